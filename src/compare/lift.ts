@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import type { ObservedResponse } from '../replay/types.js';
+import type { LiftedBody } from './types.js';
+
+export function mediaType(contentType: string | undefined): string | undefined {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase();
+  return type || undefined;
+}
+
+export function isJsonType(type: string | undefined): boolean {
+  return type !== undefined && (type === 'application/json' || type.endsWith('+json') || type === 'text/json');
+}
+
+function isTextType(type: string): boolean {
+  return (
+    type.startsWith('text/') ||
+    type.endsWith('+xml') ||
+    ['application/xml', 'application/javascript', 'application/x-www-form-urlencoded', 'application/graphql'].includes(type)
+  );
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Lifts a body into what its content type says it is, so it can be compared by meaning. */
+export function liftBody(response: ObservedResponse): LiftedBody {
+  if (response.bodyDigest) return { kind: 'bytes', ...response.bodyDigest };
+  const body = response.body;
+  if (body.length === 0) return { kind: 'empty' };
+  const type = mediaType(response.headers['content-type']);
+  const text = decodeText(body);
+  if (isJsonType(type) || (type === undefined && text !== undefined && /^\s*[[{]/.test(text))) {
+    if (text === undefined) return bytes(body);
+    try {
+      return { kind: 'json', value: JSON.parse(text) };
+    } catch {
+      return type === undefined ? { kind: 'text', text } : { kind: 'invalid-json', text };
+    }
+  }
+  if (text !== undefined && (type === undefined || isTextType(type))) return { kind: 'text', text };
+  return bytes(body);
+}
+
+function decodeText(body: Buffer): string | undefined {
+  try {
+    return utf8.decode(body);
+  } catch {
+    return undefined;
+  }
+}
+
+function bytes(body: Buffer): LiftedBody {
+  return { kind: 'bytes', bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') };
+}

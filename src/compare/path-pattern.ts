@@ -1,0 +1,51 @@
+import type { PathPattern } from './types.js';
+
+/**
+ * Compiles a rule path into a matcher on generalised paths (`$.items[*].price`).
+ * Supported: `$.a.b`, `$["odd key"]`, `[*]` or `[3]` for array elements (both match any index),
+ * `*` for any one key, `$..name` for `name` at any depth, and `header:name`.
+ */
+export function compilePathPattern(source: string): PathPattern {
+  const text = source.trim();
+  if (/^header:/i.test(text)) {
+    const wanted = `header:${text.slice(7).trim().toLowerCase()}`;
+    return { source, test: (path) => path === wanted };
+  }
+  if (!text.startsWith('$')) throw new Error(`"${source}" must start with $ (a JSON path) or header:`);
+  let regex = '^\\$';
+  let i = 1;
+  while (i < text.length) {
+    if (text.startsWith('..', i)) {
+      regex += '(?:(?:\\.[^.[]+|\\[[^\\]]*\\]))*';
+      i += 1;
+      continue;
+    }
+    if (text[i] === '.') {
+      const name = /^[^.[]+/.exec(text.slice(i + 1))?.[0];
+      if (!name) throw new Error(`"${source}": a "." must be followed by a field name`);
+      regex += name === '*' ? '\\.[^.[]+' : `\\.${escape(name)}`;
+      i += 1 + name.length;
+    } else if (text[i] === '[') {
+      const end = text.indexOf(']', i);
+      if (end === -1) throw new Error(`"${source}": "[" is never closed`);
+      const inner = text.slice(i + 1, end);
+      if (inner === '*' || /^\d+$/.test(inner)) regex += '\\[\\*\\]';
+      else if (/^(["']).*\1$/.test(inner)) regex += escape(`[${JSON.stringify(inner.slice(1, -1))}]`);
+      else throw new Error(`"${source}": use [*], [0] or ["key"] inside brackets`);
+      i = end + 1;
+    } else {
+      throw new Error(`"${source}": unexpected "${text[i]}" at position ${i}`);
+    }
+  }
+  const compiled = new RegExp(`${regex}$`);
+  return { source, test: (path) => compiled.test(path) };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Appends a key to a JSON path the way patterns spell it. */
+export function childPath(path: string, key: string): string {
+  return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}

@@ -1,0 +1,61 @@
+import type { GitHubClient, PullRequestTarget } from './types.js';
+
+export type Conclusion = 'success' | 'failure' | 'neutral';
+
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: 'notice' | 'warning' | 'failure';
+  title: string;
+  message: string;
+}
+
+export interface CheckOutput {
+  title: string;
+  /** Already fitted within GitHub's 65,535 bytes. */
+  summary: string;
+  annotations: CheckAnnotation[];
+}
+
+// GitHub takes at most 50 annotations per request and appends those of later updates.
+const ANNOTATIONS_PER_REQUEST = 50;
+
+export async function startCheckRun(client: GitHubClient, target: PullRequestTarget, name: string, detailsUrl?: string): Promise<number> {
+  const { data } = await client.rest.checks.create({
+    owner: target.owner,
+    repo: target.repo,
+    name,
+    head_sha: target.headSha,
+    status: 'in_progress',
+    started_at: new Date().toISOString(),
+    ...(detailsUrl ? { details_url: detailsUrl } : {}),
+    output: { title: 'Replaying production traffic…', summary: 'The gate is replaying the traffic snapshot against the preview.' },
+  });
+  return data.id;
+}
+
+export async function completeCheckRun(
+  client: GitHubClient,
+  target: PullRequestTarget,
+  checkRunId: number,
+  conclusion: Conclusion,
+  output: CheckOutput,
+): Promise<void> {
+  const batches: CheckAnnotation[][] = [];
+  for (let i = 0; i < output.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+    batches.push(output.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  }
+  const last = batches.pop() ?? [];
+  const base = { owner: target.owner, repo: target.repo, check_run_id: checkRunId };
+  for (const annotations of batches) {
+    await client.rest.checks.update({ ...base, output: { title: output.title, summary: output.summary, annotations } });
+  }
+  await client.rest.checks.update({
+    ...base,
+    status: 'completed',
+    conclusion,
+    completed_at: new Date().toISOString(),
+    output: { title: output.title, summary: output.summary, annotations: last },
+  });
+}

@@ -1,0 +1,95 @@
+import { InputError } from './errors.js';
+import type { GateOptions } from './gate.js';
+import type { HeaderMap } from './snapshot/types.js';
+import type { FailOn } from './verdict/verdict.js';
+
+/** Reads one input by its action.yml name; empty when unset. */
+export type InputReader = (name: string) => string;
+
+export interface ActionInputs {
+  gate: GateOptions;
+  githubToken: string;
+  comment: boolean;
+  checkName: string;
+  onError: 'fail' | 'neutral';
+}
+
+/** Turns the action's inputs into engine options; every mistake is one line that says what to fix. */
+export function readInputs(input: InputReader, workspace: string): ActionInputs {
+  const snapshot = required(input, 'snapshot', 's3://bucket/key, s3://bucket/prefix/ or a path in the workspace');
+  const targetUrl = required(input, 'target-url', 'the base URL of the preview deployment');
+  return {
+    gate: {
+      snapshot,
+      targetUrl,
+      failOn: oneOf(input, 'fail-on', ['breaking', 'changed', 'never'], 'breaking') as FailOn,
+      maxRequests: integer(input, 'max-requests', 1000, 1),
+      concurrency: integer(input, 'concurrency', 8, 1, 256),
+      rateLimit: integer(input, 'rate-limit', 50, 0),
+      timeoutMs: integer(input, 'timeout-ms', 10000, 1),
+      methods: methods(input('methods') || 'GET,HEAD,OPTIONS'),
+      headers: headerLines(input('headers')),
+      s3: { endpoint: input('s3-endpoint'), region: input('aws-region') },
+      workspace,
+      seed: 0,
+    },
+    githubToken: input('github-token'),
+    comment: boolean(input, 'comment', true),
+    checkName: input('check-name').trim() || 'replay-gate',
+    onError: oneOf(input, 'on-error', ['fail', 'neutral'], 'fail') as 'fail' | 'neutral',
+  };
+}
+
+function required(input: InputReader, name: string, what: string): string {
+  const value = input(name).trim();
+  if (!value) throw new InputError(`input "${name}" is required: ${what}`);
+  return value;
+}
+
+function oneOf(input: InputReader, name: string, allowed: string[], fallback: string): string {
+  const value = input(name).trim().toLowerCase() || fallback;
+  if (!allowed.includes(value)) throw new InputError(`input "${name}" must be one of ${allowed.join(', ')}; got "${value}"`);
+  return value;
+}
+
+function integer(input: InputReader, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = input(name).trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new InputError(`input "${name}" must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}; got "${raw}"`);
+  }
+  return value;
+}
+
+function boolean(input: InputReader, name: string, fallback: boolean): boolean {
+  const raw = input(name).trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['true', 'yes', '1', 'on'].includes(raw)) return true;
+  if (['false', 'no', '0', 'off'].includes(raw)) return false;
+  throw new InputError(`input "${name}" must be true or false; got "${raw}"`);
+}
+
+function methods(raw: string): Set<string> {
+  const list = raw.split(/[\s,]+/).filter(Boolean).map((m) => m.toUpperCase());
+  for (const method of list) {
+    if (!/^[A-Z]+$/.test(method)) throw new InputError(`input "methods" holds "${method}", which is not an HTTP method`);
+  }
+  if (list.length === 0) throw new InputError('input "methods" must name at least one HTTP method, e.g. GET,HEAD,OPTIONS');
+  return new Set(list);
+}
+
+/** Parses multi-line `Name: value` headers. */
+export function headerLines(raw: string): HeaderMap {
+  const headers: HeaderMap = {};
+  raw.split(/\r?\n/).forEach((line, index) => {
+    if (!line.trim()) return;
+    const colon = line.indexOf(':');
+    const name = line.slice(0, colon).trim().toLowerCase();
+    if (colon <= 0 || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(name)) {
+      throw new InputError(`input "headers" line ${index + 1} must read "Name: value"`);
+    }
+    headers[name] = line.slice(colon + 1).trim();
+  });
+  return headers;
+}

@@ -1,0 +1,49 @@
+/**
+ * Is a place a regression or noise? Each request compared gives a pair of observations for the
+ * place: did it differ against the reference (r), did it vary between two answers of the same
+ * side (s)? Only discordant requests carry evidence: b = r and not s, c = s and not r.
+ *
+ * - A place that never varied on its own side (s = 0 on every request) is deterministic: any
+ *   difference there is real, even on a single request, since no noise exists to explain it.
+ * - A place seen to vary is noise unless it differs against the reference clearly more often
+ *   than it varies on its own: McNemar's exact test, one-sided, on the discordant pairs
+ *   (under "noise", b ~ Binomial(b + c, 1/2)), rejecting at ALPHA. The exact binomial tail keeps
+ *   it valid for the small counts a preview run gives, where a percentage threshold is not.
+ */
+export const ALPHA = 0.01;
+
+export interface PlaceCounts {
+  /** Requests where the place differed against the reference. */
+  differed: number;
+  /** Requests where the place varied between two answers of one side. */
+  varied: number;
+  /** Requests where it differed against the reference but did not vary on its own. */
+  differedOnly: number;
+  /** Requests where it varied on its own but did not differ against the reference. */
+  variedOnly: number;
+}
+
+export function isRegression(counts: PlaceCounts): boolean {
+  if (counts.differed === 0) return false;
+  if (counts.varied === 0) return true;
+  return mcnemarOneSided(counts.differedOnly, counts.variedOnly) < ALPHA;
+}
+
+/** P(X >= b) for X ~ Binomial(b + c, 1/2), computed in log space so large counts stay exact enough. */
+export function mcnemarOneSided(b: number, c: number): number {
+  const n = b + c;
+  if (b === 0) return 1;
+  let total = 0;
+  for (let k = b; k <= n; k++) total += Math.exp(logChoose(n, k) - n * Math.LN2);
+  return Math.min(1, total);
+}
+
+function logChoose(n: number, k: number): number {
+  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+}
+
+const logFactorials: number[] = [0];
+function logFactorial(n: number): number {
+  for (let i = logFactorials.length; i <= n; i++) logFactorials[i] = logFactorials[i - 1]! + Math.log(i);
+  return logFactorials[n]!;
+}

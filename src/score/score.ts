@@ -1,0 +1,142 @@
+import { type RequestComparison, statKey } from '../compare/compare-exchange.js';
+import type { Difference, Severity } from '../compare/types.js';
+import { isRegression } from './noise-test.js';
+import type { EndpointStats, ExampleRequest, PlaceStats, Scoreboard, Totals } from './types.js';
+
+const MAX_EXAMPLES_PER_ENDPOINT = 50;
+const RANK: Record<Severity, number> = { breaking: 0, changed: 1, info: 2 };
+
+interface Place extends Omit<PlaceStats, 'regression'> {
+  exampleRequest?: RequestComparison;
+}
+
+interface EndpointTally {
+  requests: number;
+  compared: number;
+  places: Map<string, Place>;
+  /** The places each compared request differed at; decided on once all requests are in. */
+  differedAt: string[][];
+  examples: number;
+}
+
+/**
+ * Tallies request comparisons per endpoint and place as they stream in, then judges each place
+ * with the noise test and each request by the places it differed at.
+ */
+export class Scorer {
+  private readonly endpoints = new Map<string, EndpointTally>();
+
+  add(comparison: RequestComparison): void {
+    const tally = this.tallyFor(comparison.endpoint);
+    tally.requests++;
+    if (comparison.outcome !== 'compared') return;
+    tally.compared++;
+    const differedKeys = new Set<string>();
+    for (const difference of comparison.differences) {
+      const key = statKey(difference);
+      if (differedKeys.has(key)) continue;
+      differedKeys.add(key);
+      const place = this.placeFor(tally, key, difference);
+      if (RANK[difference.severity] < RANK[place.severity]) place.severity = difference.severity;
+      place.counts.differed++;
+      if (!comparison.selfVaried.includes(key)) place.counts.differedOnly++;
+      if (!place.exampleRequest && tally.examples < MAX_EXAMPLES_PER_ENDPOINT) {
+        place.exampleRequest = comparison;
+        tally.examples++;
+      }
+    }
+    for (const key of comparison.selfVaried) {
+      const place = tally.places.get(key) ?? this.placeFor(tally, key, undefined);
+      place.counts.varied++;
+      if (!differedKeys.has(key)) place.counts.variedOnly++;
+    }
+    tally.differedAt.push([...differedKeys]);
+  }
+
+  finish(): Scoreboard {
+    const endpoints = [...this.endpoints].map(([name, tally]) => judgeEndpoint(name, tally));
+    endpoints.sort((a, b) => b.breaking - a.breaking || b.differing - a.differing || b.requests - a.requests || (a.endpoint < b.endpoint ? -1 : 1));
+    const totals: Totals = {
+      endpoints: endpoints.length,
+      endpointsDiffering: endpoints.filter((e) => e.differing > 0).length,
+      endpointsBreaking: endpoints.filter((e) => e.breaking > 0).length,
+      requests: sum(endpoints, 'requests'),
+      compared: sum(endpoints, 'compared'),
+      differing: sum(endpoints, 'differing'),
+      breaking: sum(endpoints, 'breaking'),
+      changed: sum(endpoints, 'changed'),
+      info: sum(endpoints, 'info'),
+      noiseCancelled: sum(endpoints, 'noiseCancelled'),
+    };
+    const score = totals.compared === 0 ? 0 : Math.round((1000 * (totals.compared - totals.differing)) / totals.compared) / 10;
+    return { endpoints, totals, score };
+  }
+
+  private tallyFor(endpoint: string): EndpointTally {
+    let tally = this.endpoints.get(endpoint);
+    if (!tally) this.endpoints.set(endpoint, (tally = { requests: 0, compared: 0, places: new Map(), differedAt: [], examples: 0 }));
+    return tally;
+  }
+
+  private placeFor(tally: EndpointTally, key: string, difference: Difference | undefined): Place {
+    let place = tally.places.get(key);
+    if (!place) {
+      // A place seen varying before it ever differed gets its example from a later difference.
+      const [pattern = key, sort = 'value'] = key.split(' ');
+      const example: Difference = difference ?? { kind: sort === 'presence' ? 'removed' : (sort as Difference['kind']), path: pattern, pattern, severity: 'info' };
+      place = { pattern, kind: example.kind, severity: difference?.severity ?? 'info', counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example };
+      tally.places.set(key, place);
+    } else if (difference && place.counts.differed === 0) {
+      place.example = difference;
+      place.kind = difference.kind;
+      place.severity = difference.severity;
+    }
+    return place;
+  }
+}
+
+function judgeEndpoint(endpoint: string, tally: EndpointTally): EndpointStats {
+  const judged = new Map<string, PlaceStats & { exampleRequest?: RequestComparison }>();
+  for (const [key, place] of tally.places) judged.set(key, { ...place, regression: isRegression(place.counts) });
+
+  const stats: EndpointStats = {
+    endpoint, requests: tally.requests, compared: tally.compared,
+    differing: 0, breaking: 0, changed: 0, info: 0, noiseCancelled: 0, places: [], noise: [],
+  };
+  for (const keys of tally.differedAt) {
+    if (keys.length === 0) continue;
+    const real = keys.map((key) => judged.get(key)!).filter((place) => place.regression);
+    if (real.length === 0) stats.noiseCancelled++;
+    else if (real.some((p) => p.severity === 'breaking')) stats.breaking++;
+    else if (real.some((p) => p.severity === 'changed')) stats.changed++;
+    else stats.info++;
+  }
+  stats.differing = stats.breaking + stats.changed;
+
+  const ranked = [...judged.values()].sort(
+    (a, b) => RANK[a.severity] - RANK[b.severity] || b.counts.differed - a.counts.differed || (a.pattern < b.pattern ? -1 : 1),
+  );
+  const strip = ({ exampleRequest: _, ...place }: PlaceStats & { exampleRequest?: RequestComparison }): PlaceStats => place;
+  stats.places = ranked.filter((p) => p.regression).map(strip);
+  stats.noise = ranked.filter((p) => !p.regression && p.counts.varied > 0 && p.counts.differed > 0).map(strip);
+
+  const worst = ranked.find((p) => p.regression && p.exampleRequest);
+  if (worst?.exampleRequest) stats.example = exampleOf(worst.exampleRequest, judged);
+  return stats;
+}
+
+function exampleOf(comparison: RequestComparison, judged: Map<string, PlaceStats>): ExampleRequest {
+  const example: ExampleRequest = {
+    id: comparison.id,
+    method: comparison.method,
+    url: comparison.url,
+    requestHeaders: comparison.requestHeaders,
+    differences: comparison.differences.filter((d) => judged.get(statKey(d))?.regression),
+  };
+  if (comparison.excerpts) example.excerpts = comparison.excerpts;
+  return example;
+}
+
+function sum(endpoints: EndpointStats[], field: keyof Totals & keyof EndpointStats): number {
+  return endpoints.reduce((total, e) => total + (e[field] as number), 0);
+}

@@ -1,0 +1,59 @@
+/**
+ * Endpoints are route templates such as `GET /api/orders/{id}`: requests that the same handler
+ * serves are scored together, so a path segment that names one record becomes a parameter.
+ */
+const NUMERIC = /^-?\d+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX_ID = /^(?=.*\d)[0-9a-f]{12,}$/i;
+// Opaque ids such as "ord_8Hq2kLm9Xz": long, mixing letters and digits, no word separators.
+const OPAQUE_ID = /^(?=.*\d)(?=.*[a-z])[A-Za-z0-9_-]{16,}$/;
+
+export function parameterOf(segment: string): string | undefined {
+  if (NUMERIC.test(segment)) return '{id}';
+  if (UUID.test(segment)) return '{uuid}';
+  if (HEX_ID.test(segment)) return '{hash}';
+  if (OPAQUE_ID.test(segment) && !/[-_]{2}/.test(segment)) return '{id}';
+  return undefined;
+}
+
+export function pathOf(url: string): string {
+  const end = url.search(/[?#]/);
+  return end === -1 ? url : url.slice(0, end);
+}
+
+/** A template such as `/api/orders/{id}` matches `/api/orders/981`. */
+export interface RouteTemplate {
+  method: string;
+  segments: string[];
+  name: string;
+}
+
+export function parseRouteTemplate(match: string): RouteTemplate | undefined {
+  const found = /^([A-Za-z]+|\*)\s+(\/\S*)$/.exec(match.trim());
+  if (!found) return undefined;
+  const method = found[1]!.toUpperCase();
+  const path = found[2]!;
+  return { method, segments: path.split('/'), name: `${method} ${path}` };
+}
+
+function matches(template: RouteTemplate, method: string, segments: string[]): boolean {
+  if (template.method !== '*' && template.method !== method) return false;
+  if (template.segments.length !== segments.length) return false;
+  return template.segments.every((part, i) => part === segments[i] || /^\{[^}]*\}$/.test(part) || part === '*');
+}
+
+/** Names the endpoint of a request: the first configured template that matches, else the inferred one. */
+export function endpointOf(method: string, url: string, templates: readonly RouteTemplate[] = []): string {
+  const segments = pathOf(url).split('/');
+  for (const template of templates) if (matches(template, method, segments)) return template.name;
+  const inferred = segments.map((segment) => (segment === '' ? segment : (parameterOf(safeDecode(segment)) ?? segment)));
+  return `${method} ${inferred.join('/') || '/'}`;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

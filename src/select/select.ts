@@ -1,0 +1,70 @@
+import type { Exchange } from '../snapshot/types.js';
+import { allocate, waterLevel } from './allocate.js';
+import { endpointOf, type RouteTemplate } from './endpoint.js';
+import { unitHash } from './hash.js';
+import type { SelectedExchange, SelectionCounts } from './types.js';
+
+export interface SelectionOptions {
+  /** Upper-case methods that may be replayed; the rest are skipped and counted. */
+  methods: ReadonlySet<string>;
+  maxRequests: number;
+  /** Same seed and snapshot, same sample. */
+  seed: number;
+  routes?: readonly RouteTemplate[];
+}
+
+interface Candidate {
+  rank: number;
+  order: number;
+  selected: SelectedExchange;
+}
+
+/**
+ * Picks at most `maxRequests` exchanges, stratified by endpoint and ranked by a seeded hash of
+ * the exchange id, in one pass. Memory holds O(maxRequests + endpoints) exchanges whatever the
+ * snapshot size. The result keeps snapshot order.
+ */
+export async function selectExchanges(
+  exchanges: AsyncIterable<Exchange>,
+  options: SelectionOptions,
+  counts: SelectionCounts,
+): Promise<SelectedExchange[]> {
+  const strata = new Map<string, { seen: number; kept: Candidate[] }>();
+  let kept = 0;
+  let order = 0;
+  const trim = () => {
+    const cap = Math.floor(waterLevel([...strata.values()].map((s) => s.seen), options.maxRequests)) + 1;
+    kept = 0;
+    for (const stratum of strata.values()) {
+      if (stratum.kept.length > cap) stratum.kept = byRank(stratum.kept).slice(0, cap);
+      kept += stratum.kept.length;
+    }
+  };
+
+  for await (const exchange of exchanges) {
+    counts.read++;
+    if (!options.methods.has(exchange.request.method)) {
+      counts.skipped.method++;
+      continue;
+    }
+    const endpoint = endpointOf(exchange.request.method, exchange.request.url, options.routes);
+    let stratum = strata.get(endpoint);
+    if (!stratum) strata.set(endpoint, (stratum = { seen: 0, kept: [] }));
+    stratum.seen++;
+    stratum.kept.push({ rank: unitHash(exchange.id, options.seed), order: order++, selected: { exchange, endpoint } });
+    if (++kept > 2 * options.maxRequests + strata.size) trim();
+  }
+
+  const shares = allocate(new Map([...strata].map(([name, s]) => [name, s.seen])), options.maxRequests);
+  const chosen: Candidate[] = [];
+  for (const [name, stratum] of strata) chosen.push(...byRank(stratum.kept).slice(0, shares.get(name)));
+  chosen.sort((a, b) => a.order - b.order);
+  counts.endpoints = strata.size;
+  counts.selected = chosen.length;
+  counts.skipped.budget = [...strata.values()].reduce((sum, s) => sum + s.seen, 0) - chosen.length;
+  return chosen.map((c) => c.selected);
+}
+
+function byRank(candidates: Candidate[]): Candidate[] {
+  return candidates.sort((a, b) => a.rank - b.rank || a.order - b.order);
+}

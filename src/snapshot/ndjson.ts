@@ -1,0 +1,104 @@
+import type { Exchange, HeaderMap, RecordedBody, RecordedRequest, RecordedResponse } from './types.js';
+import type { Line } from './lines.js';
+
+/** Thrown for one line that is not a valid exchange; the reader counts it and goes on. */
+export class ExchangeFormatError extends Error {}
+
+/** Decodes one canonical NDJSON line (design §3) into an exchange. */
+export function parseExchangeLine(line: Line): Exchange {
+  let value: unknown;
+  try {
+    value = JSON.parse(line.text);
+  } catch (error) {
+    throw new ExchangeFormatError(`not JSON: ${(error as Error).message}`);
+  }
+  return toExchange(value, `line-${line.number}`);
+}
+
+export function toExchange(value: unknown, fallbackId: string): Exchange {
+  const record = asObject(value, 'the line');
+  const request = toRequest(asObject(record.request, '"request"'));
+  const exchange: Exchange = { id: optionalString(record.id, '"id"') ?? fallbackId, request };
+  const recordedAt = optionalString(record.recordedAt, '"recordedAt"');
+  if (recordedAt !== undefined) exchange.recordedAt = recordedAt;
+  if (record.response !== undefined && record.response !== null) {
+    exchange.response = toResponse(asObject(record.response, '"response"'));
+  }
+  return exchange;
+}
+
+function toRequest(record: Record<string, unknown>): RecordedRequest {
+  const method = optionalString(record.method, '"request.method"');
+  if (!method || !/^[A-Za-z]+$/.test(method)) throw new ExchangeFormatError('"request.method" must be an HTTP method');
+  const url = optionalString(record.url, '"request.url"');
+  if (!url) throw new ExchangeFormatError('"request.url" is missing');
+  return {
+    method: method.toUpperCase(),
+    url: originRelative(url),
+    headers: toHeaders(record.headers, '"request.headers"'),
+    body: toBody(record.body, '"request.body"'),
+  };
+}
+
+function toResponse(record: Record<string, unknown>): RecordedResponse {
+  const status = record.status;
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599) {
+    throw new ExchangeFormatError('"response.status" must be an HTTP status code (100-599)');
+  }
+  const response: RecordedResponse = {
+    status,
+    headers: toHeaders(record.headers, '"response.headers"'),
+    body: toBody(record.body, '"response.body"'),
+  };
+  if (typeof record.durationMs === 'number') response.durationMs = record.durationMs;
+  return response;
+}
+
+/** The origin always comes from target-url, so an absolute URL keeps only its path and query. */
+export function originRelative(url: string): string {
+  if (url.startsWith('/')) return url.startsWith('//') ? originRelative(`http:${url}`) : url;
+  if (/^https?:\/\//i.test(url)) {
+    try {
+      const parsed = new URL(url);
+      return `${parsed.pathname}${parsed.search}`;
+    } catch {
+      throw new ExchangeFormatError(`"request.url" is not a valid URL: ${url.slice(0, 80)}`);
+    }
+  }
+  throw new ExchangeFormatError(`"request.url" must start with / or http(s)://, got ${JSON.stringify(url.slice(0, 80))}`);
+}
+
+function toHeaders(value: unknown, what: string): HeaderMap {
+  if (value === undefined || value === null) return {};
+  const record = asObject(value, what);
+  const headers: HeaderMap = {};
+  for (const [name, raw] of Object.entries(record)) {
+    if (typeof raw === 'string') headers[name.toLowerCase()] = raw;
+    else if (typeof raw === 'number') headers[name.toLowerCase()] = String(raw);
+    else if (Array.isArray(raw) && raw.every((item) => typeof item === 'string')) headers[name.toLowerCase()] = raw.join(', ');
+    else throw new ExchangeFormatError(`${what}.${name} must be a string`);
+  }
+  return headers;
+}
+
+function toBody(value: unknown, what: string): RecordedBody {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object' && typeof (value as { base64?: unknown }).base64 === 'string') {
+    return { base64: (value as { base64: string }).base64 };
+  }
+  throw new ExchangeFormatError(`${what} must be a string, {"base64": "..."} or null`);
+}
+
+function asObject(value: unknown, what: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ExchangeFormatError(`${what} must be a JSON object`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function optionalString(value: unknown, what: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new ExchangeFormatError(`${what} must be a string`);
+  return value;
+}

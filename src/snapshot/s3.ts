@@ -1,0 +1,92 @@
+import { GetObjectCommand, ListObjectsV2Command, S3Client, type _Object } from '@aws-sdk/client-s3';
+import type { Readable } from 'node:stream';
+import { SnapshotError } from '../errors.js';
+
+export interface S3Settings {
+  /** S3-compatible endpoint (MinIO, R2, s3rver); empty for AWS itself. */
+  endpoint?: string;
+  region?: string;
+}
+
+export interface S3Location {
+  bucket: string;
+  /** An object key, or a prefix when it is empty or ends with `/`. */
+  key: string;
+}
+
+export function parseS3Url(url: string): S3Location {
+  const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(url);
+  if (!match) throw new SnapshotError(`snapshot "${url}" is not an s3://bucket/key URL`);
+  return { bucket: match[1]!, key: match[2]! };
+}
+
+export function createS3Client(settings: S3Settings): S3Client {
+  return new S3Client({
+    ...(settings.endpoint ? { endpoint: settings.endpoint, forcePathStyle: true } : {}),
+    region: settings.region || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || 'us-east-1',
+    // Checksums on streamed bodies are only needed by AWS itself and corrupt streams on
+    // several S3-compatible stores.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+}
+
+/** Resolves a prefix to its newest object; a key is returned as it is. */
+export async function resolveS3Object(client: S3Client, location: S3Location): Promise<S3Location> {
+  if (location.key !== '' && !location.key.endsWith('/')) return location;
+  let newest: _Object | undefined;
+  let token: string | undefined;
+  do {
+    const page = await send(client, location, () =>
+      client.send(new ListObjectsV2Command({ Bucket: location.bucket, Prefix: location.key, ContinuationToken: token })),
+    );
+    for (const object of page.Contents ?? []) {
+      if (!object.Key || object.Key.endsWith('/')) continue;
+      if (!newest || (object.LastModified?.getTime() ?? 0) > (newest.LastModified?.getTime() ?? 0)) newest = object;
+    }
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+  if (!newest?.Key) {
+    throw new SnapshotError(`no snapshot under s3://${location.bucket}/${location.key}: the prefix holds no objects`);
+  }
+  return { bucket: location.bucket, key: newest.Key };
+}
+
+export async function openS3Object(client: S3Client, location: S3Location): Promise<Readable> {
+  const object = await send(client, location, () =>
+    client.send(new GetObjectCommand({ Bucket: location.bucket, Key: location.key })),
+  );
+  return object.Body as Readable;
+}
+
+async function send<T>(client: S3Client, location: S3Location, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw new SnapshotError(describeS3Error(error, location, client.config.endpoint ? 'the S3 endpoint' : 'S3'));
+  }
+}
+
+function describeS3Error(error: unknown, { bucket, key }: S3Location, store: string): string {
+  const name = (error as { name?: string; Code?: string }).Code ?? (error as Error).name;
+  const where = `s3://${bucket}/${key}`;
+  switch (name) {
+    case 'NoSuchBucket':
+      return `snapshot bucket "${bucket}" does not exist (${where}); check the snapshot input and s3-endpoint`;
+    case 'NoSuchKey':
+    case 'NotFound':
+      return `snapshot ${where} does not exist; check the key, or end the input with / to take the newest object under a prefix`;
+    case 'AccessDenied':
+    case 'Forbidden':
+    case 'InvalidAccessKeyId':
+    case 'SignatureDoesNotMatch':
+      return `access to ${where} was denied (${name}); give the workflow's AWS credentials s3:GetObject and s3:ListBucket on it`;
+    case 'CredentialsProviderError':
+      return `no AWS credentials found to read ${where}; configure them (e.g. aws-actions/configure-aws-credentials)`;
+    default: {
+      const code = (error as { code?: string }).code;
+      const detail = code ?? name ?? 'error';
+      return `cannot read ${where} from ${store}: ${detail}: ${(error as Error).message?.split('\n')[0] ?? ''}`.trim();
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/** A body as recorded: UTF-8 text, base64 for binary, or nothing. */
+export type RecordedBody = string | { base64: string } | null;
+
+export type HeaderMap = Record<string, string>;
+
+export interface RecordedRequest {
+  method: string;
+  /** Origin-relative path and query; an absolute URL has already been reduced to this. */
+  url: string;
+  headers: HeaderMap;
+  body: RecordedBody;
+}
+
+export interface RecordedResponse {
+  status: number;
+  headers: HeaderMap;
+  body: RecordedBody;
+  durationMs?: number;
+}
+
+/** One request/response pair as production served it. */
+export interface Exchange {
+  id: string;
+  recordedAt?: string;
+  request: RecordedRequest;
+  /** Absent when the recording holds only the request. */
+  response?: RecordedResponse;
+}
+
+/** A part of the snapshot that could not be decoded; counted and reported, never fatal alone. */
+export interface DecodeIssue {
+  source: string;
+  /** Where in the source, e.g. "line 12". */
+  position: string;
+  message: string;
+}
+
+/** Collects decode issues without holding an unbounded list in memory. */
+export class DecodeIssues {
+  readonly kept: DecodeIssue[] = [];
+  count = 0;
+  constructor(private readonly keep = 100) {}
+
+  add(issue: DecodeIssue): void {
+    this.count++;
+    if (this.kept.length < this.keep) this.kept.push(issue);
+  }
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A small shop API in two versions. v2 carries two seeded regressions: GET /api/orders/{id}
+ * lost its `customer` field and GET /api/stock/{id} answers 500. Everything else differs
+ * between any two answers only in noise: timestamps, request ids, a changing hit counter.
+ */
+export type ServiceVersion = 'v1' | 'v2' | 'v2-fixed';
+
+export interface SampleService {
+  url: string;
+  /** Requests served so far, by method and path. */
+  hits: string[];
+  close(): Promise<void>;
+}
+
+type Handler = (match: RegExpExecArray, url: URL) => { status: number; body: unknown; type?: string };
+
+function product(id: number) {
+  const names = ['kettle', 'teapot', 'mug', 'strainer', 'tray', 'cosy'];
+  return { id, name: `${names[id % names.length]} ${id}`, price: Math.round(((id * 37) % 90) + 9.99 * 100) / 100, tags: ['kitchen', id % 2 ? 'sale' : 'new'] };
+}
+
+function routes(version: ServiceVersion): [RegExp, Handler][] {
+  return [
+    [/^\/api\/health$/, () => ({ status: 200, body: { status: 'ok', checkedAt: new Date().toISOString(), requestId: randomUUID() } })],
+    [/^\/api\/products$/, (_, url) => {
+      const page = Number(url.searchParams.get('page') ?? '1');
+      return {
+        status: 200,
+        body: {
+          items: [1, 2, 3, 4].map((i) => product((page - 1) * 4 + i)),
+          page,
+          meta: { generatedAt: new Date().toISOString(), traceId: `tr-${Math.random().toString(36).slice(2, 12)}` },
+        },
+      };
+    }],
+    [/^\/api\/products\/(\d+)$/, (m) => ({ status: 200, body: { ...product(Number(m[1])), views: 1000 + Math.floor(Math.random() * 50) } })],
+    [/^\/api\/orders\/(\d+)$/, (m) => {
+      const id = Number(m[1]);
+      const order: Record<string, unknown> = {
+        id,
+        status: id % 3 === 0 ? 'shipped' : 'open',
+        customer: { id: 500 + (id % 7), name: `Customer ${id % 7}` },
+        items: [product(id % 10), product((id + 3) % 10)].map((p) => ({ sku: `SKU-${p.id}`, qty: 1 + (id % 3), price: p.price })),
+        total: 42.5 + id,
+        updatedAt: new Date().toISOString(),
+      };
+      if (version === 'v2') delete order.customer;
+      return { status: 200, body: order };
+    }],
+    [/^\/api\/stock\/(\d+)$/, (m) =>
+      version === 'v2'
+        ? { status: 500, body: { error: 'internal', message: 'stock backend timeout' } }
+        : { status: 200, body: { sku: m[1], available: (m[1]!.length * 7) % 20, warehouse: 'north' } }],
+    [/^\/about$/, () => ({ status: 200, type: 'text/html; charset=utf-8', body: '<!doctype html>\n<h1>About the shop</h1>\n<p>Tea things since 1999.</p>\n' })],
+  ];
+}
+
+export async function startSampleService(version: ServiceVersion): Promise<SampleService> {
+  const table = routes(version);
+  const hits: string[] = [];
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://service.local');
+    hits.push(`${req.method} ${url.pathname}${url.search}`);
+    req.resume();
+    const found = table.map(([pattern, handler]) => [pattern.exec(url.pathname), handler] as const).find(([m]) => m);
+    const answer = found ? found[1](found[0]!, url) : { status: 404, body: { error: 'not found' } };
+    const text = answer.type ? String(answer.body) : JSON.stringify(answer.body);
+    res.writeHead(answer.status, {
+      'content-type': answer.type ?? 'application/json',
+      'x-request-id': randomUUID(),
+      'x-service-version': version,
+    });
+    res.end(req.method === 'HEAD' ? undefined : text);
+  });
+  server.keepAliveTimeout = 5000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    hits,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
