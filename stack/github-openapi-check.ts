@@ -2,9 +2,9 @@
 // every answer the stand-in gives is checked against stack/github-openapi.json, the subset of
 // GitHub's OpenAPI description written by scripts/extract-github-openapi.mjs.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { projectRoot } from './project-root.js';
 
 type Json = Record<string, any>;
 
@@ -39,15 +39,10 @@ const loaded = new Map<string, GitHubContract>();
 const SCHEMA_ID = 'github-openapi.json';
 const JSON_MEDIA = 'application/json';
 
-// The compiled file lives in build/stack/, the source in stack/: look upward for the project.
-export function findSpecFile(from = dirname(fileURLToPath(import.meta.url))): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    const candidate = join(dir, SPEC_FILE);
-    if (existsSync(join(dir, 'package.json')) && existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) {
-      throw new Error(`${SPEC_FILE} not found above ${from}; run scripts/extract-github-openapi.mjs`);
-    }
-  }
+export function findSpecFile(): string {
+  const file = join(projectRoot(), SPEC_FILE);
+  if (!existsSync(file)) throw new Error(`${file} not found; run scripts/extract-github-openapi.mjs`);
+  return file;
 }
 
 export class GitHubContract {

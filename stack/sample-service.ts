@@ -3,16 +3,23 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 /**
- * A small shop API in two versions. v2 carries two seeded regressions: GET /api/orders/{id}
+ * A small shop API. v1 has no regression; v2 carries both seeded ones: GET /api/orders/{id}
  * lost its `customer` field and GET /api/stock/{id} answers 500. Everything else differs
- * between any two answers only in noise: timestamps, request ids, a changing hit counter.
+ * between any two answers only in noise: timestamps, request ids, a changing view counter.
  */
-export type ServiceVersion = 'v1' | 'v2' | 'v2-fixed';
+export type Regression = 'orders-customer-removed' | 'stock-500';
+export type ServiceVersion = 'v1' | 'v2' | Regression[];
+
+function regressionsOf(version: ServiceVersion): Set<Regression> {
+  if (version === 'v1') return new Set();
+  if (version === 'v2') return new Set(['orders-customer-removed', 'stock-500']);
+  return new Set(version);
+}
 
 export interface SampleService {
   url: string;
-  /** Requests served so far, by method and path. */
-  hits: string[];
+  /** Requests served so far, as they arrived. */
+  hits: { method: string; url: string; headers: Record<string, string | string[] | undefined> }[];
   close(): Promise<void>;
 }
 
@@ -23,7 +30,7 @@ function product(id: number) {
   return { id, name: `${names[id % names.length]} ${id}`, price: Math.round(((id * 37) % 90) + 9.99 * 100) / 100, tags: ['kitchen', id % 2 ? 'sale' : 'new'] };
 }
 
-function routes(version: ServiceVersion): [RegExp, Handler][] {
+function routes(regressions: Set<Regression>): [RegExp, Handler][] {
   return [
     [/^\/api\/health$/, () => ({ status: 200, body: { status: 'ok', checkedAt: new Date().toISOString(), requestId: randomUUID() } })],
     [/^\/api\/products$/, (_, url) => {
@@ -48,11 +55,11 @@ function routes(version: ServiceVersion): [RegExp, Handler][] {
         total: 42.5 + id,
         updatedAt: new Date().toISOString(),
       };
-      if (version === 'v2') delete order.customer;
+      if (regressions.has('orders-customer-removed')) delete order.customer;
       return { status: 200, body: order };
     }],
     [/^\/api\/stock\/(\d+)$/, (m) =>
-      version === 'v2'
+      regressions.has('stock-500')
         ? { status: 500, body: { error: 'internal', message: 'stock backend timeout' } }
         : { status: 200, body: { sku: m[1], available: (m[1]!.length * 7) % 20, warehouse: 'north' } }],
     [/^\/about$/, () => ({ status: 200, type: 'text/html; charset=utf-8', body: '<!doctype html>\n<h1>About the shop</h1>\n<p>Tea things since 1999.</p>\n' })],
@@ -60,11 +67,11 @@ function routes(version: ServiceVersion): [RegExp, Handler][] {
 }
 
 export async function startSampleService(version: ServiceVersion): Promise<SampleService> {
-  const table = routes(version);
-  const hits: string[] = [];
+  const table = routes(regressionsOf(version));
+  const hits: SampleService['hits'] = [];
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://service.local');
-    hits.push(`${req.method} ${url.pathname}${url.search}`);
+    hits.push({ method: req.method ?? '', url: `${url.pathname}${url.search}`, headers: req.headers });
     req.resume();
     const found = table.map(([pattern, handler]) => [pattern.exec(url.pathname), handler] as const).find(([m]) => m);
     const answer = found ? found[1](found[0]!, url) : { status: 404, body: { error: 'not found' } };
@@ -72,7 +79,6 @@ export async function startSampleService(version: ServiceVersion): Promise<Sampl
     res.writeHead(answer.status, {
       'content-type': answer.type ?? 'application/json',
       'x-request-id': randomUUID(),
-      'x-service-version': version,
     });
     res.end(req.method === 'HEAD' ? undefined : text);
   });

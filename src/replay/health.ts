@@ -35,6 +35,7 @@ export class TargetHealth {
   }
 
   describe(name: string): string {
+    if (this.dead) return `${name} is unreachable: all ${this.attempts} requests failed (${this.firstError})`;
     return `${name} unhealthy: ${this.failures} of ${this.attempts} requests failed (first: ${this.firstError})`;
   }
 }
