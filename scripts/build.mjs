@@ -1,6 +1,7 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) as self-contained ESM files.
+// Bundles the action (dist/index.js), and writes the rules file's JSON Schema for editors
+// (replay-gate.schema.json) from its one source, src/config/schema.ts.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 
 // The AWS SDK and others call require() lazily; ESM bundles need one.
 const banner = "import { createRequire as __banner_createRequire } from 'node:module'; const require = __banner_createRequire(import.meta.url);";
@@ -17,3 +18,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+const schemaModule = await build({ entryPoints: ['src/config/schema.ts'], bundle: true, format: 'esm', write: false, logLevel: 'warning' });
+const { configSchema } = await import(`data:text/javascript;base64,${Buffer.from(schemaModule.outputFiles[0].text).toString('base64')}`);
+await writeFile('replay-gate.schema.json', `${JSON.stringify(configSchema, null, 2)}\n`);

@@ -1,11 +1,10 @@
-import { type CompareRules, DEFAULT_RULES } from './compare/types.js';
 import { compareOutcome } from './compare/compare-exchange.js';
+import { EMPTY_RULE_BOOK, type RuleBook } from './config/rule-book.js';
 import { GateError, messageOf } from './errors.js';
 import { replay } from './replay/replay.js';
 import { Target } from './replay/target.js';
 import { selectExchanges } from './select/select.js';
 import { emptySelectionCounts, type SelectionCounts } from './select/types.js';
-import type { RouteTemplate } from './select/endpoint.js';
 import { Scorer } from './score/score.js';
 import type { EndpointStats, Totals } from './score/types.js';
 import { readExchanges } from './snapshot/read.js';
@@ -29,8 +28,8 @@ export interface GateOptions {
   s3: S3Settings;
   workspace: string;
   seed: number;
-  rules?: CompareRules;
-  routes?: RouteTemplate[];
+  /** The compiled rules file; defaults when absent. */
+  rules?: RuleBook;
   maxBodyBytes?: number;
 }
 
@@ -78,6 +77,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     snapshot: { name: options.snapshot, decodeErrors: 0, decodeIssues: [], ...counts },
     score: 0, totals: EMPTY_TOTALS, endpoints: [], startedAt, finishedAt: startedAt,
   };
+  const rules = options.rules ?? EMPTY_RULE_BOOK;
   let target: Target | undefined;
   try {
     target = new Target(options.targetUrl, {
@@ -91,14 +91,13 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     log(`Reading snapshot ${source.name}`);
     const selection = await selectExchanges(
       readExchanges(source, issues),
-      { methods: options.methods, maxRequests: options.maxRequests, seed: options.seed, routes: options.routes ?? [] },
+      { methods: options.methods, maxRequests: options.maxRequests, seed: options.seed, routes: rules.routes },
       counts,
     );
     log(`Selected ${counts.selected} of ${counts.read} exchanges across ${counts.endpoints} endpoints`);
     if (issues.count > 0) log(`${issues.count} snapshot entries could not be decoded; first: ${describeIssue(issues.kept[0]!)}`);
 
     const scorer = new Scorer();
-    const rules = options.rules ?? DEFAULT_RULES;
     let lastProgress = 0;
     const outcomes = replay(selection, {
       candidate: target,
@@ -112,7 +111,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
         }
       },
     });
-    for await (const outcome of outcomes) scorer.add(compareOutcome(outcome, rules));
+    for await (const outcome of outcomes) scorer.add(compareOutcome(outcome, rules.rulesFor(outcome.selected.endpoint)));
     const board = scorer.finish();
     Object.assign(results, { score: board.score, totals: board.totals, endpoints: board.endpoints }, decide(board, options.failOn));
     if (counts.selected === 0) results.reason = `cannot judge: ${emptySelectionReason(counts, issues)}`;

@@ -8,6 +8,8 @@ export type InputReader = (name: string) => string;
 
 export interface ActionInputs {
   gate: GateOptions;
+  /** The rules file, relative to the workspace. */
+  config: string;
   githubToken: string;
   comment: boolean;
   checkName: string;
@@ -33,6 +35,7 @@ export function readInputs(input: InputReader, workspace: string): ActionInputs 
       workspace,
       seed: 0,
     },
+    config: input('config').trim(),
     githubToken: input('github-token'),
     comment: boolean(input, 'comment', true),
     checkName: input('check-name').trim() || 'replay-gate',

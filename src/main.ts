@@ -3,7 +3,8 @@ import { getOctokit } from '@actions/github';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { messageOf } from './errors.js';
+import { DEFAULT_CONFIG_PATH, loadRuleBook } from './config/load.js';
+import { GateError, messageOf } from './errors.js';
 import { type GateResults, runGate } from './gate.js';
 import { type CheckAnnotation, type Conclusion, completeCheckRun, startCheckRun } from './github/check-run.js';
 import { reportTarget } from './github/event.js';
@@ -53,11 +54,14 @@ export async function run(deps: RunDeps = {}): Promise<void> {
 
   let results: GateResults;
   try {
-    results = await runGate(inputs.gate, { log: (line) => core.info(line) });
+    const rules = await loadRuleBook(inputs.config, inputs.gate.workspace).catch((error: unknown) => error as Error);
+    results = rules instanceof Error
+      ? failedBeforeStart(inputs, rules)
+      : await runGate({ ...inputs.gate, rules }, { log: (line) => core.info(line) });
   } catch (error) {
     // A bug, not a user mistake: keep the stack in the log, still report verdict error.
     core.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    results = crashResults(inputs, error);
+    results = failedBeforeStart(inputs, error);
   }
 
   const reportPath = path.join(env.RUNNER_TEMP || os.tmpdir(), 'replay-gate', 'results.json');
@@ -81,7 +85,7 @@ export async function run(deps: RunDeps = {}): Promise<void> {
       completeCheckRun(client, target, checkRunId, conclusion, {
         title: checkTitle(results),
         summary: fitMarkdown(markdown, CHECK_SUMMARY_LIMIT, utf8Bytes),
-        annotations: annotations(results),
+        annotations: annotations(results, inputs.config || DEFAULT_CONFIG_PATH),
       }),
     );
   }
@@ -114,11 +118,11 @@ function checkTitle(results: GateResults): string {
   return `${results.verdict}: ${t.breaking} breaking, ${t.differing} differing of ${t.compared} requests`;
 }
 
-function annotations(results: GateResults): CheckAnnotation[] {
+function annotations(results: GateResults, configPath: string): CheckAnnotation[] {
   return results.endpoints
     .filter((e) => e.differing > 0)
     .map((e) => ({
-      path: '.github/replay-gate.yml',
+      path: configPath,
       start_line: 1,
       end_line: 1,
       annotation_level: e.breaking > 0 ? 'failure' : 'warning',
@@ -139,10 +143,11 @@ async function github<T>(what: string, permission: string, call: () => Promise<T
   }
 }
 
-function crashResults(inputs: ActionInputs, error: unknown): GateResults {
+function failedBeforeStart(inputs: ActionInputs, error: unknown): GateResults {
   const now = new Date().toISOString();
+  const what = error instanceof GateError ? '' : 'internal error: ';
   return {
-    version: 1, verdict: 'error', reason: `cannot judge: internal error: ${messageOf(error)}`, failOn: inputs.gate.failOn,
+    version: 1, verdict: 'error', reason: `cannot judge: ${what}${messageOf(error)}`, failOn: inputs.gate.failOn,
     target: inputs.gate.targetUrl,
     snapshot: { name: inputs.gate.snapshot, decodeErrors: 0, decodeIssues: [], read: 0, selected: 0, skipped: { method: 0, budget: 0 }, endpoints: 0 },
     score: 0,

@@ -60,9 +60,11 @@ test.before(async () => {
   // s3rver stores LastModified with one-second resolution, so the newer object is written more
   // than a second later. The newer one sorts first by name, so "newest" cannot pass as "last key".
   await s3.put(bucket, 'daily/b-older.ndjson', ndjson('old'));
-  await s3.put(bucket, 'daily/nested/', '');
   await delay(1100);
   await s3.put(bucket, 'daily/a-newer.ndjson', ndjson('new'));
+  // A "folder" marker is never a snapshot, even when it is the newest key under the prefix.
+  await delay(1100);
+  await s3.put(bucket, 'daily/nested/', 'a folder marker');
 });
 
 test.after.always(async () => {
@@ -85,6 +87,8 @@ test('a prefix resolves to its newest object', async (t) => {
   const { name, ids } = await read(`s3://${bucket}/daily/`);
   t.is(name, `s3://${bucket}/daily/a-newer.ndjson`);
   t.deepEqual(ids, ['new']);
+  // A bare bucket is the empty prefix: its newest object.
+  t.is((await resolve(`s3://${bucket}`)).name, `s3://${bucket}/daily/a-newer.ndjson`);
 });
 
 test('the source can be opened more than once', async (t) => {

@@ -82,7 +82,10 @@ export class Scorer {
     let place = tally.places.get(key);
     if (!place) {
       // A place seen varying before it ever differed gets its example from a later difference.
-      const [pattern = key, sort = 'value'] = key.split(' ');
+      // The sort follows the last space: a pattern may hold spaces itself (`$["a b"]`).
+      const space = key.lastIndexOf(' ');
+      const pattern = space === -1 ? key : key.slice(0, space);
+      const sort = space === -1 ? 'value' : key.slice(space + 1);
       const example: Difference = difference ?? { kind: sort === 'presence' ? 'removed' : (sort as Difference['kind']), path: pattern, pattern, severity: 'info' };
       place = { pattern, kind: example.kind, severity: difference?.severity ?? 'info', counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example };
       tally.places.set(key, place);

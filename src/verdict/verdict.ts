@@ -31,7 +31,7 @@ export function decide(board: Scoreboard, failOn: FailOn): Verdict {
   }
   return {
     verdict: 'pass',
-    reason: `no regression on ${totals.compared} requests across ${plural(totals.endpoints, 'endpoint')}${noise}`,
+    reason: `no regression on ${plural(totals.compared, 'request')} across ${plural(totals.endpoints, 'endpoint')}${noise}`,
   };
 }
 

@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { ConfigError } from '../errors.js';
+import { compileRuleBook, EMPTY_RULE_BOOK, type RuleBook, type RulesFile } from './rule-book.js';
+import { configSchema } from './schema.js';
+import { validate } from './validate.js';
+
+export const DEFAULT_CONFIG_PATH = '.github/replay-gate.yml';
+
+/**
+ * Reads and validates the rules file. A missing file at the default path means defaults; a
+ * missing file the user named, bad YAML, or a value off the schema is a ConfigError naming the
+ * place and the problem.
+ */
+export async function loadRuleBook(configPath: string, workspace: string): Promise<RuleBook> {
+  const file = path.resolve(workspace, configPath || DEFAULT_CONFIG_PATH);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (!configPath || configPath === DEFAULT_CONFIG_PATH)) return EMPTY_RULE_BOOK;
+    throw new ConfigError(`config ${configPath}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return parseRuleBook(text, configPath || DEFAULT_CONFIG_PATH);
+}
+
+export function parseRuleBook(text: string, name: string): RuleBook {
+  let value: unknown;
+  try {
+    value = parse(text) ?? {};
+  } catch (error) {
+    throw new ConfigError(`config ${name}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const errors = validate(value, configSchema);
+  if (errors.length > 0) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    throw new ConfigError(`config ${name}: ${errors[0]}${more}`);
+  }
+  try {
+    return compileRuleBook(value as RulesFile);
+  } catch (error) {
+    // The schema checks the shape of paths; the compiler finds what a regex cannot, like "[" never closed.
+    throw new ConfigError(`config ${name}: ${(error as Error).message}`);
+  }
+}
+

@@ -1,0 +1,101 @@
+/**
+ * The rules file's JSON Schema: the one source of truth. The loader validates against it, and
+ * the build writes it to replay-gate.schema.json for editors. `x-expected` is the phrase the
+ * loader's error messages use when a value matches none of several shapes.
+ */
+const jsonPath = {
+  type: 'string',
+  pattern: '^(\\$|header:)',
+  'x-expected': 'a JSON path starting with $ (e.g. "$.items[*].price") or "header:name"',
+} as const;
+
+const pathList = { type: 'array', items: jsonPath } as const;
+
+const headerList = {
+  type: 'array',
+  items: { type: 'string', pattern: '^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$', 'x-expected': 'a header name' },
+} as const;
+
+const ruleBlock = {
+  ignore: {
+    description: 'Places never compared: JSON paths, or header:name.',
+    'x-expected': 'a list of paths, or {paths: [...], headers: [...]}',
+    oneOf: [
+      pathList,
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: { paths: pathList, headers: headerList },
+      },
+    ],
+  },
+  headers: { ...headerList, description: 'Response headers compared besides content-type.' },
+  unordered: {
+    description: 'Arrays compared as multisets, or matched by a key field.',
+    type: 'array',
+    items: {
+      'x-expected': 'a JSON path, or {path: "$.items", key: "sku"}',
+      oneOf: [
+        jsonPath,
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['path'],
+          properties: { path: jsonPath, key: { type: 'string', minLength: 1 } },
+        },
+      ],
+    },
+  },
+  tolerance: {
+    description: 'Numeric tolerance per JSON path: absolute (0.01) or relative ("1%").',
+    type: 'object',
+    propertyNames: jsonPath,
+    additionalProperties: {
+      'x-expected': 'a number or "N%"',
+      oneOf: [
+        { type: 'number', minimum: 0 },
+        { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' },
+      ],
+    },
+  },
+  severity: {
+    description: 'Severity overrides per JSON path.',
+    type: 'object',
+    propertyNames: jsonPath,
+    additionalProperties: { enum: ['breaking', 'changed', 'info'] },
+  },
+} as const;
+
+export const configSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://github.com/replay-gate/replay-gate/replay-gate.schema.json',
+  title: 'replay-gate rules (.github/replay-gate.yml)',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    ...ruleBlock,
+    routes: {
+      description: 'Per-route rules; `match` also names the endpoint requests are grouped under.',
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['match'],
+        properties: {
+          match: {
+            type: 'string',
+            pattern: '^([A-Za-z]+|\\*)\\s+/\\S*$',
+            'x-expected': 'a route template like "GET /api/orders/{id}"',
+          },
+          source: { type: 'string', description: 'The file (and :line) that serves the route, for annotations.' },
+          ...ruleBlock,
+        },
+      },
+    },
+    redact: {
+      description: 'Values never shown in any report: JSON paths, header:name, query:name.',
+      type: 'array',
+      items: { type: 'string', pattern: '^(\\$|header:|query:)', 'x-expected': 'a JSON path, "header:name" or "query:name"' },
+    },
+  },
+} as const;
