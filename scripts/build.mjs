@@ -8,7 +8,8 @@ const banner = "import { createRequire as __banner_createRequire } from 'node:mo
 
 await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/index.ts' },
+  // dist/cli.js is the package's bin (replay-gate inspect|convert ...); the same engine as the action.
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli/index.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

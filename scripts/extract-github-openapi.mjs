@@ -22,6 +22,7 @@ const OPERATION_IDS = [
   'issues/update-comment',
   'users/get-authenticated',
   'pulls/get',
+  'pulls/list',
 ];
 
 // Pinned major so a regenerated file only changes when we choose to move.

@@ -1,11 +1,17 @@
-import { compareOutcome } from './compare/compare-exchange.js';
+import { type CompareContext, compareOutcome, differsAtFirstLook } from './compare/compare-exchange.js';
+import { Redactor } from './compare/redact.js';
 import { EMPTY_RULE_BOOK, type RuleBook } from './config/rule-book.js';
 import { GateError, messageOf } from './errors.js';
-import { replay } from './replay/replay.js';
-import { Target } from './replay/target.js';
+import { ProgressLog } from './replay/progress.js';
+import { replay, type ReplayProgress } from './replay/replay.js';
+import { describeThrottling, Target } from './replay/target.js';
+import { waitForTarget } from './replay/wait-for.js';
+import { seedOf } from './select/hash.js';
 import { selectExchanges } from './select/select.js';
 import { emptySelectionCounts, type SelectionCounts } from './select/types.js';
+import { LatencyCollector } from './score/latency.js';
 import { Scorer } from './score/score.js';
+import { suggestRules } from './score/suggest.js';
 import type { EndpointStats, Totals } from './score/types.js';
 import { readExchanges } from './snapshot/read.js';
 import { resolveSnapshot } from './snapshot/source.js';
@@ -17,6 +23,8 @@ import { decide, type FailOn, type VerdictName } from './verdict/verdict.js';
 export interface GateOptions {
   snapshot: string;
   targetUrl: string;
+  /** A known-good deployment; enables noise calibration on live answers and drift detection. */
+  baselineUrl?: string;
   failOn: FailOn;
   maxRequests: number;
   concurrency: number;
@@ -25,9 +33,14 @@ export interface GateOptions {
   methods: ReadonlySet<string>;
   /** Added to every replayed request; values are secrets and never reported. */
   headers: HeaderMap;
+  /** A path polled on each target until it answers 2xx, before the replay starts. */
+  waitFor?: string;
+  /** How long to poll `waitFor`; 300 s when absent. */
+  waitTimeoutMs?: number;
   s3: S3Settings;
   workspace: string;
-  seed: number;
+  /** Sampling seed; absent, derived from the resolved snapshot name (select/hash.ts seedOf). */
+  seed?: number;
   /** The compiled rules file; defaults when absent. */
   rules?: RuleBook;
   maxBodyBytes?: number;
@@ -35,6 +48,8 @@ export interface GateOptions {
 
 export interface GateHooks {
   log?: (line: string) => void;
+  /** Called as each exchange finishes (the CLI draws a bar); without it, a log line every few seconds. */
+  progress?: (progress: ReplayProgress) => void;
 }
 
 /** The full results: what reports render and what `report-path` holds. */
@@ -53,6 +68,8 @@ export interface GateResults {
   score: number;
   totals: Totals;
   endpoints: EndpointStats[];
+  /** Noisy places as a rules-file snippet, ready to paste. */
+  suggestedRules?: string;
   startedAt: string;
   finishedAt: string;
 }
@@ -78,49 +95,66 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     score: 0, totals: EMPTY_TOTALS, endpoints: [], startedAt, finishedAt: startedAt,
   };
   const rules = options.rules ?? EMPTY_RULE_BOOK;
-  let target: Target | undefined;
+  const targets: Target[] = [];
   try {
-    target = new Target(options.targetUrl, {
+    const targetOptions = {
       concurrency: options.concurrency,
       rateLimit: options.rateLimit,
       timeoutMs: options.timeoutMs,
       maxBodyBytes: options.maxBodyBytes ?? 10 * 1024 * 1024,
-    });
+    };
+    const target = new Target(options.targetUrl, targetOptions);
+    targets.push(target);
+    const baseline = options.baselineUrl ? new Target(options.baselineUrl, targetOptions) : undefined;
+    if (baseline) targets.push(baseline);
+    const redactor = new Redactor(rules.redact);
+    const contextFor = (endpoint: string): CompareContext => ({ rules: rules.rulesFor(endpoint), redactor });
     const source = await resolveSnapshot(options.snapshot, { s3: options.s3, workspace: options.workspace });
     results.snapshot.name = source.name;
-    log(`Reading snapshot ${source.name}`);
+    const seed = options.seed ?? seedOf(source.name);
+    log(`Reading snapshot ${source.name} (sampling seed ${seed})`);
     const selection = await selectExchanges(
       readExchanges(source, issues),
-      { methods: options.methods, maxRequests: options.maxRequests, seed: options.seed, routes: rules.routes },
+      { methods: options.methods, maxRequests: options.maxRequests, seed, routes: rules.routes, ...(rules.select ? { filter: rules.select } : {}) },
       counts,
     );
     log(`Selected ${counts.selected} of ${counts.read} exchanges across ${counts.endpoints} endpoints`);
     if (issues.count > 0) log(`${issues.count} snapshot entries could not be decoded; first: ${describeIssue(issues.kept[0]!)}`);
+    // After the snapshot is read, so a missing snapshot fails at once rather than after the wait.
+    if (options.waitFor && selection.length > 0) {
+      const wait = { path: options.waitFor, timeoutMs: options.waitTimeoutMs ?? 300_000, headers: options.headers, log };
+      await Promise.all([waitForTarget(target, 'target', wait), baseline && waitForTarget(baseline, 'baseline', wait)]);
+    }
 
     const scorer = new Scorer();
-    let lastProgress = 0;
+    const progressLog = new ProgressLog(log);
     const outcomes = replay(selection, {
       candidate: target,
+      ...(baseline ? { baseline } : {}),
+      needsConfirmation: (outcome) => differsAtFirstLook(outcome, contextFor(outcome.selected.endpoint)),
       concurrency: options.concurrency,
       extraHeaders: options.headers,
-      onProgress: (done, total, failures) => {
-        const now = Date.now();
-        if (done === total || now - lastProgress > 5000) {
-          lastProgress = now;
-          log(`Replayed ${done}/${total} requests (${failures} transport failures)`);
-        }
-      },
+      onProgress: (progress) => (hooks.progress ? hooks.progress(progress) : progressLog.update(progress)),
     });
-    for await (const outcome of outcomes) scorer.add(compareOutcome(outcome, rules.rulesFor(outcome.selected.endpoint)));
+    const latency = new LatencyCollector();
+    for await (const outcome of outcomes) {
+      const comparison = compareOutcome(outcome, contextFor(outcome.selected.endpoint));
+      scorer.add(comparison);
+      latency.add(comparison);
+    }
+    for (const t of targets) if (t.counters.throttled > 0) log(describeThrottling(t));
     const board = scorer.finish();
+    latency.apply(board.endpoints, rules.latency);
     Object.assign(results, { score: board.score, totals: board.totals, endpoints: board.endpoints }, decide(board, options.failOn));
+    const suggested = suggestRules(board.endpoints);
+    if (suggested) results.suggestedRules = suggested;
     if (counts.selected === 0) results.reason = `cannot judge: ${emptySelectionReason(counts, issues)}`;
   } catch (error) {
     if (!(error instanceof GateError)) throw error;
     results.verdict = 'error';
     results.reason = `cannot judge: ${messageOf(error)}`;
   } finally {
-    await target?.close();
+    await Promise.all(targets.map((t) => t.close()));
     Object.assign(results.snapshot, counts, { decodeErrors: issues.count, decodeIssues: issues.kept });
     results.finishedAt = new Date().toISOString();
   }
@@ -132,7 +166,8 @@ function emptySelectionReason(counts: SelectionCounts, issues: DecodeIssues): st
     return `no exchange in the snapshot could be decoded (${issues.count} bad entries; first: ${describeIssue(issues.kept[0]!)})`;
   }
   if (counts.read === 0) return 'the snapshot holds no exchanges';
-  return `none of the ${counts.read} exchanges may be replayed: ${counts.skipped.method} use methods outside the methods input`;
+  const excluded = counts.skipped.excluded ? `, ${counts.skipped.excluded} are excluded by the select paths of the rules file` : '';
+  return `none of the ${counts.read} exchanges may be replayed: ${counts.skipped.method} use methods outside the methods input${excluded}`;
 }
 
 export function describeIssue(issue: DecodeIssue): string {

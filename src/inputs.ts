@@ -24,6 +24,7 @@ export function readInputs(input: InputReader, workspace: string): ActionInputs 
     gate: {
       snapshot,
       targetUrl,
+      ...(input('baseline-url').trim() ? { baselineUrl: input('baseline-url').trim() } : {}),
       failOn: oneOf(input, 'fail-on', ['breaking', 'changed', 'never'], 'breaking') as FailOn,
       maxRequests: integer(input, 'max-requests', 1000, 1),
       concurrency: integer(input, 'concurrency', 8, 1, 256),
@@ -31,9 +32,11 @@ export function readInputs(input: InputReader, workspace: string): ActionInputs 
       timeoutMs: integer(input, 'timeout-ms', 10000, 1),
       methods: methods(input('methods') || 'GET,HEAD,OPTIONS'),
       headers: headerLines(input('headers')),
+      ...waitFor(input),
       s3: { endpoint: input('s3-endpoint'), region: input('aws-region') },
       workspace,
-      seed: 0,
+      // Empty: the gate derives the seed from the snapshot's name, so re-runs replay the same requests.
+      ...(input('seed').trim() ? { seed: integer(input, 'seed', 0, 0, 2 ** 32 - 1) } : {}),
     },
     config: input('config').trim(),
     githubToken: input('github-token'),
@@ -63,6 +66,17 @@ function integer(input: InputReader, name: string, fallback: number, min: number
     throw new InputError(`input "${name}" must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}; got "${raw}"`);
   }
   return value;
+}
+
+/** `wait-for` is a path on the target: a URL here could send the health check somewhere else. */
+function waitFor(input: InputReader): { waitFor?: string; waitTimeoutMs: number } {
+  const waitTimeoutMs = integer(input, 'wait-timeout-ms', 300_000, 1);
+  const raw = input('wait-for').trim();
+  if (!raw) return { waitTimeoutMs };
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(raw) || /\s/.test(raw)) {
+    throw new InputError(`input "wait-for" must be a path on the target, like /healthz; got "${raw}"`);
+  }
+  return { waitFor: raw.startsWith('/') ? raw : `/${raw}`, waitTimeoutMs };
 }
 
 function boolean(input: InputReader, name: string, fallback: boolean): boolean {

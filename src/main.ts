@@ -1,28 +1,28 @@
+import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadRuleBook } from './config/load.js';
+import type { RuleBook } from './config/rule-book.js';
 import { GateError, messageOf } from './errors.js';
 import { type GateResults, runGate } from './gate.js';
-import { type CheckAnnotation, type Conclusion, completeCheckRun, startCheckRun } from './github/check-run.js';
+import type { ArtifactUploader } from './github/artifact-upload.js';
+import { type Conclusion, startCheckRun } from './github/check-run.js';
 import { reportTarget } from './github/event.js';
-import { tokenLogin, upsertStickyComment } from './github/sticky-comment.js';
-import type { GitHubClient, PullRequestTarget } from './github/types.js';
+import { GitHubCalls } from './github/github-calls.js';
+import { publishReports } from './github/publish.js';
+import type { GitHubClient } from './github/types.js';
 import { type ActionInputs, readInputs } from './inputs.js';
-import { commentMarker, renderMarkdown } from './report/markdown.js';
-import { fitMarkdown, utf8Bytes } from './report/trim.js';
+import { writeReports } from './report/write-reports.js';
 
 export interface RunDeps {
   env?: NodeJS.ProcessEnv;
   /** The GitHub client; tests point it at a local API server. */
   github?: (token: string) => GitHubClient;
+  /** The artifact client; by default @actions/artifact's, which needs ACTIONS_RUNTIME_TOKEN. */
+  artifacts?: () => ArtifactUploader;
 }
-
-const COMMENT_LIMIT = 65_536;
-const CHECK_SUMMARY_LIMIT = 65_535;
-const JOB_SUMMARY_LIMIT = 1024 * 1024;
 
 /**
  * The composition root: reads inputs, runs the gate, and reports to GitHub. The only place that
@@ -48,13 +48,15 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
     ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
     : undefined;
+  const calls = new GitHubCalls((line) => core.info(line));
   const checkRunId = client && target
-    ? await github('create the check run', 'checks: write', () => startCheckRun(client, target, inputs.checkName, runUrl))
+    ? await calls.attempt('create the check run', 'checks: write', () => startCheckRun(client, target, inputs.checkName, runUrl))
     : undefined;
 
   let results: GateResults;
+  let rules: RuleBook | Error | undefined;
   try {
-    const rules = await loadRuleBook(inputs.config, inputs.gate.workspace).catch((error: unknown) => error as Error);
+    rules = await loadRuleBook(inputs.config, inputs.gate.workspace).catch((error: unknown) => error as Error);
     results = rules instanceof Error
       ? failedBeforeStart(inputs, rules)
       : await runGate({ ...inputs.gate, rules }, { log: (line) => core.info(line) });
@@ -64,42 +66,35 @@ export async function run(deps: RunDeps = {}): Promise<void> {
     results = failedBeforeStart(inputs, error);
   }
 
-  const reportPath = path.join(env.RUNNER_TEMP || os.tmpdir(), 'replay-gate', 'results.json');
-  await mkdir(path.dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, JSON.stringify(results, null, 2));
-
-  const markdown = renderMarkdown(results, { checkName: inputs.checkName, secretHeaders: inputs.gate.headers });
+  const configPath = inputs.config || DEFAULT_CONFIG_PATH;
+  const reportDir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'replay-gate');
+  const files = await writeReports(results, reportDir, { checkName: inputs.checkName, secretHeaders: inputs.gate.headers, configPath, ...(runUrl ? { runUrl } : {}) });
   core.setOutput('verdict', results.verdict);
   core.setOutput('requests', results.totals.requests);
   core.setOutput('diffs', results.totals.differing);
   core.setOutput('breaking', results.totals.breaking);
   core.setOutput('score', results.score);
-  core.setOutput('report-path', reportPath);
-  if (env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(fitMarkdown(markdown, JOB_SUMMARY_LIMIT, utf8Bytes)).write();
-  }
+  core.setOutput('report-path', files.json);
+  core.setOutput('html-report-path', files.html);
 
   const conclusion = conclusionOf(results, inputs.onError);
-  if (client && target && checkRunId !== undefined) {
-    await github('complete the check run', 'checks: write', () =>
-      completeCheckRun(client, target, checkRunId, conclusion, {
-        title: checkTitle(results),
-        summary: fitMarkdown(markdown, CHECK_SUMMARY_LIMIT, utf8Bytes),
-        annotations: annotations(results, inputs.config || DEFAULT_CONFIG_PATH),
-      }),
-    );
-  }
-  if (client && target?.pullNumber !== undefined && inputs.comment) {
-    const pr = target as PullRequestTarget & { pullNumber: number };
-    const marker = commentMarker(inputs.checkName);
-    const body = fitMarkdown(`${marker}\n${markdown}`, COMMENT_LIMIT);
-    const posted = await github('post the PR comment', 'pull-requests: write', async () =>
-      upsertStickyComment(client, pr, marker, body, await tokenLogin(client)),
-    );
-    if (posted) core.info(`${posted.created ? 'Posted' : 'Updated'} the PR comment: ${posted.url}`);
-  } else if (inputs.comment && !target?.pullNumber) {
-    core.info('Not a pull request event: no PR comment to post.');
-  }
+  await publishReports({
+    results, conclusion, files, env, calls,
+    checkName: inputs.checkName, configPath, workspace: inputs.gate.workspace, secretHeaders: inputs.gate.headers, comment: inputs.comment,
+    ...(rules && !(rules instanceof Error) ? { sourceOf: rules.sourceOf } : {}),
+    ...(runUrl ? { runUrl } : {}),
+    ...(client ? { github: { client, ...(target ? { target } : {}), ...(checkRunId !== undefined ? { checkRunId } : {}) } } : {}),
+    uploader: deps.artifacts ?? (() => new DefaultArtifactClient()),
+    sink: {
+      info: (line) => core.info(line),
+      warning: (message, properties) => core.warning(message, properties),
+      error: (message, properties) => core.error(message, properties),
+      notice: (message, properties) => core.notice(message, properties),
+    },
+    writeJobSummary: async (markdown) => {
+      if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+    },
+  });
 
   core.info(`Verdict: ${results.verdict}: ${results.reason}`);
   if (conclusion === 'failure') core.setFailed(`replay-gate ${results.verdict}: ${results.reason}`);
@@ -110,37 +105,6 @@ export function conclusionOf(results: GateResults, onError: 'fail' | 'neutral'):
   if (results.verdict === 'pass') return 'success';
   if (results.verdict === 'error' && onError === 'neutral') return 'neutral';
   return 'failure';
-}
-
-function checkTitle(results: GateResults): string {
-  const t = results.totals;
-  if (results.verdict === 'error') return `error: ${results.reason}`.slice(0, 200);
-  return `${results.verdict}: ${t.breaking} breaking, ${t.differing} differing of ${t.compared} requests`;
-}
-
-function annotations(results: GateResults, configPath: string): CheckAnnotation[] {
-  return results.endpoints
-    .filter((e) => e.differing > 0)
-    .map((e) => ({
-      path: configPath,
-      start_line: 1,
-      end_line: 1,
-      annotation_level: e.breaking > 0 ? 'failure' : 'warning',
-      title: `${e.endpoint}: ${e.breaking} breaking, ${e.changed} changed of ${e.compared} requests`.slice(0, 255),
-      message: e.places.slice(0, 5).map((p) => `${p.kind} at ${p.pattern} on ${p.counts.differed} requests`).join('\n'),
-    }));
-}
-
-/** Runs one GitHub call; a refusal is logged as one line with the permission to grant. */
-async function github<T>(what: string, permission: string, call: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await call();
-  } catch (error) {
-    const status = (error as { status?: number }).status;
-    const hint = status === 403 || status === 404 ? `; grant "${permission}" in the workflow's permissions (fork PRs get a read-only token)` : '';
-    core.warning(`could not ${what}: ${status ? `${status} ` : ''}${messageOf(error)}${hint}`);
-    return undefined;
-  }
 }
 
 function failedBeforeStart(inputs: ActionInputs, error: unknown): GateResults {

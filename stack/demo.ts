@@ -55,7 +55,7 @@ try {
   console.log(`\n── Check run "${checkRun?.name}": ${checkRun?.status} / ${checkRun?.conclusion}: ${checkRun?.output.title} (${checkRun?.output.annotations.length ?? 0} annotations)`);
   console.log('\n── PR comment ──\n');
   console.log(comment?.body ?? '(none posted)');
-  console.log(`── Reports ──\nJSON results: ${run.outputs['report-path']}\nJob summary: ${path.join(run.work, 'step-summary.md')}`);
+  console.log(`── Reports ──\nJSON results: ${run.outputs['report-path']}\nHTML report: ${run.outputs['html-report-path']}\nJob summary: ${path.join(run.work, 'step-summary.md')}`);
 
   const results = JSON.parse(await readFile(run.outputs['report-path'] ?? '', 'utf8')) as { endpoints: { endpoint: string; breaking: number }[] };
   const breaking = results.endpoints.filter((e) => e.breaking > 0).map((e) => e.endpoint).sort();

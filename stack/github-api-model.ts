@@ -46,6 +46,8 @@ export interface IssueCommentState {
 
 export interface PullSeed {
   head_sha: string;
+  /** Who owns the head branch: a fork's owner; the base repository's owner by default. */
+  head_owner?: string;
   base_sha?: string;
   head_ref?: string;
   base_ref?: string;
@@ -232,8 +234,8 @@ export function pullJson(api: string, owner: string, repo: string, number: numbe
   const html = `${WEB}/${owner}/${repo}/pull/${number}`;
   const id = 2_000_000_000 + number;
   const stamp = '2024-01-02T00:00:00Z';
-  const side = (ref: string, sha: string) => ({
-    label: `${owner}:${ref}`, ref, sha, user: userJson(api, owner), repo: repositoryJson(api, owner, repo),
+  const side = (ref: string, sha: string, sideOwner = owner) => ({
+    label: `${sideOwner}:${ref}`, ref, sha, user: userJson(api, sideOwner), repo: repositoryJson(api, sideOwner, repo),
   });
   const link = (href: string) => ({ href });
   return {
@@ -246,7 +248,7 @@ export function pullJson(api: string, owner: string, repo: string, number: numbe
     body: null, labels: [], milestone: null, active_lock_reason: null, created_at: stamp,
     updated_at: stamp, closed_at: null, merged_at: null, merge_commit_sha: null, assignee: null,
     assignees: [], requested_reviewers: [], requested_teams: [],
-    head: side(seed.head_ref ?? `feature-${number}`, seed.head_sha),
+    head: side(seed.head_ref ?? `feature-${number}`, seed.head_sha, seed.head_owner),
     base: side(seed.base_ref ?? 'main', seed.base_sha ?? fakeSha(`base-${number}`)),
     _links: {
       self: link(url), html: link(html), issue: link(`${repoApi}/issues/${number}`),

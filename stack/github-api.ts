@@ -181,6 +181,19 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       return { status: 200, body: commentJson(url, params.owner!, params.repo!, comment) };
     },
     'users/get-authenticated': () => ({ status: 200, body: authenticatedUserJson(url, login) }),
+    'pulls/list': (call) => {
+      const { params } = call.match;
+      const state = call.query.get('state') ?? 'open';
+      const head = call.query.get('head');
+      const base = call.query.get('base');
+      const all = [...pulls]
+        .map(([number, seed]) => pullJson(url, params.owner!, params.repo!, number, seed))
+        .filter((p) => (state === 'all' || p.state === state) && (!head || p.head.label === head) && (!base || p.base.ref === base));
+      const perPage = Math.min(100, Math.max(1, Number(call.query.get('per_page')) || 30));
+      const page = Math.max(1, Number(call.query.get('page')) || 1);
+      const link = paginationLink(`${url}${call.record.path}`, call.query, page, Math.ceil(all.length / perPage));
+      return { status: 200, body: all.slice((page - 1) * perPage, page * perPage), headers: link ? { link } : undefined };
+    },
     'pulls/get': (call) => {
       const { params } = call.match;
       const number = Number(params.pull_number);
@@ -266,6 +279,9 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       res.end(JSON.stringify({ message: 'Server Error' }));
     });
   });
+  // Longer than any test: a keep-alive socket the server closes just as Octokit reuses it is an
+  // ECONNRESET, and a busy test process fires that timer late.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

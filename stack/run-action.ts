@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from './project-root.js';
@@ -48,7 +48,10 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   await writeFile(eventPath, JSON.stringify(options.event ?? pullRequestEvent()));
   await writeFile(outputPath, '');
   await writeFile(summaryPath, '');
-  for (const [name, content] of Object.entries(options.files ?? {})) await writeFile(path.join(work, name), content);
+  for (const [name, content] of Object.entries(options.files ?? {})) {
+    await mkdir(path.dirname(path.join(work, name)), { recursive: true });
+    await writeFile(path.join(work, name), content);
+  }
 
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,

@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
  * lost its `customer` field and GET /api/stock/{id} answers 500. Everything else differs
  * between any two answers only in noise: timestamps, request ids, a changing view counter.
  */
-export type Regression = 'orders-customer-removed' | 'stock-500';
+/** Seeded regressions, plus 'stock-level-moved': data that changed in the environment, not the code. */
+export type Regression = 'orders-customer-removed' | 'stock-500' | 'stock-level-moved';
 export type ServiceVersion = 'v1' | 'v2' | Regression[];
 
 function regressionsOf(version: ServiceVersion): Set<Regression> {
@@ -61,7 +62,7 @@ function routes(regressions: Set<Regression>): [RegExp, Handler][] {
     [/^\/api\/stock\/(\d+)$/, (m) =>
       regressions.has('stock-500')
         ? { status: 500, body: { error: 'internal', message: 'stock backend timeout' } }
-        : { status: 200, body: { sku: m[1], available: (m[1]!.length * 7) % 20, warehouse: 'north' } }],
+        : { status: 200, body: { sku: m[1], available: (Number(m[1]) % 20) + (regressions.has('stock-level-moved') ? 3 : 0), warehouse: 'north' } }],
     [/^\/about$/, () => ({ status: 200, type: 'text/html; charset=utf-8', body: '<!doctype html>\n<h1>About the shop</h1>\n<p>Tea things since 1999.</p>\n' })],
   ];
 }

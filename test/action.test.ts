@@ -207,3 +207,38 @@ test('a snapshot from the workspace, plain NDJSON with a broken line, is read an
   t.is(results.snapshot.decodeIssues[0].position, 'line 11');
   t.regex(github.comments[0]!.body, /line 11: &quot;request&quot; must be a JSON object|line 11: "request" must be a JSON object/);
 });
+
+test('with a baseline, data drift since the recording passes and is reported as drift, while a real regression still fails', async (t) => {
+  const github = await startGitHubApi();
+  t.teardown(() => github.close());
+  const baseline = await service(['stock-level-moved']);
+  const driftOnly = await service(['stock-level-moved']);
+  const run = await gate(driftOnly.url, github, { 'baseline-url': baseline.url, 'fail-on': 'changed' });
+  t.is(run.outputs.verdict, 'pass', run.stdout);
+  const results = await resultsOf(run);
+  const stock = results.endpoints.find((e: { endpoint: string }) => e.endpoint === 'GET /api/stock/{id}');
+  t.is(stock.differing, 0);
+  t.true(stock.drifted > 0);
+  t.deepEqual(stock.drift.map((d: { pattern: string }) => d.pattern), ['$.available']);
+  // The baseline was asked twice per request and the candidate once; a flake confirmation asks
+  // each side once more, so the difference between the two is the number of requests.
+  t.is(baseline.hits.length - driftOnly.hits.length, Number(run.outputs.requests));
+
+  const broken = await service(['stock-level-moved', 'orders-customer-removed']);
+  const failing = await gate(broken.url, github, { 'baseline-url': baseline.url });
+  t.is(failing.outputs.verdict, 'fail');
+  const failed = await resultsOf(failing);
+  t.deepEqual(breakingEndpoints(failed), ['GET /api/orders/{id}']);
+  t.is(failed.endpoints.find((e: { endpoint: string }) => e.endpoint === 'GET /api/stock/{id}').differing, 0);
+});
+
+test('without a baseline, the same data drift is a change (not breaking): it passes fail-on breaking, fails fail-on changed', async (t) => {
+  const github = await startGitHubApi();
+  t.teardown(() => github.close());
+  const moved = await service(['stock-level-moved']);
+  const lenient = await gate(moved.url, github);
+  t.is(lenient.outputs.verdict, 'pass');
+  t.true(Number(lenient.outputs.diffs) > 0);
+  const strict = await gate(moved.url, github, { 'fail-on': 'changed' });
+  t.is(strict.outputs.verdict, 'fail');
+});

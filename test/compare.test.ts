@@ -272,6 +272,8 @@ test('HEAD responses are compared without bodies; compared headers come from the
 
 // --- compareOutcome ---------------------------------------------------------------------------
 
+const context = { rules: DEFAULT_RULES };
+
 function outcome(recorded: ObservedResponse | undefined, first: Answer, second: Answer = first): ReplayOutcome {
   const result: ReplayOutcome = {
     selected: {
@@ -294,7 +296,7 @@ test('statKey joins the pattern with the sort of change; added and removed are o
 test('compareOutcome compares the recording with the first answer and the two answers with each other', (t) => {
   const c = compareOutcome(
     outcome(json({ id: 7, total: 5, n: 1 }), { response: json({ id: 7, total: 6, n: 1 }) }, { response: json({ id: 7, total: 6, n: 2, x: 1 }) }),
-    DEFAULT_RULES,
+    context,
   );
   t.like(c, { endpoint: 'GET /api/orders/{id}', id: 'r-1', method: 'GET', url: '/api/orders/7', outcome: 'compared' });
   t.deepEqual(c.requestHeaders, { accept: 'application/json' });
@@ -305,14 +307,14 @@ test('compareOutcome compares the recording with the first answer and the two an
 });
 
 test('compareOutcome keeps no excerpts when nothing differs', (t) => {
-  const c = compareOutcome(outcome(json({ a: 1 }), { response: json({ a: 1 }) }), DEFAULT_RULES);
+  const c = compareOutcome(outcome(json({ a: 1 }), { response: json({ a: 1 }) }), context);
   t.deepEqual(c.differences, []);
   t.deepEqual(c.selfVaried, []);
   t.is(c.excerpts, undefined);
 });
 
 test('a candidate transport error is a breaking `no-response`', (t) => {
-  const c = compareOutcome(outcome(json({ a: 1 }, 404), { error: 'ECONNREFUSED' }, { response: json({ a: 1 }) }), DEFAULT_RULES);
+  const c = compareOutcome(outcome(json({ a: 1 }, 404), { error: 'ECONNREFUSED' }, { response: json({ a: 1 }) }), context);
   t.deepEqual(c.differences, [
     { kind: 'no-response', path: 'response', pattern: 'response', severity: 'breaking', expected: '404', actual: 'ECONNREFUSED' },
   ]);
@@ -320,7 +322,7 @@ test('a candidate transport error is a breaking `no-response`', (t) => {
 });
 
 test('without a recorded response the outcome is `no-reference` but self-variation still counts', (t) => {
-  const c = compareOutcome(outcome(undefined, { response: json({ a: 1 }) }, { response: json({ a: 2 }) }), DEFAULT_RULES);
+  const c = compareOutcome(outcome(undefined, { response: json({ a: 1 }) }, { response: json({ a: 2 }) }), context);
   t.is(c.outcome, 'no-reference');
   t.deepEqual(c.differences, []);
   t.deepEqual(c.selfVaried, ['$.a value']);
@@ -329,8 +331,19 @@ test('without a recorded response the outcome is `no-reference` but self-variati
 
 test('excerpts are trimmed to a bound', (t) => {
   const big = text(`${'line of text\n'.repeat(2000)}`, 'text/plain');
-  const c = compareOutcome(outcome(big, { response: text('short', 'text/plain') }), DEFAULT_RULES);
+  const c = compareOutcome(outcome(big, { response: text('short', 'text/plain') }), context);
   t.true(c.excerpts!.expected.length < 4100);
   t.true(c.excerpts!.expected.endsWith('… (trimmed)'));
   t.is(c.excerpts!.actual, 'HTTP 200 text/plain\n\nshort');
+});
+
+test('quoted keys in rule paths match the paths the comparison builds, whatever they hold', (t) => {
+  for (const key of ['a b', 'say "hi"', 'line\u2028break', 'x]y', 'plain']) {
+    const out = new DifferenceCollector(DEFAULT_RULES);
+    diffJson({ [key]: 1 }, { [key]: 2 }, out);
+    const path = out.differences[0]!.path;
+    t.true(compilePathPattern(`$[${JSON.stringify(key)}]`).test(path), `${JSON.stringify(key)} → ${path}`);
+  }
+  t.true(compilePathPattern("$['a b'].c").test('$["a b"].c'));
+  t.throws(() => compilePathPattern('$["unterminated'), { message: /must end with "\]/ });
 });

@@ -15,7 +15,7 @@ let ids = 0;
 function req(endpoint: string, differences: Difference[] = [], selfVaried: string[] = [], outcome: RequestComparison['outcome'] = 'compared'): RequestComparison {
   const id = `r-${++ids}`;
   const comparison: RequestComparison = {
-    endpoint, id, method: 'GET', url: `/x/${id}`, requestHeaders: {}, outcome, differences, selfVaried,
+    endpoint, id, method: 'GET', url: `/x/${id}`, requestHeaders: {}, outcome, differences, selfVaried, drift: [], latency: {},
   };
   if (differences.length > 0) comparison.excerpts = { expected: `expected ${id}`, actual: `actual ${id}` };
   return comparison;

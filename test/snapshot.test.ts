@@ -20,7 +20,7 @@ function line(id: string | undefined, url = `/api/orders/${id}`, extra: Record<s
 
 /** A source over in-memory chunks, to control exactly where the byte stream is cut. */
 function memory(chunks: Buffer[], name = 'memory.ndjson'): SnapshotSource {
-  return { name, open: async () => Readable.from(chunks, { objectMode: false }) };
+  return { name, parts: [{ name, open: async () => Readable.from(chunks, { objectMode: false }) }] };
 }
 
 async function decode(source: SnapshotSource): Promise<{ exchanges: Exchange[]; issues: DecodeIssues }> {
@@ -258,10 +258,10 @@ test('a missing file is a one-line SnapshotError naming the file', async (t) => 
   });
 });
 
-test('a directory is not a snapshot', async (t) => {
+test('a folder without files holds no snapshot', async (t) => {
   await withWorkspace(async (dir) => {
     const error = await t.throwsAsync(resolveSnapshot('.', { s3: {}, workspace: dir }), { instanceOf: SnapshotError });
-    t.regex(error!.message, /is not a file/);
+    t.regex(error!.message, /^no snapshot in folder \.: it holds no files$/);
   });
 });
 

@@ -6,7 +6,7 @@ type Counts = Pick<EndpointStats, 'requests' | 'compared' | 'breaking' | 'change
 
 function stats(endpoint: string, counts: Counts): EndpointStats {
   const { info = 0, noiseCancelled = 0 } = counts;
-  return { endpoint, ...counts, info, noiseCancelled, differing: counts.breaking + counts.changed, places: [], noise: [] };
+  return { endpoint, ...counts, info, noiseCancelled, differing: counts.breaking + counts.changed, places: [], noise: [], drifted: 0, drift: [] };
 }
 
 /** A scoreboard whose totals add up from its endpoints, as the scorer's do. */

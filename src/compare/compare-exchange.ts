@@ -2,6 +2,7 @@ import type { Answer, ObservedResponse, ReplayOutcome } from '../replay/types.js
 import type { HeaderMap } from '../snapshot/types.js';
 import { compareResponses } from './compare-responses.js';
 import { liftBody } from './lift.js';
+import type { Redactor } from './redact.js';
 import type { CompareRules, Difference } from './types.js';
 
 const EXCERPT_CHARS = 4000;
@@ -11,16 +12,32 @@ export interface RequestComparison {
   endpoint: string;
   id: string;
   method: string;
+  /** Path and query, redacted. */
   url: string;
+  /** As recorded, redacted. */
   requestHeaders: HeaderMap;
-  /** `no-reference`: nothing recorded to compare with (the recording holds only the request). */
+  /** `no-reference`: nothing to compare with (no recorded answer and no baseline answer). */
   outcome: 'compared' | 'no-reference';
-  /** The reference (recorded answer) against the candidate's first answer. */
+  /** The reference (baseline, else the recording) against the candidate; confirmed when asked again. */
   differences: Difference[];
-  /** Statistic keys (see statKey) of places that differed between the candidate's two answers. */
+  /** Statistic keys (see statKey) of places that varied between two answers of the same side. */
   selfVaried: string[];
-  /** Bodies of both sides, trimmed, kept only when something differed. */
+  /** With a baseline: what differs from the recording but not from the baseline (environment or data drift). */
+  drift: Difference[];
+  latency: { candidateMs?: number; baselineMs?: number; recordedMs?: number };
+  /** Both sides' bodies, trimmed and redacted, kept only when something differed. */
   excerpts?: { expected: string; actual: string };
+  /**
+   * Renders the values of the differences (and drift) for reports. The scorer calls it only for
+   * requests it keeps as examples: rendering every difference of every request costs more
+   * than finding them.
+   */
+  materialise?: () => void;
+}
+
+export interface CompareContext {
+  rules: CompareRules;
+  redactor?: Redactor;
 }
 
 /**
@@ -32,53 +49,139 @@ export function statKey(difference: Difference): string {
   return `${difference.pattern} ${sort}`;
 }
 
-export function compareOutcome(outcome: ReplayOutcome, rules: CompareRules): RequestComparison {
+/** The side the candidate is judged against: the baseline's first answer, else the recording. */
+function reference(outcome: ReplayOutcome): ObservedResponse | undefined {
+  return outcome.baseline ? outcome.baseline[0].response : outcome.recorded;
+}
+
+/** Two answers of the same side: the baseline's pair, else the candidate's. */
+function selfPair(outcome: ReplayOutcome): [Answer | undefined, Answer | undefined] {
+  return outcome.baseline ? outcome.baseline : [outcome.candidate[0], outcome.candidate[1]];
+}
+
+/**
+ * Whether the first answers show a difference that this request's own variation does not
+ * explain; only then is each side asked once more (flake confirmation).
+ */
+export function differsAtFirstLook(outcome: ReplayOutcome, context: CompareContext): boolean {
+  const look = firstLook(outcome, context);
+  if (!look.found || look.found.differences.length === 0) return false;
+  const varied = new Set(look.selfVaried);
+  return look.found.differences.some((d) => !varied.has(statKey(d)));
+}
+
+interface FirstLook {
+  /** Reference against the candidate's first answer, values not yet rendered. */
+  found?: ReturnType<typeof compareResponses>;
+  selfVaried: string[];
+}
+
+// The replay stage asks differsAtFirstLook before compareOutcome sees the same outcome: the
+// comparisons made for the first are kept for the second rather than made twice.
+const firstLooks = new WeakMap<ReplayOutcome, FirstLook>();
+
+function firstLook(outcome: ReplayOutcome, context: CompareContext): FirstLook {
+  let look = firstLooks.get(outcome);
+  if (look) return look;
+  const method = outcome.selected.exchange.request.method;
+  look = { selfVaried: keysBetween(selfPair(outcome), context, method) };
+  const expected = reference(outcome);
+  const actual = outcome.candidate[0]?.response;
+  if (expected && actual) look.found = compareResponses(expected, actual, context.rules, method, context.redactor, false);
+  firstLooks.set(outcome, look);
+  return look;
+}
+
+export function compareOutcome(outcome: ReplayOutcome, context: CompareContext): RequestComparison {
   const { exchange, endpoint } = outcome.selected;
+  const method = exchange.request.method;
+  const redactor = context.redactor;
   const comparison: RequestComparison = {
     endpoint,
     id: exchange.id,
-    method: exchange.request.method,
-    url: exchange.request.url,
-    requestHeaders: exchange.request.headers,
-    outcome: outcome.recorded ? 'compared' : 'no-reference',
+    method,
+    url: redactor ? redactor.url(exchange.request.url) : exchange.request.url,
+    requestHeaders: redactor ? redactor.headerMap(exchange.request.headers) : exchange.request.headers,
+    outcome: 'compared',
     differences: [],
-    selfVaried: [],
+    selfVaried: firstLook(outcome, context).selfVaried,
+    drift: [],
+    latency: latencyOf(outcome),
   };
-  const [first, second] = outcome.candidate;
-  comparison.selfVaried = selfVariation(first, second, rules, comparison.method);
-  if (!outcome.recorded) return comparison;
-  if (!first.response) {
+  const expected = reference(outcome);
+  if (!expected) {
+    comparison.outcome = 'no-reference';
+    return comparison;
+  }
+  const first = outcome.candidate[0];
+  if (!first?.response) {
     comparison.differences = [
-      { kind: 'no-response', path: 'response', pattern: 'response', severity: 'breaking', expected: String(outcome.recorded.status), actual: first.error },
+      { kind: 'no-response', path: 'response', pattern: 'response', severity: 'breaking', expected: String(expected.status), actual: first?.error ?? 'no answer' },
     ];
     return comparison;
   }
-  comparison.differences = compareResponses(outcome.recorded, first.response, rules, comparison.method).differences;
-  if (comparison.differences.length > 0) {
-    comparison.excerpts = { expected: excerpt(outcome.recorded), actual: excerpt(first.response) };
+  const found = firstLook(outcome, context).found!;
+  let differences = found.differences;
+
+  // A difference counts only if it shows again when both sides are asked once more; one that
+  // does not is this request's own variation.
+  const again = outcome.confirmation;
+  const expectedAgain = outcome.baseline ? again?.baseline?.response : expected;
+  if (again?.candidate.response && expectedAgain && differences.length > 0) {
+    const repeated = new Set(compareResponses(expectedAgain, again.candidate.response, context.rules, method, undefined, false).differences.map(statKey));
+    const flaky = differences.filter((d) => !repeated.has(statKey(d)));
+    differences = differences.filter((d) => repeated.has(statKey(d)));
+    comparison.selfVaried = [...new Set([...comparison.selfVaried, ...flaky.map(statKey)])];
+  }
+  let materialiseDrift = () => {};
+  if (outcome.baseline && outcome.recorded) {
+    const againstBaseline = new Set(differences.map(statKey));
+    const drift = compareResponses(outcome.recorded, first.response, context.rules, method, redactor, false);
+    comparison.drift = drift.differences.filter((d) => !againstBaseline.has(statKey(d)));
+    materialiseDrift = drift.materialise;
+  }
+  if (differences.length > 0 || comparison.drift.length > 0) {
+    comparison.materialise = () => {
+      found.materialise();
+      materialiseDrift();
+    };
+  }
+  comparison.differences = differences;
+
+  if (differences.length > 0) {
+    comparison.excerpts = { expected: excerpt(expected, redactor), actual: excerpt(first.response, redactor) };
   }
   return comparison;
 }
 
-function selfVariation(first: Answer, second: Answer, rules: CompareRules, method: string): string[] {
-  if (!first.response || !second.response) return [];
-  const { differences } = compareResponses(first.response, second.response, rules, method);
-  const keys = new Set<string>();
-  for (const difference of differences) keys.add(statKey(difference));
-  return [...keys];
+function keysBetween([a, b]: [Answer | undefined, Answer | undefined], context: CompareContext, method: string): string[] {
+  if (!a?.response || !b?.response) return [];
+  const { differences } = compareResponses(a.response, b.response, context.rules, method, undefined, false);
+  return [...new Set(differences.map(statKey))];
+}
+
+function latencyOf(outcome: ReplayOutcome): RequestComparison['latency'] {
+  const latency: RequestComparison['latency'] = {};
+  const candidateMs = outcome.candidate[0]?.response?.durationMs;
+  const baselineMs = outcome.baseline?.[0].response?.durationMs;
+  if (candidateMs !== undefined) latency.candidateMs = candidateMs;
+  if (baselineMs !== undefined) latency.baselineMs = baselineMs;
+  if (outcome.recorded?.durationMs !== undefined) latency.recordedMs = outcome.recorded.durationMs;
+  return latency;
 }
 
 /** A readable, bounded rendering of a response for examples: status line, then the body. */
-export function excerpt(response: ObservedResponse): string {
+export function excerpt(response: ObservedResponse, redactor?: Redactor): string {
   const lifted = liftBody(response);
   let body: string;
   switch (lifted.kind) {
     case 'json':
-      body = JSON.stringify(lifted.value, null, 2) ?? '';
+      body = JSON.stringify(redactor ? redactor.json(lifted.value) : lifted.value, null, 2) ?? '';
       break;
     case 'text':
     case 'invalid-json':
-      body = lifted.text;
+      // Paths cannot reach into text; with redaction on, a text body is not shown at all.
+      body = redactor?.active ? `(${lifted.text.length} characters of text, hidden: redaction is on)` : lifted.text;
       break;
     case 'bytes':
       body = `(${lifted.bytes} bytes, sha256 ${lifted.sha256.slice(0, 16)}…)`;

@@ -2,6 +2,7 @@ import { diffLines } from 'diff';
 import type { ObservedResponse } from '../replay/types.js';
 import { DifferenceCollector, diffJson } from './json-diff.js';
 import { liftBody, mediaType } from './lift.js';
+import { REDACTED, type Redactor } from './redact.js';
 import type { CompareRules, Difference, LiftedBody } from './types.js';
 
 /**
@@ -13,13 +14,16 @@ export function compareResponses(
   actual: ObservedResponse,
   rules: CompareRules,
   method: string,
-): { differences: Difference[]; truncated: boolean } {
-  const out = new DifferenceCollector(rules);
+  redactor?: Redactor,
+  renders = true,
+): { differences: Difference[]; truncated: boolean; materialise: () => void } {
+  const out = new DifferenceCollector(rules, redactor, renders);
+  const materialise = () => out.materialise();
   if (expected.status !== actual.status) {
     const classChanged = Math.floor(expected.status / 100) !== Math.floor(actual.status / 100);
     out.add('status', 'status', String(expected.status), String(actual.status), classChanged ? 'breaking' : 'changed');
     // The body of an error page says nothing more about the regression than its status does.
-    if (classChanged) return { differences: out.differences, truncated: false };
+    if (classChanged) return { differences: out.differences, truncated: false, materialise };
   }
   const typeA = mediaType(expected.headers['content-type']);
   const typeB = mediaType(actual.headers['content-type']);
@@ -29,10 +33,12 @@ export function compareResponses(
   for (const name of rules.headers) {
     const a = expected.headers[name];
     const b = actual.headers[name];
-    if (a !== b) out.add('header', `header:${name}`, a ?? '(absent)', b ?? '(absent)');
+    if (a === b) continue;
+    const hidden = redactor?.isRedactedHeader(name);
+    out.add('header', `header:${name}`, a === undefined ? '(absent)' : hidden ? REDACTED : a, b === undefined ? '(absent)' : hidden ? REDACTED : b);
   }
   if (method !== 'HEAD') compareBodies(liftBody(expected), liftBody(actual), out);
-  return { differences: out.differences, truncated: out.truncated };
+  return { differences: out.differences, truncated: out.truncated, materialise };
 }
 
 function compareBodies(a: LiftedBody, b: LiftedBody, out: DifferenceCollector): void {

@@ -1,11 +1,11 @@
 import { childPath } from './path-pattern.js';
 import { generalise, jsonType, renderValue } from './render.js';
+import type { Redactor } from './redact.js';
 import type { CompareRules, Difference, DifferenceKind, Severity } from './types.js';
-import { sameVolatileKind, volatileKind } from './volatile.js';
+import { fingerprint, mayBeReordered, pairUnmatched, sameElements, sameMultiset } from './array-align.js';
+import { sameVolatileKind } from './volatile.js';
 
 const MAX_DIFFERENCES = 200;
-// Longest-common-subsequence alignment is quadratic; longer lists are compared by position.
-const MAX_ALIGNED_LENGTH = 400;
 
 const DEFAULT_SEVERITY: Record<DifferenceKind, Severity> = {
   status: 'breaking',
@@ -23,25 +23,67 @@ const DEFAULT_SEVERITY: Record<DifferenceKind, Severity> = {
   'no-response': 'breaking',
 };
 
+/** Marks the missing side of a field added or removed. */
+const ABSENT = Symbol('absent');
+
 /** Builds differences, applying ignore and severity rules at the one place they are created. */
 export class DifferenceCollector {
   readonly differences: Difference[] = [];
   truncated = false;
-  constructor(readonly rules: CompareRules) {}
-
-  ignored(path: string): boolean {
-    const pattern = generalise(path);
-    return this.rules.ignore.some((rule) => rule.test(pattern));
+  /** Most comparisons have no ignore rule: then no place needs testing on the way down. */
+  readonly checksIgnores: boolean;
+  constructor(
+    readonly rules: CompareRules,
+    private readonly redactor?: Redactor,
+    /**
+     * Whether to render values for reports right away. Rendering costs more than finding the
+     * difference, and few requests are ever shown, so callers may defer it to `materialise()`.
+     */
+    private readonly renders = true,
+  ) {
+    this.checksIgnores = rules.ignore.length > 0;
   }
 
-  add(kind: DifferenceKind, path: string, expected?: string, actual?: string, severity = DEFAULT_SEVERITY[kind]): void {
-    const pattern = generalise(path);
-    if (this.rules.ignore.some((rule) => rule.test(pattern))) return;
+  private readonly deferred: { difference: Difference; a: unknown; b: unknown; typed: boolean }[] = [];
+
+  /** Adds a difference between two JSON values (ABSENT for a missing side). */
+  addValues(kind: DifferenceKind, path: string, pattern: string, a: unknown, b: unknown, typed = false): void {
+    const count = this.differences.length;
+    this.add(kind, path, undefined, undefined, undefined, pattern);
+    if (this.differences.length === count) return;
+    const difference = this.differences[count]!;
+    if (this.renders) this.render(difference, a, b, typed);
+    else this.deferred.push({ difference, a, b, typed });
+  }
+
+  /** Renders the values of deferred differences, for a request that is about to be shown. */
+  materialise(): void {
+    for (const { difference, a, b, typed } of this.deferred.splice(0)) this.render(difference, a, b, typed);
+  }
+
+  private render(difference: Difference, a: unknown, b: unknown, typed: boolean): void {
+    const show = (value: unknown) => (typed ? `${jsonType(value)} ${this.show(value, difference.path, 80)}` : this.show(value, difference.path));
+    if (a !== ABSENT) difference.expected = show(a);
+    if (b !== ABSENT) difference.actual = show(b);
+  }
+
+  /** Renders a value found at `path` for a report, with redacted places removed first. */
+  show(value: unknown, path: string, max?: number): string {
+    return renderValue(this.redactor ? this.redactor.json(value, path) : value, max);
+  }
+
+  ignored(pattern: string): boolean {
+    return this.checksIgnores && this.rules.ignore.some((rule) => rule.test(pattern));
+  }
+
+  /** `pattern` is the path with indices generalised; JSON traversal passes it, others derive it. */
+  add(kind: DifferenceKind, path: string, expected?: string, actual?: string, severity = DEFAULT_SEVERITY[kind], pattern = generalise(path)): void {
+    if (this.ignored(pattern)) return;
     if (this.differences.length >= MAX_DIFFERENCES) {
       this.truncated = true;
       return;
     }
-    const override = this.rules.severity.find((rule) => rule.pattern.test(pattern));
+    const override = this.rules.severity.length > 0 ? this.rules.severity.find((rule) => rule.pattern.test(pattern)) : undefined;
     const difference: Difference = { kind, path, pattern, severity: override?.severity ?? severity };
     if (expected !== undefined) difference.expected = expected;
     if (actual !== undefined) difference.actual = actual;
@@ -51,69 +93,96 @@ export class DifferenceCollector {
 
 /** Structural comparison of two JSON values; `expected` is the reference side. */
 export function diffJson(expected: unknown, actual: unknown, out: DifferenceCollector, path = '$'): void {
-  if (out.ignored(path)) return;
-  const typeA = jsonType(expected);
-  const typeB = jsonType(actual);
-  if (typeA !== typeB) {
-    // Becoming or stopping being null is a value change clients usually handle; other type changes break them.
-    const kind = typeA === 'null' || typeB === 'null' ? 'value' : 'type';
-    out.add(kind, path, describe(expected), describe(actual));
-    return;
-  }
-  switch (typeA) {
-    case 'object':
-      return diffObjects(expected as Record<string, unknown>, actual as Record<string, unknown>, out, path);
-    case 'array':
-      return diffArrays(expected as unknown[], actual as unknown[], out, path);
-    case 'number':
-      if (!withinTolerance(expected as number, actual as number, out.rules, generalise(path))) {
-        out.add('value', path, renderValue(expected), renderValue(actual));
-      }
-      return;
-    case 'string':
-      if (expected !== actual && !sameVolatileKind(expected as string, actual as string)) {
-        out.add('value', path, renderValue(expected), renderValue(actual));
-      }
-      return;
-    default:
-      if (expected !== actual) out.add('value', path, renderValue(expected), renderValue(actual));
-  }
+  diffValues(expected, actual, out, path, generalise(path));
 }
 
-function diffObjects(a: Record<string, unknown>, b: Record<string, unknown>, out: DifferenceCollector, path: string): void {
-  for (const key of Object.keys(a)) {
-    const child = childPath(path, key);
-    if (!Object.hasOwn(b, key)) out.add('removed', child, renderValue(a[key]), undefined);
-    else diffJson(a[key], b[key], out, child);
-  }
-  for (const key of Object.keys(b)) {
-    if (!Object.hasOwn(a, key)) out.add('added', childPath(path, key), undefined, renderValue(b[key]));
-  }
-}
-
-function diffArrays(a: unknown[], b: unknown[], out: DifferenceCollector, path: string): void {
-  const pattern = generalise(path);
-  const unordered = out.rules.unordered.find((rule) => rule.pattern.test(pattern));
-  if (unordered?.key) return diffKeyed(a, b, unordered.key, out, path);
-  const printsA = a.map(fingerprint);
-  const printsB = b.map(fingerprint);
-  if (unordered) return diffMultisets(printsA, printsB, a, b, out, path);
-
-  if (a.length === b.length) {
-    if (printsA.every((print, i) => print === printsB[i])) return;
-    if (sameMultiset(printsA, printsB)) {
-      out.add('order', path, `${a.length} elements`, 'same elements, other order');
+// The traversal carries the concrete path and the generalised pattern side by side, so neither
+// is ever recomputed with a regular expression on the way down. Type tests are inlined: this is
+// the hot loop of every comparison.
+function diffValues(a: unknown, b: unknown, out: DifferenceCollector, path: string, pattern: string): void {
+  if (a === b) return;
+  if (out.checksIgnores && out.ignored(pattern)) return;
+  const typeA = typeof a;
+  if (typeA === typeof b && a !== null && b !== null) {
+    if (typeA === 'object') {
+      const arrayA = Array.isArray(a);
+      if (arrayA === Array.isArray(b)) {
+        if (arrayA) diffArrays(a as unknown[], b as unknown[], out, path, pattern);
+        else diffObjects(a as Record<string, unknown>, b as Record<string, unknown>, out, path, pattern);
+        return;
+      }
+    } else {
+      if (typeA === 'number' ? withinTolerance(a as number, b as number, out.rules, pattern) : typeA === 'string' && sameVolatileKind(a as string, b as string)) return;
+      out.addValues('value', path, pattern, a, b);
       return;
     }
-    a.forEach((item, i) => diffJson(item, b[i], out, `${path}[${i}]`));
-    return;
   }
-  out.add('length', path, `${a.length} elements`, `${b.length} elements`);
-  // Align equal elements first so one insertion does not read as every later element changing.
-  for (const [i, j] of pairUnmatched(printsA, printsB)) diffJson(a[i], b[j], out, `${path}[${i}]`);
+  // Becoming or stopping being null is a value change clients usually handle; other type changes break them.
+  const kind = a === null || b === null ? 'value' : 'type';
+  out.addValues(kind, path, pattern, a, b, true);
 }
 
-function diffKeyed(a: unknown[], b: unknown[], key: string, out: DifferenceCollector, path: string): void {
+/** `.key`, or `["odd key"]` when the key is no identifier (as childPath spells it). */
+function keySuffix(key: string): string {
+  const first = key.charCodeAt(0);
+  if (!(isLetter(first) || first === 95 || first === 36)) return childPath('', key);
+  for (let i = 1; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (!(isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 45)) return childPath('', key);
+  }
+  return `.${key}`;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function diffObjects(a: Record<string, unknown>, b: Record<string, unknown>, out: DifferenceCollector, path: string, pattern: string): void {
+  let shared = 0;
+  for (const key in a) {
+    const suffix = keySuffix(key);
+    if (!Object.hasOwn(b, key)) {
+      out.addValues('removed', path + suffix, pattern + suffix, a[key], ABSENT);
+      continue;
+    }
+    shared++;
+    diffValues(a[key], b[key], out, path + suffix, pattern + suffix);
+  }
+  // Only when b has keys a lacks is it worth walking b's keys.
+  if (Object.keys(b).length === shared) return;
+  for (const key in b) {
+    if (Object.hasOwn(a, key)) continue;
+    const suffix = keySuffix(key);
+    out.addValues('added', path + suffix, pattern + suffix, ABSENT, b[key]);
+  }
+}
+
+function diffArrays(a: unknown[], b: unknown[], out: DifferenceCollector, path: string, pattern: string): void {
+  const unordered = out.rules.unordered.length > 0 ? out.rules.unordered.find((rule) => rule.pattern.test(pattern)) : undefined;
+  if (unordered?.key) return diffKeyed(a, b, unordered.key, out, path, pattern);
+  const element = `${pattern}[*]`;
+  if (unordered) return diffMultisets(a.map(fingerprint), b.map(fingerprint), a, b, out, path);
+
+  if (a.length === b.length) {
+    // Compare by position first; only when something differs is it worth asking whether the
+    // same elements merely moved.
+    const before = out.differences.length;
+    const wasTruncated = out.truncated;
+    for (let i = 0; i < a.length; i++) diffValues(a[i], b[i], out, `${path}[${i}]`, element);
+    if (out.differences.length === before && !out.truncated) return;
+    if (mayBeReordered(a, b) && sameElements(a, b)) {
+      out.differences.length = before;
+      out.truncated = wasTruncated;
+      out.add('order', path, `${a.length} elements`, 'same elements, other order', undefined, pattern);
+    }
+    return;
+  }
+  out.add('length', path, `${a.length} elements`, `${b.length} elements`, undefined, pattern);
+  // Align equal elements first so one insertion does not read as every later element changing.
+  for (const [i, j] of pairUnmatched(a.map(fingerprint), b.map(fingerprint))) diffValues(a[i], b[j], out, `${path}[${i}]`, element);
+}
+
+function diffKeyed(a: unknown[], b: unknown[], key: string, out: DifferenceCollector, path: string, pattern: string): void {
   const keyOf = (item: unknown) =>
     item !== null && typeof item === 'object' && !Array.isArray(item) ? JSON.stringify((item as Record<string, unknown>)[key]) : undefined;
   const byKey = new Map<string, unknown>();
@@ -126,88 +195,26 @@ function diffKeyed(a: unknown[], b: unknown[], key: string, out: DifferenceColle
     const k = keyOf(item);
     if (k === undefined) return;
     seen.add(k);
-    if (byKey.has(k)) diffJson(item, byKey.get(k), out, `${path}[${i}]`);
-    else out.add('length', path, `element ${key}=${k} present`, `element ${key}=${k} missing`);
+    if (byKey.has(k)) diffValues(item, byKey.get(k), out, `${path}[${i}]`, `${pattern}[*]`);
+    else out.add('length', path, `element ${key}=${k} present`, `element ${key}=${k} missing`, undefined, pattern);
   });
-  for (const k of byKey.keys()) if (!seen.has(k)) out.add('length', path, `element ${key}=${k} absent`, `element ${key}=${k} added`);
+  for (const k of byKey.keys()) {
+    if (!seen.has(k)) out.add('length', path, `element ${key}=${k} absent`, `element ${key}=${k} added`, undefined, pattern);
+  }
 }
 
 function diffMultisets(printsA: string[], printsB: string[], a: unknown[], b: unknown[], out: DifferenceCollector, path: string): void {
   if (sameMultiset(printsA, printsB)) return;
   if (a.length !== b.length) out.add('length', path, `${a.length} elements`, `${b.length} elements`);
-  else out.add('value', path, renderValue(a), renderValue(b));
-}
-
-function sameMultiset(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  const counts = new Map<string, number>();
-  for (const print of a) counts.set(print, (counts.get(print) ?? 0) + 1);
-  for (const print of b) {
-    const left = counts.get(print);
-    if (!left) return false;
-    counts.set(print, left - 1);
-  }
-  return true;
-}
-
-/**
- * Pairs the elements that are not equal to any counterpart: equal elements are aligned by a
- * longest common subsequence, and what lies between two aligned pairs is paired by position.
- */
-function pairUnmatched(a: string[], b: string[]): [number, number][] {
-  if (a.length > MAX_ALIGNED_LENGTH || b.length > MAX_ALIGNED_LENGTH) {
-    return Array.from({ length: Math.min(a.length, b.length) }, (_, i) => [i, i] as [number, number]);
-  }
-  const table = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
-    }
-  }
-  const pairs: [number, number][] = [];
-  let i = 0;
-  let j = 0;
-  let gapA: number[] = [];
-  let gapB: number[] = [];
-  const flush = () => {
-    for (let k = 0; k < Math.min(gapA.length, gapB.length); k++) pairs.push([gapA[k]!, gapB[k]!]);
-    gapA = [];
-    gapB = [];
-  };
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      flush();
-      i++;
-      j++;
-    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) gapA.push(i++);
-    else gapB.push(j++);
-  }
-  while (i < a.length) gapA.push(i++);
-  while (j < b.length) gapB.push(j++);
-  flush();
-  return pairs;
-}
-
-/** A canonical text of a value with volatile strings abstracted, so equal-but-for-noise elements align. */
-export function fingerprint(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(volatileKind(value) ? `\u0000${volatileKind(value)}` : value);
-  if (Array.isArray(value)) return `[${value.map(fingerprint).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${fingerprint((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
+  else out.addValues('value', path, generalise(path), a, b);
 }
 
 function withinTolerance(a: number, b: number, rules: CompareRules, pattern: string): boolean {
   if (a === b) return true;
+  if (rules.tolerance.length === 0) return false;
   const rule = rules.tolerance.find((candidate) => candidate.pattern.test(pattern));
   if (!rule) return false;
   const delta = Math.abs(a - b);
   if (rule.absolute !== undefined && delta <= rule.absolute) return true;
   return rule.relative !== undefined && delta <= rule.relative * Math.max(Math.abs(a), Math.abs(b));
-}
-
-function describe(value: unknown): string {
-  return `${jsonType(value)} ${renderValue(value, 80)}`;
 }

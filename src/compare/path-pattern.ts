@@ -25,12 +25,16 @@ export function compilePathPattern(source: string): PathPattern {
       if (!name) throw new Error(`"${source}": a "." must be followed by a field name`);
       regex += name === '*' ? '\\.[^.[]+' : `\\.${escape(name)}`;
       i += 1 + name.length;
+    } else if (text[i] === '[' && (text[i + 1] === '"' || text[i + 1] === "'")) {
+      const { key, end } = quotedKey(text, i + 1, source);
+      // Spelled as childPath spells it, so the pattern meets the paths the comparison builds.
+      regex += escape(childPath('', key));
+      i = end;
     } else if (text[i] === '[') {
       const end = text.indexOf(']', i);
       if (end === -1) throw new Error(`"${source}": "[" is never closed`);
       const inner = text.slice(i + 1, end);
       if (inner === '*' || /^\d+$/.test(inner)) regex += '\\[\\*\\]';
-      else if (/^(["']).*\1$/.test(inner)) regex += escape(`[${JSON.stringify(inner.slice(1, -1))}]`);
       else throw new Error(`"${source}": use [*], [0] or ["key"] inside brackets`);
       i = end + 1;
     } else {
@@ -39,6 +43,22 @@ export function compilePathPattern(source: string): PathPattern {
   }
   const compiled = new RegExp(`${regex}$`);
   return { source, test: (path) => compiled.test(path) };
+}
+
+/** Reads `"key"]` (JSON escapes) or `'key']` starting at the quote; returns the key and the index after `]`. */
+function quotedKey(text: string, start: number, source: string): { key: string; end: number } {
+  const quote = text[start]!;
+  let i = start + 1;
+  while (i < text.length && text[i] !== quote) i += text[i] === '\\' && quote === '"' ? 2 : 1;
+  if (i >= text.length || text[i + 1] !== ']') throw new Error(`"${source}": a quoted key must end with ${quote}]`);
+  const raw = text.slice(start, i + 1);
+  let key: string;
+  try {
+    key = quote === '"' ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+  } catch {
+    throw new Error(`"${source}": ${raw} is not a valid quoted key`);
+  }
+  return { key, end: i + 2 };
 }
 
 function escape(text: string): string {

@@ -1,7 +1,43 @@
 /** A short one-line rendering of a JSON value for reports. */
 export function renderValue(value: unknown, max = 120): string {
-  const text = value === undefined ? 'undefined' : JSON.stringify(value);
+  switch (typeof value) {
+    case 'number':
+    case 'boolean':
+      return String(value);
+    case 'undefined':
+      return 'undefined';
+  }
+  const text = value === null ? 'null' : typeof value === 'object' ? boundedJson(value, max) : JSON.stringify(value);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** JSON text of an object or array, built only as far as `max` characters: subtrees can be large. */
+function boundedJson(value: object, max: number): string {
+  let text = '';
+  const write = (item: unknown): boolean => {
+    if (text.length > max) return false;
+    if (typeof item !== 'object' || item === null) {
+      text += JSON.stringify(item) ?? 'null';
+      return text.length <= max;
+    }
+    if (Array.isArray(item)) {
+      text += '[';
+      for (let i = 0; i < item.length; i++) if ((i > 0 && !(text += ',')) || !write(item[i])) return false;
+      text += ']';
+    } else {
+      text += '{';
+      let first = true;
+      for (const key in item) {
+        text += `${first ? '' : ','}${JSON.stringify(key)}:`;
+        first = false;
+        if (!write((item as Record<string, unknown>)[key])) return false;
+      }
+      text += '}';
+    }
+    return text.length <= max;
+  };
+  write(value);
+  return text;
 }
 
 export function jsonType(value: unknown): string {

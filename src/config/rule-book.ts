@@ -1,6 +1,8 @@
 import { compilePathPattern } from '../compare/path-pattern.js';
 import { type CompareRules, DEFAULT_RULES, type PathPattern, type Severity } from '../compare/types.js';
+import { DEFAULT_LATENCY_RULE, type LatencyRule } from '../score/latency.js';
 import { parseRouteTemplate, type RouteTemplate } from '../select/endpoint.js';
+import { compileSelectFilter, type SelectFilter, type SelectRules } from '../select/filter.js';
 
 /** The rules file as written (after validation against configSchema). */
 export interface RuleBlock {
@@ -14,6 +16,8 @@ export interface RuleBlock {
 export interface RulesFile extends RuleBlock {
   routes?: (RuleBlock & { match: string; source?: string })[];
   redact?: string[];
+  latency?: Partial<LatencyRule>;
+  select?: SelectRules;
 }
 
 /** The rules file compiled for the pipeline: route templates, and comparison rules per endpoint. */
@@ -25,12 +29,19 @@ export interface RuleBook {
   sourceOf(endpoint: string): string | undefined;
   /** Redaction entries: JSON paths, header:name and query:name. */
   redact: string[];
+  /** When a slower candidate is a regression, and whether it fails the gate. */
+  latency: LatencyRule;
+  /** The `select:` block: which recorded requests may be replayed; absent when it filters nothing. */
+  select?: SelectFilter;
 }
 
-export const EMPTY_RULE_BOOK: RuleBook = { routes: [], rulesFor: () => DEFAULT_RULES, sourceOf: () => undefined, redact: [] };
+export const EMPTY_RULE_BOOK: RuleBook = {
+  routes: [], rulesFor: () => DEFAULT_RULES, sourceOf: () => undefined, redact: [], latency: DEFAULT_LATENCY_RULE,
+};
 
 export function compileRuleBook(file: RulesFile): RuleBook {
   const global = compileBlock(file, DEFAULT_RULES);
+  const select = compileSelectFilter(file.select ?? {});
   const byEndpoint = new Map<string, CompareRules>();
   const sources = new Map<string, string>();
   const routes: RouteTemplate[] = [];
@@ -45,6 +56,8 @@ export function compileRuleBook(file: RulesFile): RuleBook {
     rulesFor: (endpoint) => byEndpoint.get(endpoint) ?? global,
     sourceOf: (endpoint) => sources.get(endpoint),
     redact: file.redact ?? [],
+    latency: { ...DEFAULT_LATENCY_RULE, ...file.latency },
+    ...(select ? { select } : {}),
   };
 }
 

@@ -11,6 +11,8 @@ const jsonPath = {
 
 const pathList = { type: 'array', items: jsonPath } as const;
 
+const pathGlob = { type: 'string', pattern: '^[/*]', 'x-expected': 'a path glob starting with / (e.g. "/api/**")' } as const;
+
 const headerList = {
   type: 'array',
   items: { type: 'string', pattern: '^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$', 'x-expected': 'a header name' },
@@ -89,6 +91,31 @@ export const configSchema = {
           },
           source: { type: 'string', description: 'The file (and :line) that serves the route, for annotations.' },
           ...ruleBlock,
+        },
+      },
+    },
+    latency: {
+      description: 'Response-time regressions per endpoint (p95 against the baseline, else against the recorded durations): always reported; gate: true fails the gate on them.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        gate: { type: 'boolean', description: 'Fail the gate on a latency regression (default false: report only).' },
+        minSamples: { type: 'integer', minimum: 5, description: 'Samples needed on each side (default 20).' },
+        ratio: { type: 'number', minimum: 1, description: 'Candidate p95 at least this many times the reference p95 (default 1.5).' },
+        minDeltaMs: { type: 'number', minimum: 0, description: 'And slower by at least this many milliseconds (default 20).' },
+      },
+    },
+    select: {
+      description: 'Which recorded requests may be replayed, before sampling: path globs (* within a segment, ** across) on the path without the query, and methods.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        include: { type: 'array', items: pathGlob, description: 'Only paths matching one of these are replayed.' },
+        exclude: { type: 'array', items: pathGlob, description: 'Paths matching one of these are never replayed.' },
+        methods: {
+          type: 'array',
+          description: 'Only these methods are replayed (within the methods input).',
+          items: { type: 'string', pattern: '^[A-Za-z]+$', 'x-expected': 'an HTTP method such as GET' },
         },
       },
     },

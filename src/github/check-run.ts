@@ -1,15 +1,8 @@
 import type { GitHubClient, PullRequestTarget } from './types.js';
+import type { CheckAnnotation } from '../report/annotations.js';
 
+export type { CheckAnnotation };
 export type Conclusion = 'success' | 'failure' | 'neutral';
-
-export interface CheckAnnotation {
-  path: string;
-  start_line: number;
-  end_line: number;
-  annotation_level: 'notice' | 'warning' | 'failure';
-  title: string;
-  message: string;
-}
 
 export interface CheckOutput {
   title: string;
@@ -48,8 +41,10 @@ export async function completeCheckRun(
   }
   const last = batches.pop() ?? [];
   const base = { owner: target.owner, repo: target.repo, check_run_id: checkRunId };
-  for (const annotations of batches) {
-    await client.rest.checks.update({ ...base, output: { title: output.title, summary: output.summary, annotations } });
+  // Earlier batches carry a short summary: the full one goes once, with the conclusion.
+  for (const [i, annotations] of batches.entries()) {
+    const summary = `Adding annotations: ${(i + 1) * ANNOTATIONS_PER_REQUEST} of ${output.annotations.length}…`;
+    await client.rest.checks.update({ ...base, output: { title: output.title, summary, annotations } });
   }
   await client.rest.checks.update({
     ...base,

@@ -12,4 +12,6 @@ export interface RepoRef {
 export interface PullRequestTarget extends RepoRef {
   headSha: string;
   pullNumber?: number;
+  /** `owner:branch` of the head, when the event names no pull request but one may exist (workflow_run from a fork). */
+  headLabel?: string;
 }

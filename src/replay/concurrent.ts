@@ -1,6 +1,11 @@
 /**
  * Runs `work` over `items` with at most `limit` in flight and yields results as they finish.
- * `work` must not reject. Once `stop()` says so, nothing new starts; what runs is drained.
+ * Once `stop()` says so, nothing new starts; what runs is drained.
+ *
+ * A finished item starts the next one at once, not when the consumer asks for a result, so the
+ * network stays busy while the consumer compares; at most `limit` results wait unconsumed, so
+ * memory stays bounded whatever the consumer's pace. (Promise.race over the running set, the
+ * obvious version, piles a reaction onto every pending promise at every turn.)
  */
 export async function* mapConcurrent<T, R>(
   items: readonly T[],
@@ -8,17 +13,50 @@ export async function* mapConcurrent<T, R>(
   work: (item: T) => Promise<R>,
   stop: () => boolean = () => false,
 ): AsyncGenerator<R> {
-  const running = new Map<number, Promise<{ slot: number; value: R }>>();
+  const finished: R[] = [];
+  let head = 0;
   let next = 0;
-  const start = (slot: number) => {
-    const item = items[next++]!;
-    running.set(slot, work(item).then((value) => ({ slot, value })));
+  let running = 0;
+  let failure: { error: unknown } | undefined;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const resume = wake;
+    wake = undefined;
+    resume?.();
   };
-  for (let slot = 0; slot < limit && next < items.length; slot++) start(slot);
-  while (running.size > 0) {
-    const { slot, value } = await Promise.race(running.values());
-    running.delete(slot);
-    if (next < items.length && !stop()) start(slot);
+  const mayStart = () => next < items.length && !failure && !stop() && running + (finished.length - head) < limit;
+  const start = () => {
+    const item = items[next++]!;
+    running++;
+    work(item).then(
+      (value) => {
+        running--;
+        finished.push(value);
+        if (mayStart()) start();
+        notify();
+      },
+      (error: unknown) => {
+        running--;
+        failure ??= { error };
+        notify();
+      },
+    );
+  };
+  while (mayStart()) start();
+  while (running > 0 || head < finished.length) {
+    if (head === finished.length) {
+      if (failure) break;
+      await new Promise<void>((resolve) => (wake = resolve));
+      continue;
+    }
+    const value = finished[head]!;
+    finished[head++] = undefined as R; // let the consumer's copy be the only one
+    if (head === finished.length) {
+      finished.length = 0;
+      head = 0;
+    }
+    while (mayStart()) start();
     yield value;
   }
+  if (failure) throw failure.error;
 }

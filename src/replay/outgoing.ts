@@ -24,7 +24,7 @@ export function outgoingRequest(exchange: Exchange, basePath: string, extraHeade
   // The gate decodes bodies itself, so it asks for what production clients get.
   headers['accept-encoding'] = 'gzip, deflate, br';
   Object.assign(headers, extraHeaders);
-  const request: OutgoingRequest = { method: exchange.request.method, path: basePath + exchange.request.url, headers };
+  const request: OutgoingRequest = { method: exchange.request.method, path: basePath + originRelative(exchange.request.url), headers };
   const body = bodyBytes(exchange.request.body);
   if (body) request.body = body;
   return request;
@@ -33,4 +33,22 @@ export function outgoingRequest(exchange: Exchange, basePath: string, extraHeade
 export function bodyBytes(body: RecordedBody): Buffer | undefined {
   if (body === null) return undefined;
   return typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.base64, 'base64');
+}
+
+/**
+ * The path and query of a recorded URL. Decoders already reduce absolute URLs; this holds for any
+ * caller, so an absolute-form request target (`http://elsewhere/x`), which a proxying target
+ * might forward, can never be sent.
+ */
+export function originRelative(url: string): string {
+  let path = url;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+    try {
+      const parsed = new URL(url);
+      path = parsed.pathname + parsed.search;
+    } catch {
+      // Not a URL after all: keep it as a path below the target.
+    }
+  }
+  return path.startsWith('/') ? path : `/${path}`;
 }

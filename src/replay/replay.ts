@@ -9,39 +9,86 @@ import type { Answer, ObservedResponse, ReplayOutcome } from './types.js';
 
 export interface ReplayPlan {
   candidate: Target;
-  /** In-flight exchanges; each sends its requests to the candidate one after the other. */
+  /** A known-good deployment: asked twice per request, it separates noise and drift from regressions. */
+  baseline?: Target;
+  /** Exchanges in flight; each sends to one target at a time, so no target sees more. */
   concurrency: number;
   extraHeaders: HeaderMap;
-  onProgress?: (done: number, total: number, failures: number) => void;
+  /** Says whether the first answers differ; then each side is asked once more before anything counts. */
+  needsConfirmation?: (outcome: ReplayOutcome) => boolean;
+  /** Called as each exchange finishes; `failures` counts asks without an answer or with an unhealthy 5xx. */
+  onProgress?: (progress: ReplayProgress) => void;
+}
+
+/** Where a replay stands: what progress lines and bars show. */
+export interface ReplayProgress {
+  done: number;
+  total: number;
+  /** Asks without an answer, and 5xx answers where production had none (see TargetHealth). */
+  failures: number;
+  /** Answers that told the gate to slow down (429, 503 with Retry-After). */
+  throttled: number;
 }
 
 /**
- * Sends every selected exchange to the candidate twice and yields what came back, as it comes.
- * Throws TargetUnreachableError when the candidate is down or fails too often to be judged.
+ * Sends every selected exchange to the candidate (and the baseline) and yields what came back,
+ * as it comes. Throws TargetUnreachableError when a target is down or fails too often to judge.
  */
 export async function* replay(selection: readonly SelectedExchange[], plan: ReplayPlan): AsyncGenerator<ReplayOutcome> {
-  const health = new TargetHealth();
+  const sides = [{ name: 'target', target: plan.candidate, health: new TargetHealth() }];
+  if (plan.baseline) sides.push({ name: 'baseline', target: plan.baseline, health: new TargetHealth() });
+  const [candidate, baseline] = sides as [(typeof sides)[0], (typeof sides)[0] | undefined];
+
+  // Asks one side; after a transport failure the same exchange does not ask that side again.
+  const asker = (side: (typeof sides)[0], selected: SelectedExchange) => {
+    const request = outgoingRequest(selected.exchange, side.target.basePath, plan.extraHeaders);
+    const recordedStatus = selected.exchange.response?.status;
+    let failed: Answer | undefined;
+    return async (): Promise<Answer> => {
+      if (failed) return failed;
+      const answer = await side.target.send(request);
+      side.health.record(answer, selected.endpoint, recordedStatus);
+      if (answer.error) failed = answer;
+      return answer;
+    };
+  };
+
   const ask = async (selected: SelectedExchange): Promise<ReplayOutcome> => {
-    const request = outgoingRequest(selected.exchange, plan.candidate.basePath, plan.extraHeaders);
-    const first = await plan.candidate.send(request);
-    health.record(first.error);
-    // A second ask shows what varies on its own; pointless when the first found no one there.
-    const second: Answer = first.error ? first : await plan.candidate.send(request);
-    if (!first.error) health.record(second.error);
-    const outcome: ReplayOutcome = { selected, candidate: [first, second] };
+    const askCandidate = asker(candidate, selected);
+    const askBaseline = baseline && asker(baseline, selected);
+    const outcome: ReplayOutcome = { selected, candidate: [] };
     const recorded = selected.exchange.response;
     if (recorded) outcome.recorded = observedFromRecording(recorded);
+    if (askBaseline) {
+      const [first, baselineAnswers] = await Promise.all([askCandidate(), (async () => [await askBaseline(), await askBaseline()] as [Answer, Answer])()]);
+      outcome.candidate = [first];
+      outcome.baseline = baselineAnswers;
+    } else {
+      outcome.candidate = [await askCandidate(), await askCandidate()];
+    }
+    if (plan.needsConfirmation?.(outcome)) {
+      const [again, baselineAgain] = await Promise.all([askCandidate(), askBaseline?.()]);
+      outcome.confirmation = baselineAgain ? { candidate: again, baseline: baselineAgain } : { candidate: again };
+    }
     return outcome;
   };
 
   let done = 0;
-  for await (const outcome of mapConcurrent(selection, plan.concurrency, ask, () => health.tripped)) {
+  const tripped = () => sides.some((side) => side.health.tripped);
+  for await (const outcome of mapConcurrent(selection, plan.concurrency, ask, tripped)) {
     done++;
-    plan.onProgress?.(done, selection.length, health.failures);
+    plan.onProgress?.({
+      done,
+      total: selection.length,
+      failures: sides.reduce((sum, side) => sum + side.health.failures + side.health.serverErrors, 0),
+      throttled: sides.reduce((sum, side) => sum + side.target.counters.throttled, 0),
+    });
     yield outcome;
   }
-  if (health.tripped || health.dead) {
-    throw new TargetUnreachableError(health.describe(`target ${plan.candidate.origin}`));
+  for (const side of sides) {
+    if (side.health.tripped || side.health.dead) {
+      throw new TargetUnreachableError(side.health.describe(`${side.name} ${side.target.origin}`));
+    }
   }
 }
 

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
-import { brotliDecompress, gunzip, inflate } from 'node:zlib';
 import { Pool } from 'undici';
 import { InputError } from '../errors.js';
 import type { HeaderMap } from '../snapshot/types.js';
+import { type Clock, systemClock } from './clock.js';
+import { dispatchOnce } from './dispatch-once.js';
 import { RateLimiter } from './rate-limiter.js';
+import { MAX_RETRY_AFTER_MS, retryAfterMs } from './retry-after.js';
 import type { Answer, ObservedResponse, OutgoingRequest } from './types.js';
 
 export interface TargetOptions {
@@ -14,17 +14,29 @@ export interface TargetOptions {
   timeoutMs: number;
   /** Bodies over this are compared by length and hash only. */
   maxBodyBytes: number;
+  /** How often one request is tried again after the target said it is overloaded. */
+  throttleRetries?: number;
+  /** Waits go through it, so tests check Retry-After without sleeping. */
+  clock?: Clock;
 }
 
-const decoders: Record<string, (input: Buffer) => Promise<Buffer>> = {
-  gzip: promisify(gunzip),
-  'x-gzip': promisify(gunzip),
-  deflate: promisify(inflate),
-  br: promisify(brotliDecompress),
-};
+/** What a target did to the run besides answering: for progress lines and the results. */
+export interface TargetCounters {
+  /** Requests sent, retries included. */
+  sent: number;
+  /** Answers 429, or 503 with Retry-After, that made the gate wait and ask again. */
+  throttled: number;
+  /** Requests tried again after the connection failed before any answer. */
+  connectionRetries: number;
+}
+
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+// Failures before any answer, where the request cannot have been processed halfway. A timeout is
+// not one of them: the target may still be working on it.
 const RETRYABLE = /ECONNREFUSED|ECONNRESET|EPIPE|UND_ERR_SOCKET|other side closed/;
+const CONNECTION_RETRY_DELAY_MS = 100;
+const DEFAULT_THROTTLE_RETRIES = 3;
 
 /**
  * One deployment under test. Every request goes to its origin through one keep-alive pool,
@@ -34,7 +46,9 @@ export class Target {
   readonly origin: string;
   readonly basePath: string;
   private readonly pool: Pool;
-  private readonly limiter: RateLimiter;
+  readonly limiter: RateLimiter;
+  private readonly clock: Clock;
+  readonly counters: TargetCounters = { sent: 0, throttled: 0, connectionRetries: 0 };
 
   constructor(
     baseUrl: string,
@@ -44,46 +58,73 @@ export class Target {
     this.origin = url.origin;
     this.basePath = url.pathname.replace(/\/+$/, '');
     this.pool = new Pool(this.origin, { connections: options.concurrency, keepAliveTimeout: 10_000 });
-    this.limiter = new RateLimiter(options.rateLimit);
+    this.clock = options.clock ?? systemClock;
+    this.limiter = new RateLimiter(options.rateLimit, this.clock);
   }
 
+  /**
+   * Sends one request and returns its answer. A connection refused or reset before any answer is
+   * tried once more, for idempotent methods only. An overloaded target (429; 503 with Retry-After,
+   * for idempotent methods) pauses and slows the whole target's bucket, and the request is asked
+   * again up to `throttleRetries` times; still refused after that, it is a failure to answer, not
+   * an answer to compare: a preview's load limits are not the pull request's behaviour.
+   */
   async send(request: OutgoingRequest): Promise<Answer> {
-    let answer = await this.attempt(request);
-    // A connection refused or reset before any answer is safe to try again for idempotent methods.
-    if (answer.error && RETRYABLE.test(answer.error) && IDEMPOTENT.has(request.method)) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      answer = await this.attempt(request);
+    const maxThrottleRetries = this.options.throttleRetries ?? DEFAULT_THROTTLE_RETRIES;
+    let connectionRetries = 0;
+    let throttleRetries = 0;
+    for (;;) {
+      const answer = await this.attempt(request);
+      if (!answer.response) {
+        if (connectionRetries > 0 || !RETRYABLE.test(answer.error) || !IDEMPOTENT.has(request.method)) return answer;
+        connectionRetries++;
+        this.counters.connectionRetries++;
+        await this.clock.sleep(CONNECTION_RETRY_DELAY_MS);
+        continue;
+      }
+      const pause = this.throttlePause(answer.response, request.method, throttleRetries);
+      if (pause === undefined) return answer;
+      if (throttleRetries >= maxThrottleRetries) {
+        const { status } = answer.response;
+        return { error: `still ${status}${status === 429 ? ' Too Many Requests' : ' Service Unavailable'} after ${throttleRetries} retries honouring Retry-After` };
+      }
+      throttleRetries++;
+      this.counters.throttled++;
+      this.limiter.throttled(pause);
     }
-    return answer;
+  }
+
+  /**
+   * One GET of `path` (below the base path), outside the bucket: it asks whether the deployment
+   * is up at all, before any replay starts.
+   */
+  async probe(path: string, headers: HeaderMap, timeoutMs: number): Promise<Answer> {
+    return this.exchange({ method: 'GET', path: this.basePath + path, headers }, timeoutMs);
   }
 
   close(): Promise<void> {
     return this.pool.close();
   }
 
+  /** Milliseconds to wait before asking again when the answer says the target is overloaded. */
+  private throttlePause(response: ObservedResponse, method: string, retries: number): number | undefined {
+    const asked = retryAfterMs(response.headers['retry-after'], this.clock.epochMs());
+    if (response.status === 429) return asked ?? Math.min(1000 * 2 ** retries, MAX_RETRY_AFTER_MS);
+    // A 503 without Retry-After may be the code's real answer; with it, the server says "later".
+    if (response.status === 503 && asked !== undefined && IDEMPOTENT.has(method)) return asked;
+    return undefined;
+  }
+
   private async attempt(request: OutgoingRequest): Promise<Answer> {
     await this.limiter.take();
-    const started = performance.now();
-    try {
-      const response = await this.pool.request({
-        method: request.method as 'GET',
-        path: request.path,
-        headers: request.headers,
-        body: request.body,
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-        headersTimeout: this.options.timeoutMs,
-        bodyTimeout: this.options.timeoutMs,
-      });
-      const headers = headerMap(response.headers);
-      const raw = await readCapped(response.body, this.options.maxBodyBytes);
-      const observed: ObservedResponse = { status: response.statusCode, headers, body: raw.body };
-      if (raw.digest) observed.bodyDigest = raw.digest;
-      else observed.body = await decode(raw.body, headers['content-encoding']);
-      observed.durationMs = Math.round(performance.now() - started);
-      return { response: observed };
-    } catch (error) {
-      return { error: describeTransportError(error, this.options.timeoutMs) };
-    }
+    return this.exchange(request, this.options.timeoutMs);
+  }
+
+  private exchange(request: OutgoingRequest, timeoutMs: number): Promise<Answer> {
+    this.counters.sent++;
+    // The pool is bound to the target's origin: the path, a Host header or a Location can
+    // change what the target is asked, never which host is asked.
+    return dispatchOnce(this.pool, request, { timeoutMs, maxBodyBytes: this.options.maxBodyBytes });
   }
 }
 
@@ -101,56 +142,9 @@ function parseBaseUrl(baseUrl: string): URL {
   return url;
 }
 
-function headerMap(raw: Record<string, string | string[] | undefined>): HeaderMap {
-  const headers: HeaderMap = {};
-  for (const [name, value] of Object.entries(raw)) {
-    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return headers;
-}
-
-async function readCapped(
-  body: AsyncIterable<Buffer>,
-  cap: number,
-): Promise<{ body: Buffer; digest?: { bytes: number; sha256: string } }> {
-  const chunks: Buffer[] = [];
-  let bytes = 0;
-  let hash: ReturnType<typeof createHash> | undefined;
-  for await (const chunk of body) {
-    bytes += chunk.length;
-    if (hash) {
-      hash.update(chunk);
-      continue;
-    }
-    chunks.push(chunk);
-    if (bytes > cap) {
-      hash = createHash('sha256');
-      for (const kept of chunks) hash.update(kept);
-    }
-  }
-  const whole = Buffer.concat(chunks);
-  if (!hash) return { body: whole };
-  return { body: whole.subarray(0, cap), digest: { bytes, sha256: hash.digest('hex') } };
-}
-
-async function decode(body: Buffer, encoding: string | undefined): Promise<Buffer> {
-  const name = encoding?.trim().toLowerCase();
-  if (!name || name === 'identity' || body.length === 0) return body;
-  const decoder = decoders[name];
-  if (!decoder) return body;
-  try {
-    return await decoder(body);
-  } catch {
-    return body;
-  }
-}
-
-function describeTransportError(error: unknown, timeoutMs: number): string {
-  const err = error as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (err.name === 'TimeoutError' || err.code === 'UND_ERR_HEADERS_TIMEOUT' || err.code === 'UND_ERR_BODY_TIMEOUT') {
-    return `no answer within ${timeoutMs} ms`;
-  }
-  const code = err.code ?? err.cause?.code;
-  const message = (err.cause?.message ?? err.message ?? String(error)).split('\n')[0];
-  return code && !message?.includes(code) ? `${code}: ${message}` : (message ?? 'request failed');
+/** One line for the log when the target pushed back: how often, and what the gate did about it. */
+export function describeThrottling(target: Target): string {
+  const rate = target.limiter.currentRate;
+  const now = Number.isFinite(rate) ? `; now at most ${Math.round(rate * 10) / 10} requests/s` : '';
+  return `${target.origin} asked the gate to slow down ${target.counters.throttled} times (429, or 503 with Retry-After): paused as asked and halved the rate ${target.limiter.slowDowns} times${now}`;
 }

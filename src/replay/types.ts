@@ -20,8 +20,15 @@ export interface ReplayOutcome {
   selected: SelectedExchange;
   /** What production answered when the traffic was recorded. */
   recorded?: ObservedResponse;
-  /** The candidate asked twice: the second answer shows what varies on its own. */
-  candidate: [Answer, Answer];
+  /**
+   * The candidate's answers: two without a baseline (the second shows what varies on its own),
+   * one with a baseline (the baseline's two answers show that instead).
+   */
+  candidate: Answer[];
+  /** The known-good deployment asked twice, when `baseline-url` is given. */
+  baseline?: [Answer, Answer];
+  /** One more ask of each side, made when the first candidate answer differed: a flake must repeat to count. */
+  confirmation?: { candidate: Answer; baseline?: Answer };
 }
 
 /** What the replay stage sends; its origin is always the target's. */

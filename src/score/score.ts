@@ -1,7 +1,7 @@
 import { type RequestComparison, statKey } from '../compare/compare-exchange.js';
 import type { Difference, Severity } from '../compare/types.js';
 import { isRegression } from './noise-test.js';
-import type { EndpointStats, ExampleRequest, PlaceStats, Scoreboard, Totals } from './types.js';
+import type { DriftStats, EndpointStats, ExampleRequest, PlaceStats, Scoreboard, Totals } from './types.js';
 
 const MAX_EXAMPLES_PER_ENDPOINT = 50;
 const RANK: Record<Severity, number> = { breaking: 0, changed: 1, info: 2 };
@@ -13,6 +13,8 @@ interface Place extends Omit<PlaceStats, 'regression'> {
 interface EndpointTally {
   requests: number;
   compared: number;
+  drifted: number;
+  drift: Map<string, DriftStats>;
   places: Map<string, Place>;
   /** The places each compared request differed at; decided on once all requests are in. */
   differedAt: string[][];
@@ -32,17 +34,21 @@ export class Scorer {
     if (comparison.outcome !== 'compared') return;
     tally.compared++;
     const differedKeys = new Set<string>();
+    // Whether this request is kept as an example anywhere; only then are its values rendered.
+    let kept = false;
     for (const difference of comparison.differences) {
       const key = statKey(difference);
       if (differedKeys.has(key)) continue;
       differedKeys.add(key);
       const place = this.placeFor(tally, key, difference);
+      if (place.example === difference) kept = true;
       if (RANK[difference.severity] < RANK[place.severity]) place.severity = difference.severity;
       place.counts.differed++;
       if (!comparison.selfVaried.includes(key)) place.counts.differedOnly++;
       if (!place.exampleRequest && tally.examples < MAX_EXAMPLES_PER_ENDPOINT) {
         place.exampleRequest = comparison;
         tally.examples++;
+        kept = true;
       }
     }
     for (const key of comparison.selfVaried) {
@@ -51,6 +57,17 @@ export class Scorer {
       if (!differedKeys.has(key)) place.counts.variedOnly++;
     }
     tally.differedAt.push([...differedKeys]);
+    if (comparison.drift.length > 0) tally.drifted++;
+    for (const difference of comparison.drift) {
+      const key = statKey(difference);
+      const drift = tally.drift.get(key);
+      if (drift) drift.requests++;
+      else if (tally.drift.size < MAX_EXAMPLES_PER_ENDPOINT) {
+        tally.drift.set(key, { pattern: difference.pattern, kind: difference.kind, requests: 1, example: difference });
+        kept = true;
+      }
+    }
+    if (kept) comparison.materialise?.();
   }
 
   finish(): Scoreboard {
@@ -74,7 +91,7 @@ export class Scorer {
 
   private tallyFor(endpoint: string): EndpointTally {
     let tally = this.endpoints.get(endpoint);
-    if (!tally) this.endpoints.set(endpoint, (tally = { requests: 0, compared: 0, places: new Map(), differedAt: [], examples: 0 }));
+    if (!tally) this.endpoints.set(endpoint, (tally = { requests: 0, compared: 0, drifted: 0, drift: new Map(), places: new Map(), differedAt: [], examples: 0 }));
     return tally;
   }
 
@@ -105,6 +122,8 @@ function judgeEndpoint(endpoint: string, tally: EndpointTally): EndpointStats {
   const stats: EndpointStats = {
     endpoint, requests: tally.requests, compared: tally.compared,
     differing: 0, breaking: 0, changed: 0, info: 0, noiseCancelled: 0, places: [], noise: [],
+    drifted: tally.drifted,
+    drift: [...tally.drift.values()].sort((a, b) => b.requests - a.requests || (a.pattern < b.pattern ? -1 : 1)),
   };
   for (const keys of tally.differedAt) {
     if (keys.length === 0) continue;

@@ -1,5 +1,6 @@
 import type { Difference, DifferenceKind, Severity } from '../compare/types.js';
 import type { HeaderMap } from '../snapshot/types.js';
+import type { LatencyStats } from './latency.js';
 import type { PlaceCounts } from './noise-test.js';
 
 /** One place of an endpoint's responses (a JSON path, the status, a header) and one sort of change. */
@@ -11,6 +12,14 @@ export interface PlaceStats {
   /** True when it differs clearly more than it varies by itself (see noise-test.ts). */
   regression: boolean;
   /** The first difference seen there. */
+  example: Difference;
+}
+
+export interface DriftStats {
+  pattern: string;
+  kind: DifferenceKind;
+  /** Requests that drifted there. */
+  requests: number;
   example: Difference;
 }
 
@@ -43,7 +52,13 @@ export interface EndpointStats {
   places: PlaceStats[];
   /** Places found to vary by themselves. */
   noise: PlaceStats[];
+  /** Requests that differ from the recording where they do not differ from the baseline. */
+  drifted: number;
+  /** Where the recording and the baseline disagree: environment or data drift, never this PR's doing. */
+  drift: DriftStats[];
   example?: ExampleRequest;
+  /** Response times against the baseline or the recording (see score/latency.ts). */
+  latency?: LatencyStats;
 }
 
 export interface Totals {

@@ -14,3 +14,11 @@ export function unitHash(text: string, seed = 0): number {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return ((h2 >>> 0) * 2 ** 21 + ((h1 >>> 0) >>> 11)) / 2 ** 53;
 }
+
+/**
+ * The default sampling seed: a hash of the resolved snapshot name (the object key, or the chunk
+ * group). Re-runs on the same snapshot replay the same requests; a new snapshot gets its own sample.
+ */
+export function seedOf(snapshotName: string): number {
+  return Math.floor(unitHash(snapshotName) * 2 ** 32);
+}

@@ -1,6 +1,7 @@
 import type { Exchange } from '../snapshot/types.js';
 import { allocate, waterLevel } from './allocate.js';
 import { endpointOf, type RouteTemplate } from './endpoint.js';
+import type { SelectFilter } from './filter.js';
 import { unitHash } from './hash.js';
 import type { SelectedExchange, SelectionCounts } from './types.js';
 
@@ -11,6 +12,8 @@ export interface SelectionOptions {
   /** Same seed and snapshot, same sample. */
   seed: number;
   routes?: readonly RouteTemplate[];
+  /** The rules file's `select:` block; absent, every replayable method and path is kept. */
+  filter?: SelectFilter;
 }
 
 interface Candidate {
@@ -29,14 +32,20 @@ export async function selectExchanges(
   options: SelectionOptions,
   counts: SelectionCounts,
 ): Promise<SelectedExchange[]> {
-  const strata = new Map<string, { seen: number; kept: Candidate[] }>();
+  // `worst`: once a stratum was trimmed to the cap, the rank of its last kept candidate. The cap
+  // only falls, so a later candidate ranked after it can never be chosen and is dropped at once:
+  // most exchanges of a large snapshot then die young instead of waiting for the next trim.
+  const strata = new Map<string, { seen: number; kept: Candidate[]; worst: number }>();
   let kept = 0;
   let order = 0;
   const trim = () => {
     const cap = Math.floor(waterLevel([...strata.values()].map((s) => s.seen), options.maxRequests)) + 1;
     kept = 0;
     for (const stratum of strata.values()) {
-      if (stratum.kept.length > cap) stratum.kept = byRank(stratum.kept).slice(0, cap);
+      if (stratum.kept.length >= cap) {
+        stratum.kept = byRank(stratum.kept).slice(0, cap);
+        stratum.worst = stratum.kept[cap - 1]!.rank;
+      }
       kept += stratum.kept.length;
     }
   };
@@ -47,11 +56,19 @@ export async function selectExchanges(
       counts.skipped.method++;
       continue;
     }
+    const decision = options.filter?.(exchange.request.method, exchange.request.url) ?? 'keep';
+    if (decision !== 'keep') {
+      counts.skipped[decision] = (counts.skipped[decision] ?? 0) + 1;
+      continue;
+    }
     const endpoint = endpointOf(exchange.request.method, exchange.request.url, options.routes);
     let stratum = strata.get(endpoint);
-    if (!stratum) strata.set(endpoint, (stratum = { seen: 0, kept: [] }));
+    if (!stratum) strata.set(endpoint, (stratum = { seen: 0, kept: [], worst: Infinity }));
     stratum.seen++;
-    stratum.kept.push({ rank: unitHash(exchange.id, options.seed), order: order++, selected: { exchange, endpoint } });
+    const rank = unitHash(exchange.id, options.seed);
+    // An equal rank comes later in snapshot order, so it too ranks after the last kept one.
+    if (rank >= stratum.worst) continue;
+    stratum.kept.push({ rank, order: order++, selected: { exchange, endpoint } });
     if (++kept > 2 * options.maxRequests + strata.size) trim();
   }
 

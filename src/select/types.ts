@@ -6,17 +6,30 @@ export interface SelectedExchange {
   endpoint: string;
 }
 
-export type SkipReason = 'method' | 'budget';
+/** Why exchanges were not replayed, each counted. */
+export interface SkippedCounts {
+  /** Outside the `methods` input or the rules file's `select.methods`. */
+  method: number;
+  /**
+   * Left out by the rules file's `select.include`/`select.exclude` path globs. Optional so
+   * results written before the filters existed still read.
+   */
+  excluded?: number;
+  /** Over the max-requests budget after stratified sampling. */
+  budget: number;
+}
+
+export type SkipReason = keyof SkippedCounts;
 
 export interface SelectionCounts {
   /** Exchanges decoded from the snapshot. */
   read: number;
   selected: number;
-  skipped: Record<SkipReason, number>;
+  skipped: SkippedCounts;
   /** Distinct endpoints seen among the replayable exchanges. */
   endpoints: number;
 }
 
 export function emptySelectionCounts(): SelectionCounts {
-  return { read: 0, selected: 0, skipped: { method: 0, budget: 0 }, endpoints: 0 };
+  return { read: 0, selected: 0, skipped: { method: 0, excluded: 0, budget: 0 }, endpoints: 0 };
 }

@@ -1,6 +1,7 @@
-import { GetObjectCommand, ListObjectsV2Command, S3Client, type _Object } from '@aws-sdk/client-s3';
+import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import type { Readable } from 'node:stream';
 import { SnapshotError } from '../errors.js';
+import { chunkGroupOf, chunkNameOf, newestOf, type StoredObject } from './chunks.js';
 
 export interface S3Settings {
   /** S3-compatible endpoint (MinIO, R2, s3rver); empty for AWS itself. */
@@ -20,6 +21,12 @@ export function parseS3Url(url: string): S3Location {
   return { bucket: match[1]!, key: match[2]! };
 }
 
+/**
+ * Credentials come from the AWS SDK's default chain: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY
+ * (what aws-actions/configure-aws-credentials exports, OIDC included), AWS_WEB_IDENTITY_TOKEN_FILE
+ * with AWS_ROLE_ARN, shared config and credentials files (AWS_PROFILE), then container and
+ * instance metadata.
+ */
 export function createS3Client(settings: S3Settings): S3Client {
   return new S3Client({
     ...(settings.endpoint ? { endpoint: settings.endpoint, forcePathStyle: true } : {}),
@@ -31,25 +38,37 @@ export function createS3Client(settings: S3Settings): S3Client {
   });
 }
 
-/** Resolves a prefix to its newest object; a key is returned as it is. */
-export async function resolveS3Object(client: S3Client, location: S3Location): Promise<S3Location> {
-  if (location.key !== '' && !location.key.endsWith('/')) return location;
-  let newest: _Object | undefined;
+/**
+ * Resolves a snapshot reference to the objects to read, in order: a key is itself; a prefix
+ * (empty, or ending in `/`) is its newest object, or that object's chunk group (chunks.ts).
+ */
+export async function resolveS3Objects(client: S3Client, location: S3Location): Promise<S3Location[]> {
+  if (location.key !== '' && !location.key.endsWith('/')) return [location];
+  const newest = newestOf(await listObjects(client, location, location.key));
+  if (!newest) {
+    throw new SnapshotError(`no snapshot under s3://${location.bucket}/${location.key}: the prefix holds no objects`);
+  }
+  const chunk = chunkNameOf(newest.key);
+  // The group shares the newest chunk's base, so listing that narrower prefix finds all of it.
+  const keys = chunk ? (await listObjects(client, location, chunk.base)).map((object) => object.key) : [newest.key];
+  return chunkGroupOf(newest.key, keys).map((key) => ({ bucket: location.bucket, key }));
+}
+
+/** Every object under `prefix`, folder markers left out; S3 pages through 1,000 keys at a time. */
+async function listObjects(client: S3Client, location: S3Location, prefix: string): Promise<StoredObject[]> {
+  const objects: StoredObject[] = [];
   let token: string | undefined;
   do {
     const page = await send(client, location, () =>
-      client.send(new ListObjectsV2Command({ Bucket: location.bucket, Prefix: location.key, ContinuationToken: token })),
+      client.send(new ListObjectsV2Command({ Bucket: location.bucket, Prefix: prefix, ContinuationToken: token })),
     );
     for (const object of page.Contents ?? []) {
       if (!object.Key || object.Key.endsWith('/')) continue;
-      if (!newest || (object.LastModified?.getTime() ?? 0) > (newest.LastModified?.getTime() ?? 0)) newest = object;
+      objects.push({ key: object.Key, modified: object.LastModified?.getTime() ?? 0 });
     }
     token = page.IsTruncated ? page.NextContinuationToken : undefined;
   } while (token);
-  if (!newest?.Key) {
-    throw new SnapshotError(`no snapshot under s3://${location.bucket}/${location.key}: the prefix holds no objects`);
-  }
-  return { bucket: location.bucket, key: newest.Key };
+  return objects;
 }
 
 export async function openS3Object(client: S3Client, location: S3Location): Promise<Readable> {

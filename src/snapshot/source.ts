@@ -1,15 +1,23 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { SnapshotError } from '../errors.js';
-import { createS3Client, openS3Object, parseS3Url, resolveS3Object, type S3Settings } from './s3.js';
+import { chunkGroupOf, groupName, newestOf, type StoredObject } from './chunks.js';
+import { createS3Client, openS3Object, parseS3Url, resolveS3Objects, type S3Settings } from './s3.js';
 
-/** Where the snapshot bytes come from, already resolved to one object or file. */
-export interface SnapshotSource {
-  /** The s3:// URL or file path, for messages and reports. */
+/** One object or file of a snapshot. */
+export interface SnapshotPart {
+  /** The s3:// URL or file path, for messages and decode issues. */
   name: string;
   open(): Promise<Readable>;
+}
+
+/** Where the snapshot bytes come from: one object or file, or the chunks of one recording, in order. */
+export interface SnapshotSource {
+  /** For reports, and the default sampling seed: the object, or the chunk group. */
+  name: string;
+  parts: SnapshotPart[];
 }
 
 export interface SourceOptions {
@@ -18,13 +26,18 @@ export interface SourceOptions {
   workspace: string;
 }
 
+/**
+ * `s3://bucket/key` is that object; `s3://bucket/prefix/` and a folder in the workspace are their
+ * newest object, or that object's chunk group (chunks.ts); any other path is that file.
+ */
 export async function resolveSnapshot(reference: string, options: SourceOptions): Promise<SnapshotSource> {
   if (reference.startsWith('s3://')) {
     const client = createS3Client(options.s3);
-    const location = await resolveS3Object(client, parseS3Url(reference));
+    const location = parseS3Url(reference);
+    const objects = await resolveS3Objects(client, location);
     return {
-      name: `s3://${location.bucket}/${location.key}`,
-      open: () => openS3Object(client, location),
+      name: groupName(`s3://${location.bucket}/`, objects.map((o) => o.key)),
+      parts: objects.map((object) => ({ name: `s3://${object.bucket}/${object.key}`, open: () => openS3Object(client, object) })),
     };
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(reference)) {
@@ -33,6 +46,24 @@ export async function resolveSnapshot(reference: string, options: SourceOptions)
   const file = path.resolve(options.workspace, reference);
   const info = await stat(file).catch(() => undefined);
   if (!info) throw new SnapshotError(`snapshot file ${reference} does not exist (looked in ${options.workspace})`);
+  if (info.isDirectory()) return resolveFolder(reference, file);
   if (!info.isFile()) throw new SnapshotError(`snapshot ${reference} is not a file`);
-  return { name: reference, open: async () => createReadStream(file) };
+  return { name: reference, parts: [filePart(reference, file)] };
+}
+
+async function resolveFolder(reference: string, folder: string): Promise<SnapshotSource> {
+  const files: StoredObject[] = [];
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    if (!entry.isFile() || entry.name.startsWith('.')) continue;
+    files.push({ key: entry.name, modified: (await stat(path.join(folder, entry.name))).mtimeMs });
+  }
+  const newest = newestOf(files);
+  if (!newest) throw new SnapshotError(`no snapshot in folder ${reference}: it holds no files`);
+  const names = chunkGroupOf(newest.key, files.map((f) => f.key));
+  const prefix = reference.endsWith('/') || reference.endsWith(path.sep) ? reference : `${reference}/`;
+  return { name: groupName(prefix, names), parts: names.map((name) => filePart(`${prefix}${name}`, path.join(folder, name))) };
+}
+
+function filePart(name: string, file: string): SnapshotPart {
+  return { name, open: async () => createReadStream(file) };
 }

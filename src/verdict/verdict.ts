@@ -1,3 +1,4 @@
+import { describeSlowEndpoints } from '../score/latency.js';
 import type { EndpointStats, Scoreboard } from '../score/types.js';
 
 export type FailOn = 'breaking' | 'changed' | 'never';
@@ -22,6 +23,9 @@ export function decide(board: Scoreboard, failOn: FailOn): Verdict {
     const what = failOn === 'changed' ? `${totals.differing} of ${totals.compared} requests changed` : breakingSummary;
     return { verdict: 'fail', reason: `${what}, on ${plural(offending.length, 'endpoint')}: ${names(offending)}` };
   }
+  // Only when the rules file says `latency: {gate: true}` (see score/latency.ts for the rule).
+  const slow = failOn === 'never' ? [] : board.endpoints.filter((e) => e.latency?.gated);
+  if (slow.length > 0) return { verdict: 'fail', reason: `p95 latency regressed on ${plural(slow.length, 'endpoint')}: ${describeSlowEndpoints(slow)}` };
   const noise = totals.noiseCancelled > 0 ? `; ${plural(totals.noiseCancelled, 'request')} differed only in noise` : '';
   if (totals.differing > 0) {
     return {

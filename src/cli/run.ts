@@ -1,0 +1,112 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DEFAULT_CONFIG_PATH, loadRuleBook } from '../config/load.js';
+import { GateError, InputError, messageOf } from '../errors.js';
+import { type GateResults, runGate } from '../gate.js';
+import { readInputs } from '../inputs.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { writeReports } from '../report/write-reports.js';
+import { ProgressLog } from '../replay/progress.js';
+import { type CliIo, type Command, type Options, parseCommandArgs, S3_OPTIONS, S3_USAGE } from './command.js';
+import { ProgressBar } from './progress-bar.js';
+
+export const RUN_USAGE = `Usage: replay-gate run --snapshot SNAPSHOT --target-url URL [options]
+
+Runs the whole gate locally, as the action does: replays the snapshot against the deployment,
+compares every answer, and writes the reports (results.json, report.html, report.md) to a
+folder. Exit code: 0 pass, 1 fail, 2 could not judge (or a mistake in the flags).
+
+Options (the action's inputs, same names and defaults):
+  --snapshot SNAPSHOT     a file, a folder, s3://bucket/key or s3://bucket/prefix/ (required)
+  --target-url URL        the deployment to judge (required)
+  --baseline-url URL      a known-good deployment to compare with
+  --config FILE           rules file (default .github/replay-gate.yml; missing = defaults)
+  --out DIR               where the reports go (default replay-gate-report)
+  --fail-on WHAT          breaking | changed | never (default breaking)
+  --max-requests N        request budget (default 1000)
+  --concurrency N         requests in flight per target (default 8)
+  --rate-limit N          requests per second per target, 0 = unlimited (default 50)
+  --timeout-ms N          per request (default 10000)
+  --methods LIST          methods that may be replayed (default GET,HEAD,OPTIONS)
+  --header 'Name: value'  added to every request; repeatable; values are never printed
+  --wait-for PATH         poll this path until it answers 2xx before replaying
+  --wait-timeout-ms N     how long to wait for it (default 300000)
+${S3_USAGE}`;
+
+// Flags named like the action's inputs, so readInputs validates both the same way.
+const INPUT_FLAGS = [
+  'snapshot', 'target-url', 'baseline-url', 'config', 'fail-on', 'max-requests', 'concurrency', 'rate-limit',
+  'timeout-ms', 'methods', 'wait-for', 'wait-timeout-ms',
+] as const;
+
+const OPTIONS = {
+  ...S3_OPTIONS,
+  ...Object.fromEntries(INPUT_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
+  out: { type: 'string' },
+  header: { type: 'string', multiple: true },
+} as const satisfies Options;
+
+/**
+ * `replay-gate run`: the whole gate, locally, through the same engine as the action (runGate).
+ * Its exit codes tell pass, fail and could-not-judge apart, so a mistake in the flags is 2 here,
+ * printed by the command itself, rather than the dispatcher's 1, which would read as "fail".
+ */
+export const run: Command = {
+  name: 'run',
+  summary: 'run the whole gate locally against a deployment and write the reports to a folder',
+  usage: RUN_USAGE,
+  async run(args, io) {
+    try {
+      return await runGateLocally(args, io);
+    } catch (error) {
+      if (!(error instanceof GateError)) throw error;
+      // The action's messages name inputs; here they are flags.
+      const message = messageOf(error).replace(/input "headers"/g, '--header').replace(/input "([a-z0-9-]+)"/g, '--$1');
+      io.stderr.write(`replay-gate run: ${message.replace(/^run: /, '')}\n`);
+      return 2;
+    }
+  },
+};
+
+async function runGateLocally(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('run', args, OPTIONS);
+  if (values.help) {
+    io.stdout.write(`${RUN_USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length > 0) throw new InputError(`unexpected argument "${positionals[0]}"; the snapshot goes in --snapshot (see replay-gate run --help)`);
+  const flags = values as Record<string, string | string[] | boolean | undefined>;
+  const input = (name: string): string => {
+    if (name === 'headers') return ((flags.header as string[] | undefined) ?? []).join('\n');
+    if (name === 'aws-region') return (flags.region as string | undefined) ?? '';
+    const value = flags[name];
+    return typeof value === 'string' ? value : '';
+  };
+  const inputs = readInputs(input, io.cwd);
+  const rules = await loadRuleBook(inputs.config, io.cwd);
+
+  const bar = io.stderr.isTTY ? new ProgressBar(io.stderr) : undefined;
+  const log = (line: string) => {
+    bar?.finish();
+    io.stderr.write(`${line}\n`);
+  };
+  const progressLog = new ProgressLog(log);
+  let results: GateResults;
+  try {
+    results = await runGate({ ...inputs.gate, rules }, { log, progress: (p) => (bar ? bar.update(p) : progressLog.update(p)) });
+  } finally {
+    bar?.finish();
+  }
+
+  const out = path.resolve(io.cwd, (flags.out as string | undefined) ?? 'replay-gate-report');
+  const secretHeaders = inputs.gate.headers;
+  const configPath = inputs.config || DEFAULT_CONFIG_PATH;
+  const files = await writeReports(results, out, { checkName: 'replay-gate', secretHeaders, configPath });
+  const markdown = path.join(out, 'report.md');
+  await writeFile(markdown, renderMarkdown(results, { checkName: 'replay-gate', secretHeaders, configPath }));
+
+  const shown = (file: string) => path.relative(io.cwd, file) || file;
+  io.stdout.write(`replay-gate ${results.verdict}: ${results.reason}\n`);
+  io.stdout.write(`Reports: ${shown(files.json)}, ${shown(files.html)}, ${shown(markdown)}\n`);
+  return results.verdict === 'pass' ? 0 : results.verdict === 'fail' ? 1 : 2;
+}

@@ -1,0 +1,13 @@
+import type { DifferenceKind } from '../compare/types.js';
+
+const WORDS: Record<DifferenceKind, string> = {
+  status: 'status changed', 'content-type': 'content type changed', header: 'header changed',
+  format: 'body format changed', removed: 'field removed', added: 'field added', type: 'type changed',
+  value: 'value changed', length: 'length changed', order: 'order changed', text: 'text changed',
+  bytes: 'bytes changed', 'no-response': 'no response',
+};
+
+/** A sort of change in a reader's words; an unknown kind (from a newer results file) as itself. */
+export function describeKind(kind: DifferenceKind): string {
+  return WORDS[kind] ?? String(kind);
+}

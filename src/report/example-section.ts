@@ -1,0 +1,63 @@
+import type { Difference } from '../compare/types.js';
+import type { EndpointStats } from '../score/types.js';
+import type { HeaderMap } from '../snapshot/types.js';
+import { curlCommand } from './curl.js';
+import { describeKind } from './describe-kind.js';
+import { NAME_CHARS } from './endpoint-table.js';
+import { clip, codeBlock, inlineCode } from './escape.js';
+
+// One example must never crowd out the rest: a reader needs the first lines, the report has all.
+const MAX_DIFF_LINES = 30;
+const MAX_VALUE_CHARS = 300;
+const MAX_EXCERPT_LINES = 60;
+const MAX_EXCERPT_CHARS = 3000;
+
+/** One worked example: the differences as a diff, a curl that reproduces it, both answers collapsed. */
+export function exampleSection(endpoint: EndpointStats, target: string, secretHeaders: HeaderMap): string[] {
+  const example = endpoint.example!;
+  const out = [
+    `### ${inlineCode(clip(endpoint.endpoint, NAME_CHARS))}: ${endpoint.breaking} breaking, ${endpoint.changed} changed of ${endpoint.compared}`,
+    '',
+    `Example ${inlineCode(clip(`${example.method} ${example.url}`, 500))} (recorded ${inlineCode(clip(example.id, 100))}), recorded answer (-) vs candidate (+):`,
+    '',
+    codeBlock(diffLines(example.differences).join('\n'), 'diff'),
+    '',
+    'Reproduce against the preview:',
+    '',
+    codeBlock(curlCommand(example, target, secretHeaders), 'sh'),
+  ];
+  if (example.excerpts) {
+    out.push(
+      '', '<details><summary>Both responses</summary>', '',
+      'Recorded:', '', codeBlock(bounded(example.excerpts.expected)), '',
+      'Candidate:', '', codeBlock(bounded(example.excerpts.actual)), '',
+      '</details>',
+    );
+  }
+  return out;
+}
+
+/** `-` the recorded value, `+` the candidate's, `!` a change with no value to show. */
+export function diffLines(differences: readonly Difference[]): string[] {
+  const lines = differences.slice(0, MAX_DIFF_LINES).flatMap((d) => {
+    const out: string[] = [];
+    const path = oneLine(d.path);
+    if (d.expected !== undefined) out.push(`- ${path}: ${oneLine(d.expected)}`);
+    if (d.actual !== undefined) out.push(`+ ${path}: ${oneLine(d.actual)}`);
+    if (out.length === 0) out.push(`! ${path}: ${describeKind(d.kind)}`);
+    return out;
+  });
+  if (differences.length > MAX_DIFF_LINES) lines.push(`! … ${differences.length - MAX_DIFF_LINES} more differences in the full report`);
+  return lines;
+}
+
+function oneLine(value: string): string {
+  const flat = value.replace(/\r?\n|\r/g, '⏎');
+  return flat.length > MAX_VALUE_CHARS ? `${flat.slice(0, MAX_VALUE_CHARS - 1)}…` : flat;
+}
+
+function bounded(text: string): string {
+  let kept = text.split('\n').slice(0, MAX_EXCERPT_LINES).join('\n');
+  if (kept.length > MAX_EXCERPT_CHARS) kept = kept.slice(0, MAX_EXCERPT_CHARS).replace(/[\uD800-\uDBFF]$/, '');
+  return kept.length < text.length ? `${kept}\n… (the full report has the rest)` : kept;
+}

@@ -1,0 +1,136 @@
+import type { GateResults } from '../gate.js';
+import type { EndpointStats } from '../score/types.js';
+import type { HeaderMap } from '../snapshot/types.js';
+import { plural } from '../verdict/verdict.js';
+import { describeKind } from './describe-kind.js';
+import { driftedPlaces } from './drift-section.js';
+import { escapeHtml as h } from './escape.js';
+import { REPORT_CSS, REPORT_JS } from './html-assets.js';
+import { endpointArticle, searchTextOf } from './html-endpoint.js';
+import { ignoreSnippet, noisyPlaces } from '../score/suggest.js';
+import { classOf, type EndpointClass, rankByImpact } from './rank.js';
+
+export interface HtmlReportOptions {
+  checkName: string;
+  /** Headers the gate adds; only their names are ever shown. */
+  secretHeaders: HeaderMap;
+  configPath?: string;
+  /** The workflow run, linked from the page (a link, never a fetch). */
+  runUrl?: string;
+}
+
+// The page must open quickly with thousands of endpoints: side-by-side diffs for the worst ones,
+// both answers as text for the next, and past those the differences alone.
+const SIDE_BY_SIDE_ENDPOINTS = 100;
+const EXCERPT_ENDPOINTS = 1000;
+const CLASSES: EndpointClass[] = ['breaking', 'changed', 'info', 'noise', 'clean'];
+// Nothing may be fetched: the page is opened from a downloaded artifact and holds untrusted text.
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/**
+ * The full report as one self-contained HTML file: every endpoint with filters by class and a
+ * text search, per endpoint its real differences, an example side by side, noise and drift.
+ * Every string from the results is escaped; the page loads nothing from anywhere.
+ */
+export function renderHtmlReport(results: GateResults, options: HtmlReportOptions): string {
+  const ranked = rankByImpact(results.endpoints);
+  const counts = new Map<EndpointClass, number>(CLASSES.map((c) => [c, 0]));
+  for (const e of ranked) counts.set(classOf(e), counts.get(classOf(e))! + 1);
+  const detailed = ranked.map((e, i) => ({ e, id: `ep-${i}` })).filter(({ e }) => e.places.length + e.noise.length > 0 || e.example || (e.drift?.length ?? 0) > 0);
+  const articles = detailed.map(({ e, id }, i) =>
+    endpointArticle(e, id, {
+      target: results.target, secretHeaders: options.secretHeaders,
+      excerpts: i < SIDE_BY_SIDE_ENDPOINTS ? 'side-by-side' : i < EXCERPT_ENDPOINTS ? 'plain' : 'none',
+    }));
+  const withDetails = new Set(detailed.map(({ id }) => id));
+
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${h(`${options.checkName}: ${results.verdict}`)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<main>
+${verdictHeader(results, options)}
+<nav class="filters" aria-label="Filter endpoints">
+${CLASSES.map((c) => `<label><input type="checkbox" name="class" value="${c}" checked> <span class="badge ${c}">${c}</span> ${counts.get(c)}</label>`).join('\n')}
+<input type="search" id="search" placeholder="Search endpoints and changed places" aria-label="Search endpoints">
+<output><span id="shown">${ranked.length}</span> of ${plural(ranked.length, 'endpoint')} shown</output>
+</nav>
+<table id="endpoints">
+<thead><tr><th>Class</th><th>Endpoint</th><th class="n">Requests</th><th class="n">Differing</th><th class="n">Breaking</th><th class="n">Noise cancelled</th><th>Main change</th></tr></thead>
+<tbody>
+${ranked.map((e, i) => endpointRow(e, `ep-${i}`, withDetails.has(`ep-${i}`))).join('\n')}
+</tbody>
+</table>
+<p id="no-match" class="empty" hidden>No endpoint matches the filters.</p>
+<section id="details">
+${articles.join('\n')}
+</section>
+${noiseSummary(results, options)}
+${driftSummary(results)}
+${decodeIssues(results)}
+<footer>${h(options.checkName)} · ${h(results.startedAt)} – ${h(results.finishedAt)}${options.runUrl ? ` · <a href="${h(options.runUrl)}" rel="noreferrer">workflow run</a>` : ''}</footer>
+</main>
+<script>${REPORT_JS}</script>
+</body>
+</html>
+`;
+}
+
+function verdictHeader(results: GateResults, options: HtmlReportOptions): string {
+  const t = results.totals;
+  const s = results.snapshot;
+  // A word, not an emoji: the page is read on machines without an emoji font too.
+  const word = { pass: 'PASS', fail: 'FAIL', error: 'ERROR' }[results.verdict];
+  const totals: [number, string][] = [
+    [t.requests, 'requests replayed'], [t.compared, 'compared'], [t.differing, 'differing'], [t.breaking, 'breaking'],
+    [t.changed, 'changed'], [t.info, 'info only'], [t.noiseCancelled, 'noise-cancelled'], [t.endpoints, 'endpoints'],
+  ];
+  return `<header class="verdict ${results.verdict}">
+<h1><span class="verdict-word">${word}</span> ${h(options.checkName)}</h1>
+<p class="reason">${h(results.reason)}</p>
+<p class="meta">Snapshot <code>${h(s.name)}</code> (${s.read} read, ${s.selected} selected, ${s.skipped.method} skipped by method, ${s.skipped.budget} over budget, ${s.decodeErrors} undecodable) replayed against <code>${h(results.target)}</code>, fail-on ${h(results.failOn)}${t.compared > 0 ? `, score ${results.score}/100` : ''}.</p>
+<ul class="totals">${totals.map(([n, label]) => `<li><b>${n}</b>${label}</li>`).join('')}</ul>
+</header>`;
+}
+
+function endpointRow(e: EndpointStats, id: string, linked: boolean): string {
+  const cls = classOf(e);
+  const name = linked ? `<a href="#${id}" class="mono">${h(e.endpoint)}</a>` : `<span class="mono">${h(e.endpoint)}</span>`;
+  const place = e.places[0];
+  const main = place ? `${h(describeKind(place.kind))} <code>${h(place.pattern)}</code> (${place.counts.differed}/${e.compared})` : '';
+  return `<tr data-class="${cls}" data-search="${h(searchTextOf(e))}"><td><span class="badge ${cls}">${cls}</span></td><td>${name}</td>` +
+    `<td class="n">${e.requests}</td><td class="n">${e.differing}</td><td class="n">${e.breaking}</td><td class="n">${e.noiseCancelled}</td><td>${main}</td></tr>`;
+}
+
+function noiseSummary(results: GateResults, options: HtmlReportOptions): string {
+  const noisy = noisyPlaces(rankByImpact(results.endpoints));
+  if (noisy.length === 0) return '';
+  const snippet = ignoreSnippet(noisy);
+  return `<section class="global" id="noise"><h2>Noise: ${plural(noisy.length, 'place')} that vary on their own</h2>
+<p>Differences there were not counted.${snippet ? ` To stop comparing them at all, add this to <code>${h(options.configPath || '.github/replay-gate.yml')}</code>:` : ''}</p>
+${snippet ? `<pre class="snippet">${h(snippet)}</pre>` : ''}</section>`;
+}
+
+function driftSummary(results: GateResults): string {
+  const drifted = driftedPlaces(rankByImpact(results.endpoints));
+  if (drifted.length === 0) return '';
+  const rows = drifted.slice(0, 500).map(({ endpoint, drift }) =>
+    `<tr><td class="mono">${h(endpoint)}</td><td class="mono">${h(drift.pattern)}</td><td>${h(describeKind(drift.kind))}</td><td class="n">${drift.requests}</td></tr>`);
+  return `<section class="global" id="drift"><h2>Drift: ${plural(drifted.length, 'place')} where the baseline differs from the recording</h2>
+<p>The data or the environment moved since the recording; this pull request did not cause it, and it was not counted.</p>
+<table><thead><tr><th>Endpoint</th><th>Place</th><th>Change</th><th class="n">Requests</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+}
+
+function decodeIssues(results: GateResults): string {
+  const s = results.snapshot;
+  if (s.decodeErrors === 0) return '';
+  const items = s.decodeIssues.map((i) => `<li><code>${h(`${i.source} ${i.position}`)}</code>: ${h(i.message)}</li>`);
+  return `<section class="global" id="decode"><h2>${plural(s.decodeErrors, 'snapshot entry').replace(/entrys$/, 'entries')} could not be decoded</h2><ul>${items.join('')}</ul></section>`;
+}
