@@ -75667,6 +75667,12 @@ function isTextType(type) {
 }
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function liftBody(response) {
+  let lifted = liftedBodies.get(response);
+  if (!lifted) liftedBodies.set(response, lifted = lift(response));
+  return lifted;
+}
+var liftedBodies = /* @__PURE__ */ new WeakMap();
+function lift(response) {
   if (response.bodyDigest) return { kind: "bytes", ...response.bodyDigest };
   const body = response.body;
   if (body.length === 0) return { kind: "empty" };
@@ -75771,8 +75777,12 @@ function compareResponses(expected, actual, rules, method, redactor, renders = t
     const hidden = redactor?.isRedactedHeader(name);
     out.add("header", `header:${name}`, a5 === void 0 ? "(absent)" : hidden ? REDACTED : a5, b5 === void 0 ? "(absent)" : hidden ? REDACTED : b5);
   }
-  if (method !== "HEAD") compareBodies(liftBody(expected), liftBody(actual), out);
+  if (method !== "HEAD" && !(typeA === typeB && sameBytes(expected, actual))) compareBodies(liftBody(expected), liftBody(actual), out);
   return { differences: out.differences, truncated: out.truncated, materialise };
+}
+function sameBytes(a5, b5) {
+  if (a5.bodyDigest || b5.bodyDigest) return a5.bodyDigest?.sha256 === b5.bodyDigest?.sha256 && a5.bodyDigest?.bytes === b5.bodyDigest?.bytes;
+  return a5.body.equals(b5.body);
 }
 function compareBodies(a5, b5, out) {
   if (a5.kind === "json" && b5.kind === "json") return diffJson(a5.value, b5.value, out);

@@ -23,6 +23,16 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Lifts a body into what its content type says it is, so it can be compared by meaning. */
 export function liftBody(response: ObservedResponse): LiftedBody {
+  // One answer takes part in several comparisons (against the reference, its own second ask,
+  // a confirmation): it is parsed once. Comparisons never modify a lifted body.
+  let lifted = liftedBodies.get(response);
+  if (!lifted) liftedBodies.set(response, (lifted = lift(response)));
+  return lifted;
+}
+
+const liftedBodies = new WeakMap<ObservedResponse, LiftedBody>();
+
+function lift(response: ObservedResponse): LiftedBody {
   if (response.bodyDigest) return { kind: 'bytes', ...response.bodyDigest };
   const body = response.body;
   if (body.length === 0) return { kind: 'empty' };
