@@ -74350,6 +74350,7 @@ import { readFile as readFile3 } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/compare/path-pattern.ts
+var ANY_KEY = '(?:\\.[^.[]+|\\["(?:[^"\\\\]|\\\\.)*"\\])';
 function compilePathPattern(source) {
   const text = source.trim();
   if (/^header:/i.test(text)) {
@@ -74361,14 +74362,14 @@ function compilePathPattern(source) {
   let i5 = 1;
   while (i5 < text.length) {
     if (text.startsWith("..", i5)) {
-      regex += "(?:(?:\\.[^.[]+|\\[[^\\]]*\\]))*";
+      regex += `(?:${ANY_KEY}|\\[\\*\\])*`;
       i5 += 1;
       continue;
     }
     if (text[i5] === ".") {
       const name = /^[^.[]+/.exec(text.slice(i5 + 1))?.[0];
       if (!name) throw new Error(`"${source}": a "." must be followed by a field name`);
-      regex += name === "*" ? "\\.[^.[]+" : `\\.${escape(name)}`;
+      regex += name === "*" ? ANY_KEY : `\\.${escape(name)}`;
       i5 += 1 + name.length;
     } else if (text[i5] === "[" && (text[i5 + 1] === '"' || text[i5 + 1] === "'")) {
       const { key, end } = quotedKey(text, i5 + 1, source);

@@ -347,3 +347,11 @@ test('quoted keys in rule paths match the paths the comparison builds, whatever 
   t.true(compilePathPattern("$['a b'].c").test('$["a b"].c'));
   t.throws(() => compilePathPattern('$["unterminated'), { message: /must end with "\]/ });
 });
+
+test('wildcards and descent also cross keys written in brackets', (t) => {
+  t.true(compilePathPattern('$.*.id').test('$["a b"].id'));
+  t.true(compilePathPattern('$.*.id').test('$.plain.id'));
+  t.false(compilePathPattern('$.*.id').test('$.a.b.id'));
+  t.true(compilePathPattern('$..id').test('$["x]y"].items[*].id'));
+  t.true(compilePathPattern('$..id').test('$.id'));
+});

@@ -5,6 +5,9 @@ import type { PathPattern } from './types.js';
  * Supported: `$.a.b`, `$["odd key"]`, `[*]` or `[3]` for array elements (both match any index),
  * `*` for any one key, `$..name` for `name` at any depth, and `header:name`.
  */
+// One key of an object, however childPath spelt it: `.name` or `["odd key"]`.
+const ANY_KEY = '(?:\\.[^.[]+|\\["(?:[^"\\\\]|\\\\.)*"\\])';
+
 export function compilePathPattern(source: string): PathPattern {
   const text = source.trim();
   if (/^header:/i.test(text)) {
@@ -16,14 +19,14 @@ export function compilePathPattern(source: string): PathPattern {
   let i = 1;
   while (i < text.length) {
     if (text.startsWith('..', i)) {
-      regex += '(?:(?:\\.[^.[]+|\\[[^\\]]*\\]))*';
+      regex += `(?:${ANY_KEY}|\\[\\*\\])*`;
       i += 1;
       continue;
     }
     if (text[i] === '.') {
       const name = /^[^.[]+/.exec(text.slice(i + 1))?.[0];
       if (!name) throw new Error(`"${source}": a "." must be followed by a field name`);
-      regex += name === '*' ? '\\.[^.[]+' : `\\.${escape(name)}`;
+      regex += name === '*' ? ANY_KEY : `\\.${escape(name)}`;
       i += 1 + name.length;
     } else if (text[i] === '[' && (text[i + 1] === '"' || text[i + 1] === "'")) {
       const { key, end } = quotedKey(text, i + 1, source);
