@@ -76968,22 +76968,9 @@ var EMPTY_TOTALS = {
 async function runGate(options, hooks = {}) {
   const log = hooks.log ?? (() => {
   });
-  const startedAt = (/* @__PURE__ */ new Date()).toISOString();
   const issues = new DecodeIssues();
   const counts = emptySelectionCounts();
-  const results = {
-    version: 1,
-    verdict: "error",
-    reason: "",
-    failOn: options.failOn,
-    target: options.targetUrl,
-    snapshot: { name: options.snapshot, decodeErrors: 0, decodeIssues: [], ...counts },
-    score: 0,
-    totals: EMPTY_TOTALS,
-    endpoints: [],
-    startedAt,
-    finishedAt: startedAt
-  };
+  const results = errorResults(options, "");
   const rules = options.rules ?? EMPTY_RULE_BOOK;
   const targets = [];
   try {
@@ -77055,6 +77042,22 @@ function emptySelectionReason(counts, issues) {
   if (counts.read === 0) return "the snapshot holds no exchanges";
   const excluded = counts.skipped.excluded ? `, ${counts.skipped.excluded} are excluded by the select paths of the rules file` : "";
   return `none of the ${counts.read} exchanges may be replayed: ${counts.skipped.method} use methods outside the methods input${excluded}`;
+}
+function errorResults(options, reason) {
+  const now = (/* @__PURE__ */ new Date()).toISOString();
+  return {
+    version: 1,
+    verdict: "error",
+    reason,
+    failOn: options.failOn,
+    target: options.targetUrl,
+    snapshot: { name: options.snapshot, decodeErrors: 0, decodeIssues: [], ...emptySelectionCounts() },
+    score: 0,
+    totals: { ...EMPTY_TOTALS },
+    endpoints: [],
+    startedAt: now,
+    finishedAt: now
+  };
 }
 function describeIssue(issue) {
   return `${issue.source} ${issue.position}: ${issue.message}`;

@@ -86,14 +86,9 @@ const EMPTY_TOTALS: Totals = {
  */
 export async function runGate(options: GateOptions, hooks: GateHooks = {}): Promise<GateResults> {
   const log = hooks.log ?? (() => {});
-  const startedAt = new Date().toISOString();
   const issues = new DecodeIssues();
   const counts = emptySelectionCounts();
-  const results: GateResults = {
-    version: 1, verdict: 'error', reason: '', failOn: options.failOn, target: options.targetUrl,
-    snapshot: { name: options.snapshot, decodeErrors: 0, decodeIssues: [], ...counts },
-    score: 0, totals: EMPTY_TOTALS, endpoints: [], startedAt, finishedAt: startedAt,
-  };
+  const results = errorResults(options, '');
   const rules = options.rules ?? EMPTY_RULE_BOOK;
   const targets: Target[] = [];
   try {
@@ -168,6 +163,16 @@ function emptySelectionReason(counts: SelectionCounts, issues: DecodeIssues): st
   if (counts.read === 0) return 'the snapshot holds no exchanges';
   const excluded = counts.skipped.excluded ? `, ${counts.skipped.excluded} are excluded by the select paths of the rules file` : '';
   return `none of the ${counts.read} exchanges may be replayed: ${counts.skipped.method} use methods outside the methods input${excluded}`;
+}
+
+/** Results of a gate that judged nothing (yet): verdict `error` with `reason`, every count zero. */
+export function errorResults(options: Pick<GateOptions, 'snapshot' | 'targetUrl' | 'failOn'>, reason: string): GateResults {
+  const now = new Date().toISOString();
+  return {
+    version: 1, verdict: 'error', reason, failOn: options.failOn, target: options.targetUrl,
+    snapshot: { name: options.snapshot, decodeErrors: 0, decodeIssues: [], ...emptySelectionCounts() },
+    score: 0, totals: { ...EMPTY_TOTALS }, endpoints: [], startedAt: now, finishedAt: now,
+  };
 }
 
 export function describeIssue(issue: DecodeIssue): string {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadRuleBook } from './config/load.js';
 import type { RuleBook } from './config/rule-book.js';
 import { GateError, messageOf } from './errors.js';
-import { type GateResults, runGate } from './gate.js';
+import { errorResults, type GateResults, runGate } from './gate.js';
 import type { ArtifactUploader } from './github/artifact-upload.js';
 import { type Conclusion, startCheckRun } from './github/check-run.js';
 import { reportTarget } from './github/event.js';
@@ -108,15 +108,6 @@ export function conclusionOf(results: GateResults, onError: 'fail' | 'neutral'):
 }
 
 function failedBeforeStart(inputs: ActionInputs, error: unknown): GateResults {
-  const now = new Date().toISOString();
   const what = error instanceof GateError ? '' : 'internal error: ';
-  return {
-    version: 1, verdict: 'error', reason: `cannot judge: ${what}${messageOf(error)}`, failOn: inputs.gate.failOn,
-    target: inputs.gate.targetUrl,
-    snapshot: { name: inputs.gate.snapshot, decodeErrors: 0, decodeIssues: [], read: 0, selected: 0, skipped: { method: 0, budget: 0 }, endpoints: 0 },
-    score: 0,
-    totals: { endpoints: 0, endpointsDiffering: 0, endpointsBreaking: 0, requests: 0, compared: 0, differing: 0, breaking: 0, changed: 0, info: 0, noiseCancelled: 0 },
-    endpoints: [], startedAt: now, finishedAt: now,
-  };
+  return errorResults(inputs.gate, `cannot judge: ${what}${messageOf(error)}`);
 }
-
