@@ -1,9 +1,12 @@
 /**
  * The one server every contender of bench/replay-throughput.ts is measured against, in a process
  * of its own so no client shares its event loop. Answers every path with the same small JSON
- * document (what a typical API read returns) over keep-alive, and prints its URL.
+ * document (what a typical API read returns) over keep-alive, and prints its URL. With a service
+ * time in milliseconds as its argument, it answers that long after each request, as a real
+ * service does while it queries its database; without, at once, so only the clients' own cost
+ * limits the rate.
  */
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 const body = Buffer.from(JSON.stringify({
@@ -18,11 +21,16 @@ const body = Buffer.from(JSON.stringify({
   updatedAt: '2026-11-24T10:00:00.000Z',
 }));
 
-export const BENCH_BODY = body;
+const serviceMs = Number(process.argv[2] ?? 0);
 
-const server = createServer((_, res) => {
+function answer(res: ServerResponse): void {
   res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
   res.end(body);
+}
+
+const server = createServer((_, res) => {
+  if (serviceMs > 0) setTimeout(answer, serviceMs, res);
+  else answer(res);
 });
 server.keepAliveTimeout = 60_000;
 server.listen(0, '127.0.0.1', () => {
