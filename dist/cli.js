@@ -75407,9 +75407,10 @@ function sameElements(a5, b5) {
     return true;
   });
 }
-function mayBeReordered(a5, b5) {
+function mayHaveMoved(a5, b5) {
   const i5 = a5.findIndex((item, k5) => !equivalent(item, b5[k5]));
-  return i5 !== -1 && b5.some((item, k5) => k5 !== i5 && equivalent(a5[i5], item));
+  if (i5 === -1) return false;
+  return b5.some((item, k5) => k5 !== i5 && equivalent(a5[i5], item)) || a5.some((item, k5) => k5 !== i5 && equivalent(item, b5[i5]));
 }
 function equivalent(a5, b5) {
   if (a5 === b5) return true;
@@ -75431,28 +75432,37 @@ function sameMultiset(a5, b5) {
   }
   return true;
 }
-function pairUnmatched(a5, b5) {
+var DIRECT_COMPARISONS = 256;
+function alignElements(a5, b5) {
+  const shorter = Math.min(a5.length, b5.length);
   if (a5.length > MAX_ALIGNED_LENGTH || b5.length > MAX_ALIGNED_LENGTH) {
-    return Array.from({ length: Math.min(a5.length, b5.length) }, (_, i6) => [i6, i6]);
+    const rest = (length) => Array.from({ length: length - shorter }, (_, k5) => shorter + k5);
+    return { anchored: 0, inPlace: 0, pairs: Array.from({ length: shorter }, (_, i6) => [i6, i6]), onlyA: rest(a5.length), onlyB: rest(b5.length) };
   }
+  const same = sameAt(a5, b5);
   const table2 = Array.from({ length: a5.length + 1 }, () => new Uint16Array(b5.length + 1));
   for (let i6 = a5.length - 1; i6 >= 0; i6--) {
     for (let j6 = b5.length - 1; j6 >= 0; j6--) {
-      table2[i6][j6] = a5[i6] === b5[j6] ? table2[i6 + 1][j6 + 1] + 1 : Math.max(table2[i6 + 1][j6], table2[i6][j6 + 1]);
+      table2[i6][j6] = same(i6, j6) ? table2[i6 + 1][j6 + 1] + 1 : Math.max(table2[i6 + 1][j6], table2[i6][j6 + 1]);
     }
   }
-  const pairs = [];
+  let inPlace = 0;
+  for (let i6 = 0; i6 < shorter; i6++) if (same(i6, i6)) inPlace++;
+  const alignment = { anchored: table2[0][0], inPlace, pairs: [], onlyA: [], onlyB: [] };
   let i5 = 0;
   let j5 = 0;
   let gapA = [];
   let gapB = [];
   const flush2 = () => {
-    for (let k5 = 0; k5 < Math.min(gapA.length, gapB.length); k5++) pairs.push([gapA[k5], gapB[k5]]);
+    const paired2 = Math.min(gapA.length, gapB.length);
+    for (let k5 = 0; k5 < paired2; k5++) alignment.pairs.push([gapA[k5], gapB[k5]]);
+    alignment.onlyA.push(...gapA.slice(paired2));
+    alignment.onlyB.push(...gapB.slice(paired2));
     gapA = [];
     gapB = [];
   };
   while (i5 < a5.length && j5 < b5.length) {
-    if (a5[i5] === b5[j5]) {
+    if (table2[i5][j5] === table2[i5 + 1][j5 + 1] + 1 && same(i5, j5)) {
       flush2();
       i5++;
       j5++;
@@ -75462,7 +75472,13 @@ function pairUnmatched(a5, b5) {
   while (i5 < a5.length) gapA.push(i5++);
   while (j5 < b5.length) gapB.push(j5++);
   flush2();
-  return pairs;
+  return alignment;
+}
+function sameAt(a5, b5) {
+  if (a5.length * b5.length <= DIRECT_COMPARISONS) return (i5, j5) => equivalent(a5[i5], b5[j5]);
+  const printsA = a5.map(fingerprint);
+  const printsB = b5.map(fingerprint);
+  return (i5, j5) => printsA[i5] === printsB[j5];
 }
 function fingerprint(value) {
   if (typeof value !== "object" || value === null) return JSON.stringify(abstractVolatile("", value)) ?? "undefined";
@@ -75508,9 +75524,9 @@ var DifferenceCollector = class {
   checksIgnores;
   deferred = [];
   /** Adds a difference between two JSON values (ABSENT for a missing side). */
-  addValues(kind, path6, pattern, a5, b5, typed = false) {
+  addValues(kind, path6, pattern, a5, b5, typed = false, severity) {
     const count = this.differences.length;
-    this.add(kind, path6, void 0, void 0, void 0, pattern);
+    this.add(kind, path6, void 0, void 0, severity, pattern);
     if (this.differences.length === count) return;
     const difference = this.differences[count];
     if (this.renders) this.render(difference, a5, b5, typed);
@@ -75610,15 +75626,27 @@ function diffArrays(a5, b5, out, path6, pattern) {
     const wasTruncated = out.truncated;
     for (let i5 = 0; i5 < a5.length; i5++) diffValues(a5[i5], b5[i5], out, `${path6}[${i5}]`, element);
     if (out.differences.length === before && !out.truncated) return;
-    if (mayBeReordered(a5, b5) && sameElements(a5, b5)) {
-      out.differences.length = before;
-      out.truncated = wasTruncated;
-      out.add("order", path6, `${a5.length} elements`, "same elements, other order", void 0, pattern);
-    }
+    if (mayHaveMoved(a5, b5)) redescribeMoves(a5, b5, out, path6, pattern, before, wasTruncated);
     return;
   }
   out.add("length", path6, `${a5.length} elements`, `${b5.length} elements`, void 0, pattern);
-  for (const [i5, j5] of pairUnmatched(a5.map(fingerprint), b5.map(fingerprint))) diffValues(a5[i5], b5[j5], out, `${path6}[${i5}]`, element);
+  for (const [i5, j5] of alignElements(a5, b5).pairs) diffValues(a5[i5], b5[j5], out, `${path6}[${i5}]`, element);
+}
+function redescribeMoves(a5, b5, out, path6, pattern, before, wasTruncated) {
+  const element = `${pattern}[*]`;
+  if (sameElements(a5, b5)) {
+    out.differences.length = before;
+    out.truncated = wasTruncated;
+    out.add("order", path6, `${a5.length} elements`, "same elements, other order", void 0, pattern);
+    return;
+  }
+  const alignment = alignElements(a5, b5);
+  if (alignment.anchored <= alignment.inPlace) return;
+  out.differences.length = before;
+  out.truncated = wasTruncated;
+  for (const [i5, j5] of alignment.pairs) diffValues(a5[i5], b5[j5], out, `${path6}[${i5}]`, element);
+  for (const i5 of alignment.onlyA) out.addValues("removed", `${path6}[${i5}]`, element, a5[i5], ABSENT, false, "changed");
+  for (const j5 of alignment.onlyB) out.addValues("added", `${path6}[${j5}]`, element, ABSENT, b5[j5], false, "changed");
 }
 function diffKeyed(a5, b5, key, out, path6, pattern) {
   const keyOf = (item) => item !== null && typeof item === "object" && !Array.isArray(item) ? JSON.stringify(item[key]) : void 0;

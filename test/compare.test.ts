@@ -91,6 +91,30 @@ test('a length change is reported once and one inserted element does not shift e
   t.deepEqual(brief(diff({ items }, { items: items.slice(1) }).differences), ['changed length $.items']);
 });
 
+test('one element gone and another come, in a list of the same length, are two differences, not a shifted list', (t) => {
+  const items = [1, 2, 3, 4, 5].map((id) => ({ id, name: `n${id}` }));
+  const shifted = [...items.slice(1), { id: 6, name: 'n6' }];
+  const ds = diff({ items }, { items: shifted }).differences;
+  t.deepEqual(ds, [
+    { kind: 'removed', path: '$.items[0]', pattern: '$.items[*]', severity: 'changed', expected: '{"id":1,"name":"n1"}' },
+    { kind: 'added', path: '$.items[4]', pattern: '$.items[*]', severity: 'changed', actual: '{"id":6,"name":"n6"}' },
+  ]);
+  // Elements that also changed in place are still compared as pairs between the aligned ones.
+  const alsoRenamed = [items[1]!, { id: 3, name: 'renamed' }, items[3]!, items[4]!, { id: 6, name: 'n6' }];
+  t.deepEqual(brief(diff({ items }, { items: alsoRenamed }).differences), ['changed value $.items[2].name', 'changed removed $.items[0]', 'changed added $.items[4]']);
+  // One element changed in place stays one difference at its place.
+  const oneChanged = items.map((item) => (item.id === 3 ? { id: 3, name: 'renamed' } : item));
+  t.deepEqual(brief(diff({ items }, { items: oneChanged }).differences), ['changed value $.items[2].name']);
+  // A severity rule on the elements applies to them like to any place.
+  const strict = rules({ severity: { '$.items[*]': 'breaking' } });
+  t.deepEqual(brief(diff({ items }, { items: shifted }, strict).differences), ['breaking removed $.items[0]', 'breaking added $.items[4]']);
+  // Longer lists align by the elements' texts rather than element by element: the same result,
+  // volatile values included.
+  const long = Array.from({ length: 30 }, (_, id) => ({ id, at: `2026-11-2${id % 10}T10:00:00Z` }));
+  const longShifted = [...long.slice(0, 10), ...long.slice(11).map((item) => ({ ...item, at: '2026-12-01T08:00:00Z' })), { id: 99, at: '2026-12-01T08:00:00Z' }];
+  t.deepEqual(brief(diff({ long }, { long: longShifted }).differences), ['changed removed $.long[10]', 'changed added $.long[29]']);
+});
+
 test('the same elements in another order are one `order` difference', (t) => {
   const ds = diff({ list: [1, 2, 3, { a: 1 }] }, { list: [{ a: 1 }, 3, 2, 1] }).differences;
   t.deepEqual(brief(ds), ['changed order $.list']);

@@ -21,10 +21,15 @@ export function sameElements(a: unknown[], b: unknown[]): boolean {
   });
 }
 
-/** A cheap necessary condition for a reorder: the first misplaced element exists elsewhere in b. */
-export function mayBeReordered(a: unknown[], b: unknown[]): boolean {
+/**
+ * A cheap necessary condition, for lists of one length, for elements having moved (reordered, or
+ * shifted by one gone and another come): at the first place they differ, a's element is found
+ * elsewhere in b, or b's elsewhere in a. Linear, where aligning the lists is quadratic.
+ */
+export function mayHaveMoved(a: unknown[], b: unknown[]): boolean {
   const i = a.findIndex((item, k) => !equivalent(item, b[k]));
-  return i !== -1 && b.some((item, k) => k !== i && equivalent(a[i], item));
+  if (i === -1) return false;
+  return b.some((item, k) => k !== i && equivalent(a[i], item)) || a.some((item, k) => k !== i && equivalent(item, b[i]));
 }
 
 /** Deep equality that, like the comparison, takes two values of one volatile kind as equal. */
@@ -51,32 +56,58 @@ export function sameMultiset(a: string[], b: string[]): boolean {
   return true;
 }
 
+/** How two lists line up: see alignElements. */
+export interface Alignment {
+  /** Elements equal in both lists, in order (the longest common subsequence). */
+  anchored: number;
+  /** Elements equal to the one at the same index of the other list. */
+  inPlace: number;
+  /** Unequal elements, one from each side, that stand between the same anchors: compared as a pair. */
+  pairs: [number, number][];
+  /** Indices of a's elements with no counterpart in b, and of b's with none in a. */
+  onlyA: number[];
+  onlyB: number[];
+}
+
+// Below this many element pairs, comparing elements directly is cheaper than writing a text of
+// each (fingerprint) to compare texts.
+const DIRECT_COMPARISONS = 256;
+
 /**
- * Pairs the elements that are not equal to any counterpart: equal elements are aligned by a
- * longest common subsequence, and what lies between two aligned pairs is paired by position.
+ * Aligns equal elements (up to volatile values) by a longest common subsequence; what lies
+ * between two aligned pairs is paired by position, and what is left over on one side has no
+ * counterpart.
  */
-export function pairUnmatched(a: string[], b: string[]): [number, number][] {
+export function alignElements(a: unknown[], b: unknown[]): Alignment {
+  const shorter = Math.min(a.length, b.length);
   if (a.length > MAX_ALIGNED_LENGTH || b.length > MAX_ALIGNED_LENGTH) {
-    return Array.from({ length: Math.min(a.length, b.length) }, (_, i) => [i, i] as [number, number]);
+    const rest = (length: number) => Array.from({ length: length - shorter }, (_, k) => shorter + k);
+    return { anchored: 0, inPlace: 0, pairs: Array.from({ length: shorter }, (_, i) => [i, i]), onlyA: rest(a.length), onlyB: rest(b.length) };
   }
+  const same = sameAt(a, b);
   const table = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+      table[i]![j] = same(i, j) ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
     }
   }
-  const pairs: [number, number][] = [];
+  let inPlace = 0;
+  for (let i = 0; i < shorter; i++) if (same(i, i)) inPlace++;
+  const alignment: Alignment = { anchored: table[0]![0]!, inPlace, pairs: [], onlyA: [], onlyB: [] };
   let i = 0;
   let j = 0;
   let gapA: number[] = [];
   let gapB: number[] = [];
   const flush = () => {
-    for (let k = 0; k < Math.min(gapA.length, gapB.length); k++) pairs.push([gapA[k]!, gapB[k]!]);
+    const paired = Math.min(gapA.length, gapB.length);
+    for (let k = 0; k < paired; k++) alignment.pairs.push([gapA[k]!, gapB[k]!]);
+    alignment.onlyA.push(...gapA.slice(paired));
+    alignment.onlyB.push(...gapB.slice(paired));
     gapA = [];
     gapB = [];
   };
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
+    if (table[i]![j]! === table[i + 1]![j + 1]! + 1 && same(i, j)) {
       flush();
       i++;
       j++;
@@ -86,9 +117,16 @@ export function pairUnmatched(a: string[], b: string[]): [number, number][] {
   while (i < a.length) gapA.push(i++);
   while (j < b.length) gapB.push(j++);
   flush();
-  return pairs;
+  return alignment;
 }
 
+/** Whether a[i] and b[j] are equal up to volatile values, by whichever test is cheaper for these lists. */
+function sameAt(a: unknown[], b: unknown[]): (i: number, j: number) => boolean {
+  if (a.length * b.length <= DIRECT_COMPARISONS) return (i, j) => equivalent(a[i], b[j]);
+  const printsA = a.map(fingerprint);
+  const printsB = b.map(fingerprint);
+  return (i, j) => printsA[i] === printsB[j];
+}
 
 /**
  * A text of a value with volatile strings abstracted, so elements equal but for noise align.

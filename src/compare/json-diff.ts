@@ -2,7 +2,7 @@ import { childPath } from './path-pattern.js';
 import { generalise, jsonType, renderValue } from './render.js';
 import type { Redactor } from './redact.js';
 import type { CompareRules, Difference, DifferenceKind, Severity } from './types.js';
-import { fingerprint, mayBeReordered, pairUnmatched, sameElements, sameMultiset } from './array-align.js';
+import { alignElements, fingerprint, mayHaveMoved, sameElements, sameMultiset } from './array-align.js';
 import { sameVolatileKind } from './volatile.js';
 
 const MAX_DIFFERENCES = 200;
@@ -47,9 +47,9 @@ export class DifferenceCollector {
   private readonly deferred: { difference: Difference; a: unknown; b: unknown; typed: boolean }[] = [];
 
   /** Adds a difference between two JSON values (ABSENT for a missing side). */
-  addValues(kind: DifferenceKind, path: string, pattern: string, a: unknown, b: unknown, typed = false): void {
+  addValues(kind: DifferenceKind, path: string, pattern: string, a: unknown, b: unknown, typed = false, severity?: Severity): void {
     const count = this.differences.length;
-    this.add(kind, path, undefined, undefined, undefined, pattern);
+    this.add(kind, path, undefined, undefined, severity, pattern);
     if (this.differences.length === count) return;
     const difference = this.differences[count]!;
     if (this.renders) this.render(difference, a, b, typed);
@@ -165,21 +165,42 @@ function diffArrays(a: unknown[], b: unknown[], out: DifferenceCollector, path: 
 
   if (a.length === b.length) {
     // Compare by position first; only when something differs is it worth asking whether the
-    // same elements merely moved.
+    // same elements merely moved, or one left and another came.
     const before = out.differences.length;
     const wasTruncated = out.truncated;
     for (let i = 0; i < a.length; i++) diffValues(a[i], b[i], out, `${path}[${i}]`, element);
     if (out.differences.length === before && !out.truncated) return;
-    if (mayBeReordered(a, b) && sameElements(a, b)) {
-      out.differences.length = before;
-      out.truncated = wasTruncated;
-      out.add('order', path, `${a.length} elements`, 'same elements, other order', undefined, pattern);
-    }
+    if (mayHaveMoved(a, b)) redescribeMoves(a, b, out, path, pattern, before, wasTruncated);
     return;
   }
   out.add('length', path, `${a.length} elements`, `${b.length} elements`, undefined, pattern);
-  // Align equal elements first so one insertion does not read as every later element changing.
-  for (const [i, j] of pairUnmatched(a.map(fingerprint), b.map(fingerprint))) diffValues(a[i], b[j], out, `${path}[${i}]`, element);
+  // Align equal elements first so one insertion does not read as every later element changing;
+  // the length difference stands for the elements only one side has.
+  for (const [i, j] of alignElements(a, b).pairs) diffValues(a[i], b[j], out, `${path}[${i}]`, element);
+}
+
+/**
+ * Lists of one length whose elements differ by position but may have moved: the same elements
+ * in another order are one `order` difference; one element gone and another come shift every
+ * element between them by one place, so when aligning equal elements explains more of the list
+ * than position does, the positional differences (from `before` on) are replaced by the aligned.
+ */
+function redescribeMoves(a: unknown[], b: unknown[], out: DifferenceCollector, path: string, pattern: string, before: number, wasTruncated: boolean): void {
+  const element = `${pattern}[*]`;
+  if (sameElements(a, b)) {
+    out.differences.length = before;
+    out.truncated = wasTruncated;
+    out.add('order', path, `${a.length} elements`, 'same elements, other order', undefined, pattern);
+    return;
+  }
+  const alignment = alignElements(a, b);
+  if (alignment.anchored <= alignment.inPlace) return;
+  out.differences.length = before;
+  out.truncated = wasTruncated;
+  for (const [i, j] of alignment.pairs) diffValues(a[i], b[j], out, `${path}[${i}]`, element);
+  // A list's elements are its data, not its shape: one missing or new is a change, not a break.
+  for (const i of alignment.onlyA) out.addValues('removed', `${path}[${i}]`, element, a[i], ABSENT, false, 'changed');
+  for (const j of alignment.onlyB) out.addValues('added', `${path}[${j}]`, element, ABSENT, b[j], false, 'changed');
 }
 
 function diffKeyed(a: unknown[], b: unknown[], key: string, out: DifferenceCollector, path: string, pattern: string): void {

@@ -82,6 +82,8 @@ export const cases: CorpusCase[] = [
     answer: (s, i) => (s === 'candidate' ? { ...json(order(i)), body: Buffer.from('{"id":') } : json(order(i))) },
   { name: 'prices up 10%', regression: 'changed', requests: 20, answer: candidateOnly((b) => ({ ...b, items: b.items.map((it: any) => ({ ...it, price: it.price * 1.1 })) })) },
   { name: 'an item dropped from the list', regression: 'changed', requests: 20, answer: candidateOnly((b) => ({ ...b, items: b.items.slice(1) })) },
+  { name: 'first item dropped, another appended', regression: 'changed', requests: 20,
+    answer: candidateOnly((b) => ({ ...b, items: [...b.items.slice(1), { sku: 'SKU-NEW', qty: 1, price: 1 }] })) },
   { name: 'list order reversed', regression: 'changed', requests: 20, answer: candidateOnly((b) => ({ ...b, items: [...b.items].reverse() })) },
   { name: 'total beyond tolerance', regression: 'changed', requests: 10, rules: { tolerance: { '$.total': 0.01 } },
     answer: (s, i) => json({ ...order(i), total: order(i).total + (s === 'candidate' ? 0.05 : 0) }) },
