@@ -77193,7 +77193,8 @@ var WORDS = {
   bytes: "bytes changed",
   "no-response": "no response"
 };
-function describeKind2(kind) {
+function describeKind2(kind, pattern) {
+  if ((kind === "removed" || kind === "added") && pattern.endsWith("]")) return `element ${kind}`;
   return WORDS[kind] ?? String(kind);
 }
 
@@ -77249,7 +77250,7 @@ function cell(text) {
 function mainChange(endpoint) {
   const place = endpoint.places[0];
   if (!place) return "";
-  return `${describeKind2(place.kind)} ${inlineCode(clip(place.pattern, NAME_CHARS))} (${place.counts.differed}/${endpoint.compared})`;
+  return `${describeKind2(place.kind, place.pattern)} ${inlineCode(clip(place.pattern, NAME_CHARS))} (${place.counts.differed}/${endpoint.compared})`;
 }
 
 // src/report/drift-section.ts
@@ -77258,7 +77259,7 @@ function driftedPlaces(endpoints) {
   return endpoints.flatMap((e5) => Array.isArray(e5.drift) ? e5.drift.map((drift) => ({ endpoint: e5.endpoint, drift })) : []);
 }
 function driftSection(drifted) {
-  const rows = drifted.slice(0, MAX_ROWS).map(({ endpoint, drift }) => `| ${cell(inlineCode(clip(endpoint, NAME_CHARS)))} | ${cell(inlineCode(clip(drift.pattern, NAME_CHARS)))} | ${describeKind2(drift.kind)} | ${drift.requests} |`);
+  const rows = drifted.slice(0, MAX_ROWS).map(({ endpoint, drift }) => `| ${cell(inlineCode(clip(endpoint, NAME_CHARS)))} | ${cell(inlineCode(clip(drift.pattern, NAME_CHARS)))} | ${describeKind2(drift.kind, drift.pattern)} | ${drift.requests} |`);
   const more = drifted.length > MAX_ROWS ? ["", `_${drifted.length - MAX_ROWS} more in the full report._`] : [];
   return [
     `<details><summary>Drift, not counted: ${plural(drifted.length, "place")} where the baseline differs from the recording</summary>`,
@@ -77331,7 +77332,7 @@ function diffLines2(differences) {
     const path6 = oneLine(d5.path);
     if (d5.expected !== void 0) out.push(`- ${path6}: ${oneLine(d5.expected)}`);
     if (d5.actual !== void 0) out.push(`+ ${path6}: ${oneLine(d5.actual)}`);
-    if (out.length === 0) out.push(`! ${path6}: ${describeKind2(d5.kind)}`);
+    if (out.length === 0) out.push(`! ${path6}: ${describeKind2(d5.kind, d5.pattern)}`);
     return out;
   });
   if (differences.length > MAX_DIFF_LINES) lines.push(`! \u2026 ${differences.length - MAX_DIFF_LINES} more differences in the full report`);
@@ -77655,12 +77656,12 @@ function endpointArticle(endpoint, id, options) {
   return parts.join("\n");
 }
 function placesTable(places, compared, noise = false) {
-  const rows = places.slice(0, MAX_PLACES).map((p3) => `<tr><td class="mono">${escapeHtml(p3.pattern)}</td><td>${escapeHtml(describeKind2(p3.kind))}</td><td>${escapeHtml(p3.severity)}</td><td class="n">${p3.counts.differed}/${compared}</td><td class="n">${p3.counts.varied}</td><td class="mono">${escapeHtml(exampleValues(p3.example))}</td></tr>`);
+  const rows = places.slice(0, MAX_PLACES).map((p3) => `<tr><td class="mono">${escapeHtml(p3.pattern)}</td><td>${escapeHtml(describeKind2(p3.kind, p3.pattern))}</td><td>${escapeHtml(p3.severity)}</td><td class="n">${p3.counts.differed}/${compared}</td><td class="n">${p3.counts.varied}</td><td class="mono">${escapeHtml(exampleValues(p3.example))}</td></tr>`);
   const more = places.length > MAX_PLACES ? `<p class="empty">${places.length - MAX_PLACES} more places in the JSON results.</p>` : "";
   return `<table class="places${noise ? " noise" : ""}"><thead><tr><th>Place</th><th>Change</th><th>Severity</th><th class="n">Differed</th><th class="n">Varied by itself</th><th>First seen</th></tr></thead><tbody>${rows.join("")}</tbody></table>${more}`;
 }
 function driftTable(drift) {
-  const rows = drift.slice(0, MAX_PLACES).map(({ drift: d5 }) => `<tr><td class="mono">${escapeHtml(d5.pattern)}</td><td>${escapeHtml(describeKind2(d5.kind))}</td><td class="n">${d5.requests}</td><td class="mono">${escapeHtml(exampleValues(d5.example))}</td></tr>`);
+  const rows = drift.slice(0, MAX_PLACES).map(({ drift: d5 }) => `<tr><td class="mono">${escapeHtml(d5.pattern)}</td><td>${escapeHtml(describeKind2(d5.kind, d5.pattern))}</td><td class="n">${d5.requests}</td><td class="mono">${escapeHtml(exampleValues(d5.example))}</td></tr>`);
   return `<table class="drift"><thead><tr><th>Place</th><th>Change</th><th class="n">Requests</th><th>First seen</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 function exampleValues(d5) {
@@ -77669,7 +77670,7 @@ function exampleValues(d5) {
 }
 function exampleHtml(endpoint, options) {
   const example = endpoint.example;
-  const differences = example.differences.slice(0, MAX_DIFFERENCES2).map((d5) => `<tr><td class="mono">${escapeHtml(d5.path)}</td><td>${escapeHtml(describeKind2(d5.kind))}</td><td>${escapeHtml(d5.severity)}</td><td class="mono">${escapeHtml(d5.expected ?? "")}</td><td class="mono">${escapeHtml(d5.actual ?? "")}</td></tr>`);
+  const differences = example.differences.slice(0, MAX_DIFFERENCES2).map((d5) => `<tr><td class="mono">${escapeHtml(d5.path)}</td><td>${escapeHtml(describeKind2(d5.kind, d5.pattern))}</td><td>${escapeHtml(d5.severity)}</td><td class="mono">${escapeHtml(d5.expected ?? "")}</td><td class="mono">${escapeHtml(d5.actual ?? "")}</td></tr>`);
   const parts = [
     `<h3>Example <span class="mono">${escapeHtml(`${example.method} ${example.url}`)}</span> <span class="counts">(recorded ${escapeHtml(example.id)})</span></h3>`,
     `<table class="differences"><thead><tr><th>Path</th><th>Change</th><th>Severity</th><th>Recorded</th><th>Candidate</th></tr></thead><tbody>${differences.join("")}</tbody></table>`,
@@ -77782,7 +77783,7 @@ function endpointRow(e5, id, linked) {
   const cls = classOf(e5);
   const name = linked ? `<a href="#${id}" class="mono">${escapeHtml(e5.endpoint)}</a>` : `<span class="mono">${escapeHtml(e5.endpoint)}</span>`;
   const place = e5.places[0];
-  const main2 = place ? `${escapeHtml(describeKind2(place.kind))} <code>${escapeHtml(place.pattern)}</code> (${place.counts.differed}/${e5.compared})` : "";
+  const main2 = place ? `${escapeHtml(describeKind2(place.kind, place.pattern))} <code>${escapeHtml(place.pattern)}</code> (${place.counts.differed}/${e5.compared})` : "";
   return `<tr data-class="${cls}" data-search="${escapeHtml(searchTextOf(e5))}"><td><span class="badge ${cls}">${cls}</span></td><td>${name}</td><td class="n">${e5.requests}</td><td class="n">${e5.differing}</td><td class="n">${e5.breaking}</td><td class="n">${e5.noiseCancelled}</td><td>${main2}</td></tr>`;
 }
 function noiseSummary(results, options) {
@@ -77796,7 +77797,7 @@ ${snippet ? `<pre class="snippet">${escapeHtml(snippet)}</pre>` : ""}</section>`
 function driftSummary(results) {
   const drifted = driftedPlaces(rankByImpact(results.endpoints));
   if (drifted.length === 0) return "";
-  const rows = drifted.slice(0, 500).map(({ endpoint, drift }) => `<tr><td class="mono">${escapeHtml(endpoint)}</td><td class="mono">${escapeHtml(drift.pattern)}</td><td>${escapeHtml(describeKind2(drift.kind))}</td><td class="n">${drift.requests}</td></tr>`);
+  const rows = drifted.slice(0, 500).map(({ endpoint, drift }) => `<tr><td class="mono">${escapeHtml(endpoint)}</td><td class="mono">${escapeHtml(drift.pattern)}</td><td>${escapeHtml(describeKind2(drift.kind, drift.pattern))}</td><td class="n">${drift.requests}</td></tr>`);
   return `<section class="global" id="drift"><h2>Drift: ${plural(drifted.length, "place")} where the baseline differs from the recording</h2>
 <p>The data or the environment moved since the recording; this pull request did not cause it, and it was not counted.</p>
 <table><thead><tr><th>Endpoint</th><th>Place</th><th>Change</th><th class="n">Requests</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>`;

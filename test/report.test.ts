@@ -233,6 +233,19 @@ test('annotations and the check title carry hostile names as inert plain text, l
   t.regex(checkTitle({ ...results, verdict: 'error', reason: 'cannot judge: @x #1\nz' }), /^error: cannot judge: @\u200bx #\u200b1 z$/);
 });
 
+test('a list element that comes or goes is named an element, a field a field', (t) => {
+  const results = fixture();
+  results.endpoints[0]!.places = [place('$.items[*]', 'removed', 'changed', 2), place('$.items[*]', 'added', 'changed', 2), place('$.items[*].sku', 'removed', 'breaking', 1)];
+  const table = renderMarkdown(results, OPTIONS);
+  t.regex(table, /element removed `\$\.items\[\*\]` \(2\/12\)/);
+  const [orders] = endpointAnnotations(results, new Map(), { path: '.github/replay-gate.yml', line: 1, how: 'config file' });
+  t.deepEqual(orders!.message.split('\n').filter((line) => line.startsWith('- ')), [
+    '- element removed at $.items[*] on 2 of 12 requests (changed)',
+    '- element added at $.items[*] on 2 of 12 requests (changed)',
+    '- field removed at $.items[*].sku on 1 of 12 requests (breaking)',
+  ]);
+});
+
 test('the noise snippet is YAML the rules file accepts, and it ignores exactly the noisy places', (t) => {
   const noisy = [
     { endpoint: 'GET /api/orders/{id}', place: place('$.updatedAt', 'value', 'changed', 7, 12) },

@@ -56,7 +56,7 @@ function offends(endpoint: EndpointStats, results: GateResults): boolean {
 
 function messageOf(endpoint: EndpointStats, where: SourceLocation, reportUrl?: string): string {
   const places = endpoint.places.slice(0, 5).map((p) =>
-    `- ${describeKind(p.kind)} at ${p.pattern} on ${p.counts.differed} of ${endpoint.compared} requests (${p.severity})`);
+    `- ${describeKind(p.kind, p.pattern)} at ${p.pattern} on ${p.counts.differed} of ${endpoint.compared} requests (${p.severity})`);
   const more = endpoint.places.length > 5 ? [`- and ${endpoint.places.length - 5} more places`] : [];
   return [
     `${endpoint.differing} of ${endpoint.compared} replayed requests to ${endpoint.endpoint} differed in a real way (not noise):`,

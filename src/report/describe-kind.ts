@@ -7,7 +7,11 @@ const WORDS: Record<DifferenceKind, string> = {
   bytes: 'bytes changed', 'no-response': 'no response',
 };
 
-/** A sort of change in a reader's words; an unknown kind (from a newer results file) as itself. */
-export function describeKind(kind: DifferenceKind): string {
+/**
+ * A sort of change at a place in a reader's words; an unknown kind (from a newer results file) as
+ * itself. What comes and goes at a list index (`$.items[*]`) is an element, not a field.
+ */
+export function describeKind(kind: DifferenceKind, pattern: string): string {
+  if ((kind === 'removed' || kind === 'added') && pattern.endsWith(']')) return `element ${kind}`;
   return WORDS[kind] ?? String(kind);
 }

@@ -19,7 +19,7 @@ export function driftedPlaces(endpoints: readonly EndpointStats[]): DriftedPlace
 /** Where the recording and the baseline disagree: the data or environment moved, not this PR. */
 export function driftSection(drifted: readonly DriftedPlace[]): string[] {
   const rows = drifted.slice(0, MAX_ROWS).map(({ endpoint, drift }) =>
-    `| ${cell(inlineCode(clip(endpoint, NAME_CHARS)))} | ${cell(inlineCode(clip(drift.pattern, NAME_CHARS)))} | ${describeKind(drift.kind)} | ${drift.requests} |`);
+    `| ${cell(inlineCode(clip(endpoint, NAME_CHARS)))} | ${cell(inlineCode(clip(drift.pattern, NAME_CHARS)))} | ${describeKind(drift.kind, drift.pattern)} | ${drift.requests} |`);
   const more = drifted.length > MAX_ROWS ? ['', `_${drifted.length - MAX_ROWS} more in the full report._`] : [];
   return [
     `<details><summary>Drift, not counted: ${plural(drifted.length, 'place')} where the baseline differs from the recording</summary>`,

@@ -38,5 +38,5 @@ export function cell(text: string): string {
 function mainChange(endpoint: EndpointStats): string {
   const place = endpoint.places[0];
   if (!place) return '';
-  return `${describeKind(place.kind)} ${inlineCode(clip(place.pattern, NAME_CHARS))} (${place.counts.differed}/${endpoint.compared})`;
+  return `${describeKind(place.kind, place.pattern)} ${inlineCode(clip(place.pattern, NAME_CHARS))} (${place.counts.differed}/${endpoint.compared})`;
 }

@@ -44,7 +44,7 @@ export function diffLines(differences: readonly Difference[]): string[] {
     const path = oneLine(d.path);
     if (d.expected !== undefined) out.push(`- ${path}: ${oneLine(d.expected)}`);
     if (d.actual !== undefined) out.push(`+ ${path}: ${oneLine(d.actual)}`);
-    if (out.length === 0) out.push(`! ${path}: ${describeKind(d.kind)}`);
+    if (out.length === 0) out.push(`! ${path}: ${describeKind(d.kind, d.pattern)}`);
     return out;
   });
   if (differences.length > MAX_DIFF_LINES) lines.push(`! … ${differences.length - MAX_DIFF_LINES} more differences in the full report`);

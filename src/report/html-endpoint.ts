@@ -51,7 +51,7 @@ export function endpointArticle(endpoint: EndpointStats, id: string, options: En
 
 function placesTable(places: readonly PlaceStats[], compared: number, noise = false): string {
   const rows = places.slice(0, MAX_PLACES).map((p) =>
-    `<tr><td class="mono">${h(p.pattern)}</td><td>${h(describeKind(p.kind))}</td><td>${h(p.severity)}</td>` +
+    `<tr><td class="mono">${h(p.pattern)}</td><td>${h(describeKind(p.kind, p.pattern))}</td><td>${h(p.severity)}</td>` +
     `<td class="n">${p.counts.differed}/${compared}</td><td class="n">${p.counts.varied}</td><td class="mono">${h(exampleValues(p.example))}</td></tr>`);
   const more = places.length > MAX_PLACES ? `<p class="empty">${places.length - MAX_PLACES} more places in the JSON results.</p>` : '';
   return `<table class="places${noise ? ' noise' : ''}"><thead><tr><th>Place</th><th>Change</th><th>Severity</th><th class="n">Differed</th><th class="n">Varied by itself</th><th>First seen</th></tr></thead><tbody>${rows.join('')}</tbody></table>${more}`;
@@ -59,7 +59,7 @@ function placesTable(places: readonly PlaceStats[], compared: number, noise = fa
 
 function driftTable(drift: readonly DriftedPlace[]): string {
   const rows = drift.slice(0, MAX_PLACES).map(({ drift: d }) =>
-    `<tr><td class="mono">${h(d.pattern)}</td><td>${h(describeKind(d.kind))}</td><td class="n">${d.requests}</td><td class="mono">${h(exampleValues(d.example))}</td></tr>`);
+    `<tr><td class="mono">${h(d.pattern)}</td><td>${h(describeKind(d.kind, d.pattern))}</td><td class="n">${d.requests}</td><td class="mono">${h(exampleValues(d.example))}</td></tr>`);
   return `<table class="drift"><thead><tr><th>Place</th><th>Change</th><th class="n">Requests</th><th>First seen</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
@@ -71,7 +71,7 @@ function exampleValues(d: Difference): string {
 function exampleHtml(endpoint: EndpointStats, options: EndpointHtmlOptions): string {
   const example = endpoint.example!;
   const differences = example.differences.slice(0, MAX_DIFFERENCES).map((d) =>
-    `<tr><td class="mono">${h(d.path)}</td><td>${h(describeKind(d.kind))}</td><td>${h(d.severity)}</td><td class="mono">${h(d.expected ?? '')}</td><td class="mono">${h(d.actual ?? '')}</td></tr>`);
+    `<tr><td class="mono">${h(d.path)}</td><td>${h(describeKind(d.kind, d.pattern))}</td><td>${h(d.severity)}</td><td class="mono">${h(d.expected ?? '')}</td><td class="mono">${h(d.actual ?? '')}</td></tr>`);
   const parts = [
     `<h3>Example <span class="mono">${h(`${example.method} ${example.url}`)}</span> <span class="counts">(recorded ${h(example.id)})</span></h3>`,
     `<table class="differences"><thead><tr><th>Path</th><th>Change</th><th>Severity</th><th>Recorded</th><th>Candidate</th></tr></thead><tbody>${differences.join('')}</tbody></table>`,

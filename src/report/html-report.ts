@@ -104,7 +104,7 @@ function endpointRow(e: EndpointStats, id: string, linked: boolean): string {
   const cls = classOf(e);
   const name = linked ? `<a href="#${id}" class="mono">${h(e.endpoint)}</a>` : `<span class="mono">${h(e.endpoint)}</span>`;
   const place = e.places[0];
-  const main = place ? `${h(describeKind(place.kind))} <code>${h(place.pattern)}</code> (${place.counts.differed}/${e.compared})` : '';
+  const main = place ? `${h(describeKind(place.kind, place.pattern))} <code>${h(place.pattern)}</code> (${place.counts.differed}/${e.compared})` : '';
   return `<tr data-class="${cls}" data-search="${h(searchTextOf(e))}"><td><span class="badge ${cls}">${cls}</span></td><td>${name}</td>` +
     `<td class="n">${e.requests}</td><td class="n">${e.differing}</td><td class="n">${e.breaking}</td><td class="n">${e.noiseCancelled}</td><td>${main}</td></tr>`;
 }
@@ -122,7 +122,7 @@ function driftSummary(results: GateResults): string {
   const drifted = driftedPlaces(rankByImpact(results.endpoints));
   if (drifted.length === 0) return '';
   const rows = drifted.slice(0, 500).map(({ endpoint, drift }) =>
-    `<tr><td class="mono">${h(endpoint)}</td><td class="mono">${h(drift.pattern)}</td><td>${h(describeKind(drift.kind))}</td><td class="n">${drift.requests}</td></tr>`);
+    `<tr><td class="mono">${h(endpoint)}</td><td class="mono">${h(drift.pattern)}</td><td>${h(describeKind(drift.kind, drift.pattern))}</td><td class="n">${drift.requests}</td></tr>`);
   return `<section class="global" id="drift"><h2>Drift: ${plural(drifted.length, 'place')} where the baseline differs from the recording</h2>
 <p>The data or the environment moved since the recording; this pull request did not cause it, and it was not counted.</p>
 <table><thead><tr><th>Endpoint</th><th>Place</th><th>Change</th><th class="n">Requests</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
