@@ -74221,11 +74221,15 @@ var NUMERIC = /^-?\d+$/;
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 var HEX_ID = /^(?=.*\d)[0-9a-f]{12,}$/i;
 var OPAQUE_ID = /^(?=.*\d)(?=.*[a-z])[A-Za-z0-9_-]{16,}$/;
+var CODE_ID = /^[A-Za-z]{1,12}[-_]\d+(?:[-_]\d+)*$/;
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
 function parameterOf(segment2) {
   if (NUMERIC.test(segment2)) return "{id}";
   if (UUID.test(segment2)) return "{uuid}";
   if (HEX_ID.test(segment2)) return "{hash}";
   if (OPAQUE_ID.test(segment2) && !/[-_]{2}/.test(segment2)) return "{id}";
+  if (CODE_ID.test(segment2)) return "{id}";
+  if (DATE.test(segment2)) return "{date}";
   return void 0;
 }
 function pathOf(url) {

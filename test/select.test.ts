@@ -191,6 +191,14 @@ test('parameterOf recognises ids and leaves words literal', (t) => {
     ['3a7bd3e2360a', '{hash}'],
     ['ord_8Hq2kLm9XzQ4rT7w', '{id}'],
     ['cus_NffrFeUfNV2Hib0x', '{id}'],
+    ['SKU-1', '{id}'],
+    ['ORD-2024-0001', '{id}'],
+    ['item_42', '{id}'],
+    ['2026-11-24', '{date}'],
+    ['oauth2', undefined],
+    ['x86_64', undefined],
+    ['h264', undefined],
+    ['2026', '{id}'],
     ['orders', undefined],
     ['v2', undefined],
     ['api', undefined],
@@ -208,6 +216,8 @@ test('endpointOf infers templates and ignores the query string', (t) => {
   t.is(endpointOf('DELETE', '/api/users/550e8400-e29b-41d4-a716-446655440000'), 'DELETE /api/users/{uuid}');
   t.is(endpointOf('GET', '/blobs/9f86d081884c7d659a2feaa0c55ad015#x'), 'GET /blobs/{hash}');
   t.is(endpointOf('GET', '/api/orders/ord_8Hq2kLm9XzQ4rT7w/refunds'), 'GET /api/orders/{id}/refunds');
+  t.is(endpointOf('GET', '/api/products/SKU-1/stock'), 'GET /api/products/{id}/stock');
+  t.is(endpointOf('GET', '/api/reports/2026-11-24'), 'GET /api/reports/{date}');
   t.is(endpointOf('GET', '/api/orders?page=2'), 'GET /api/orders');
   t.is(endpointOf('GET', '/'), 'GET /');
   t.is(endpointOf('GET', '/?q=1'), 'GET /');

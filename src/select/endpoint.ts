@@ -7,12 +7,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX_ID = /^(?=.*\d)[0-9a-f]{12,}$/i;
 // Opaque ids such as "ord_8Hq2kLm9Xz": long, mixing letters and digits, no word separators.
 const OPAQUE_ID = /^(?=.*\d)(?=.*[a-z])[A-Za-z0-9_-]{16,}$/;
+// Business codes such as "SKU-1", "ORD-2024-0001" or "item_42": a short word, then numbers after
+// a separator. Names with a digit of their own ("v2", "oauth2", "x86_64") have no such separator.
+const CODE_ID = /^[A-Za-z]{1,12}[-_]\d+(?:[-_]\d+)*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parameterOf(segment: string): string | undefined {
   if (NUMERIC.test(segment)) return '{id}';
   if (UUID.test(segment)) return '{uuid}';
   if (HEX_ID.test(segment)) return '{hash}';
   if (OPAQUE_ID.test(segment) && !/[-_]{2}/.test(segment)) return '{id}';
+  if (CODE_ID.test(segment)) return '{id}';
+  if (DATE.test(segment)) return '{date}';
   return undefined;
 }
 
