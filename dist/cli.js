@@ -77198,7 +77198,7 @@ var WORDS = {
   "no-response": "no response"
 };
 function describeKind2(kind, pattern) {
-  if ((kind === "removed" || kind === "added") && pattern.endsWith("]")) return `element ${kind}`;
+  if ((kind === "removed" || kind === "added") && pattern.endsWith("[*]")) return `element ${kind}`;
   return WORDS[kind] ?? String(kind);
 }
 

@@ -235,7 +235,10 @@ test('annotations and the check title carry hostile names as inert plain text, l
 
 test('a list element that comes or goes is named an element, a field a field', (t) => {
   const results = fixture();
-  results.endpoints[0]!.places = [place('$.items[*]', 'removed', 'changed', 2), place('$.items[*]', 'added', 'changed', 2), place('$.items[*].sku', 'removed', 'breaking', 1)];
+  results.endpoints[0]!.places = [
+    place('$.items[*]', 'removed', 'changed', 2), place('$.items[*]', 'added', 'changed', 2),
+    place('$.items[*].sku', 'removed', 'breaking', 1), place('$["a b"]', 'removed', 'breaking', 1),
+  ];
   const table = renderMarkdown(results, OPTIONS);
   t.regex(table, /element removed `\$\.items\[\*\]` \(2\/12\)/);
   const [orders] = endpointAnnotations(results, new Map(), { path: '.github/replay-gate.yml', line: 1, how: 'config file' });
@@ -243,6 +246,7 @@ test('a list element that comes or goes is named an element, a field a field', (
     '- element removed at $.items[*] on 2 of 12 requests (changed)',
     '- element added at $.items[*] on 2 of 12 requests (changed)',
     '- field removed at $.items[*].sku on 1 of 12 requests (breaking)',
+    '- field removed at $["a b"] on 1 of 12 requests (breaking)',
   ]);
 });
 

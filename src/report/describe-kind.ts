@@ -12,6 +12,7 @@ const WORDS: Record<DifferenceKind, string> = {
  * itself. What comes and goes at a list index (`$.items[*]`) is an element, not a field.
  */
 export function describeKind(kind: DifferenceKind, pattern: string): string {
-  if ((kind === 'removed' || kind === 'added') && pattern.endsWith(']')) return `element ${kind}`;
+  // Not any closing bracket: a key that is no identifier is written `$["a b"]`, and is a field.
+  if ((kind === 'removed' || kind === 'added') && pattern.endsWith('[*]')) return `element ${kind}`;
   return WORDS[kind] ?? String(kind);
 }
