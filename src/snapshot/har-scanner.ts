@@ -23,6 +23,12 @@ export interface ScanProblem {
 
 export type ScanEvent = ScannedEntry | ScanProblem;
 
+/**
+ * The longest entry kept, in characters, as an NDJSON line is capped (src/snapshot/lines.ts):
+ * room for both bodies at the body cap, base64-encoded; a longer entry is skipped as it streams by.
+ */
+export const MAX_ENTRY_CHARS = 64 * 1024 * 1024;
+
 type Role = 'root' | 'log' | 'entries' | 'other';
 
 interface Frame {
@@ -36,8 +42,21 @@ interface Frame {
 const QUOTE = 34, BACKSLASH = 92, COMMA = 44, COLON = 58, NEWLINE = 10;
 const OPEN_OBJECT = 123, CLOSE_OBJECT = 125, OPEN_ARRAY = 91, CLOSE_ARRAY = 93;
 
+/**
+ * Stands for every container below log.entries' elements: their structure does not matter, only
+ * their nesting, which is counted (`deeper`) rather than held frame by frame.
+ */
+const DEEP: Frame = { array: false, role: 'other', expectKey: false };
+
+/** Frames are held for the root, log and log.entries levels; anything below is only counted. */
+const HELD_LEVELS = 3;
+
+/** Characters of a key kept: enough to tell "entries" from any longer key. */
+const KEY_CHARS = 'entries'.length;
+
 export class HarScanner {
   private readonly stack: Frame[] = [];
+  private deeper = 0;
   private inString = false;
   private escaped = false;
   /** Characters of a key being read (keys of the top two objects only). */
@@ -48,7 +67,7 @@ export class HarScanner {
   private sawEntries = false;
   private entries = 0;
   /** The entry being captured: its pieces from earlier chunks and where it began. */
-  private capture: { pieces: string[]; start: number; line: number; column: number } | undefined;
+  private capture: { pieces: string[]; chars: number; start: number; line: number; column: number } | undefined;
   /** A non-object element of log.entries is being skipped. */
   private inScalar = false;
   private line = 1;
@@ -70,7 +89,8 @@ export class HarScanner {
         if (this.escaped) this.escaped = false;
         else if (c === BACKSLASH) this.escaped = true;
         else if (c === QUOTE) this.endString();
-        else if (this.key) this.key.push(chunk[i]!);
+        // Only "log" and "entries" matter: a longer key need not (and, from a hostile file, must not) be held.
+        else if (this.key && this.key.length <= KEY_CHARS) this.key.push(chunk[i]!);
         continue;
       }
       if (c === NEWLINE) {
@@ -86,7 +106,7 @@ export class HarScanner {
         return events;
       }
     }
-    if (this.capture) this.capture.pieces.push(chunk.slice(this.capture.start));
+    if (this.capture) this.keep(chunk.slice(this.capture.start));
     this.offset += chunk.length;
     return events;
   }
@@ -99,7 +119,7 @@ export class HarScanner {
     if (this.capture) {
       return [{ ...at, message: `the file ends inside entry ${this.entries} (which starts at line ${this.capture.line}): it was cut short` }];
     }
-    if (this.stack.length > 0 || this.inString) {
+    if (this.depth > 0 || this.inString) {
       return [{ ...at, message: 'the file ends before the HAR is closed: it was cut short' }];
     }
     if (!this.sawEntries) return [{ ...at, message: 'no log.entries list: not a HAR 1.2 file, or one without entries' }];
@@ -108,7 +128,7 @@ export class HarScanner {
 
   /** Handles one character outside strings; returns a message when the file is not a HAR at all. */
   private structural(c: number, chunk: string, i: number, events: ScanEvent[]): string | undefined {
-    const top = this.stack[this.stack.length - 1];
+    const top = this.top;
     if (!this.started) {
       if (c !== OPEN_OBJECT) return `not a HAR file: expected {"log": ...} at the start, found ${JSON.stringify(chunk[i])}`;
       this.started = true;
@@ -116,17 +136,17 @@ export class HarScanner {
       return undefined;
     }
     if (this.finished) return undefined;
-    if (top?.role === 'entries' && this.stack.length === 3) return this.atEntriesLevel(c, chunk, i, events);
+    if (top?.role === 'entries' && this.depth === 3) return this.atEntriesLevel(c, chunk, i, events);
     switch (c) {
       case QUOTE:
         this.inString = true;
         if (top && !top.array && top.expectKey && this.stack.length <= 2) this.key = [];
         return undefined;
       case COLON:
-        if (top && !top.array) top.expectKey = false;
+        if (top && !top.array && top !== DEEP) top.expectKey = false;
         return undefined;
       case COMMA:
-        if (top && !top.array) top.expectKey = true;
+        if (top && !top.array && top !== DEEP) top.expectKey = true;
         return undefined;
       case OPEN_OBJECT:
       case OPEN_ARRAY:
@@ -156,12 +176,12 @@ export class HarScanner {
     if (this.inScalar) return undefined;
     this.entries++;
     if (c === OPEN_OBJECT) {
-      this.capture = { pieces: [], start: i, line: this.line, column: this.offset + i - this.lineStart + 1 };
-      this.stack.push({ array: false, role: 'other', expectKey: true });
+      this.capture = { pieces: [], chars: 0, start: i, line: this.line, column: this.offset + i - this.lineStart + 1 };
+      this.enter({ array: false, role: 'other', expectKey: true });
       return undefined;
     }
     events.push(this.problemAt(i, `entry ${this.entries} is not a JSON object`));
-    if (c === OPEN_ARRAY) this.stack.push({ array: true, role: 'other', expectKey: false });
+    if (c === OPEN_ARRAY) this.enter({ array: true, role: 'other', expectKey: false });
     else if (c === QUOTE) this.inString = true;
     else this.inScalar = true;
     return undefined;
@@ -177,19 +197,44 @@ export class HarScanner {
       role = 'entries';
       this.sawEntries = true;
     }
-    this.stack.push({ array, role, expectKey: !array });
+    this.enter({ array, role, expectKey: !array });
     return undefined;
   }
 
+  private get depth(): number {
+    return this.stack.length + this.deeper;
+  }
+
+  private get top(): Frame | undefined {
+    return this.deeper > 0 ? DEEP : this.stack[this.stack.length - 1];
+  }
+
+  private enter(frame: Frame): void {
+    if (this.stack.length < HELD_LEVELS) this.stack.push(frame);
+    else this.deeper++;
+  }
+
+  /** Adds text to the entry being captured, or gives the entry up once it is past the cap. */
+  private keep(piece: string): void {
+    const capture = this.capture!;
+    capture.chars += piece.length;
+    if (capture.chars > MAX_ENTRY_CHARS) capture.pieces = [];
+    else capture.pieces.push(piece);
+  }
+
   private close(chunk: string, i: number, events: ScanEvent[]): void {
-    this.stack.pop();
-    if (this.stack.length === 0) this.finished = true;
-    const top = this.stack[this.stack.length - 1];
-    if (this.capture && this.stack.length === 3 && top?.role === 'entries') {
-      const { pieces, start, line, column } = this.capture;
-      pieces.push(chunk.slice(start, i + 1));
+    if (this.deeper > 0) this.deeper--;
+    else this.stack.pop();
+    if (this.depth === 0) this.finished = true;
+    if (this.capture && this.depth === 3 && this.top?.role === 'entries') {
+      this.keep(chunk.slice(this.capture.start, i + 1));
+      const { pieces, chars, line, column } = this.capture;
       this.capture = undefined;
-      events.push({ kind: 'entry', index: this.entries, line, column, text: pieces.join('') });
+      if (chars > MAX_ENTRY_CHARS) {
+        events.push({ kind: 'problem', line, column, message: `entry ${this.entries} is ${chars} characters, over the ${MAX_ENTRY_CHARS / 1024 / 1024} Mi-character entry cap; skipped` });
+      } else {
+        events.push({ kind: 'entry', index: this.entries, line, column, text: pieces.join('') });
+      }
     }
   }
 

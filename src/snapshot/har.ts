@@ -1,4 +1,6 @@
-import { ExchangeFormatError, originRelative } from './ndjson.js';
+import { base64Body, capResponseBody } from './body.js';
+import { ExchangeFormatError } from './exchange-format-error.js';
+import { originRelative } from './ndjson.js';
 import type { Exchange, HeaderMap, RecordedBody, RecordedResponse } from './types.js';
 
 /**
@@ -41,7 +43,7 @@ function responseOf(value: unknown, time: unknown): RecordedResponse | undefined
   if (body === undefined) return undefined;
   const recorded: RecordedResponse = { status, headers: headersOf(response.headers, '"response.headers"'), body };
   if (typeof time === 'number' && time >= 0) recorded.durationMs = Math.round(time);
-  return recorded;
+  return capResponseBody(recorded);
 }
 
 /** The body as saved, null when there is none, undefined when there was one but it was not saved. */
@@ -50,7 +52,7 @@ function contentBody(value: unknown): RecordedBody | undefined {
   const content = asObject(value, '"response.content"');
   if (typeof content.text !== 'string') return typeof content.size === 'number' && content.size > 0 ? undefined : null;
   if (content.text === '') return null;
-  if (content.encoding === 'base64') return { base64: content.text };
+  if (content.encoding === 'base64') return base64Body(content.text, '"response.content.text"');
   if (content.encoding !== undefined && content.encoding !== null && content.encoding !== '') {
     throw new ExchangeFormatError(`"response.content.encoding" ${JSON.stringify(content.encoding)} is not supported (only base64)`);
   }

@@ -1,28 +1,60 @@
-import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
+import { ContentDecodingError, decodeContent, type DecodedContent } from '../body/content-coding.js';
+import { digestOf, MAX_BODY_BYTES } from '../body/digest.js';
 import { recordedBody } from './body.js';
-import { ExchangeFormatError, originRelative } from './ndjson.js';
+import { ExchangeFormatError } from './exchange-format-error.js';
+import { originRelative } from './ndjson.js';
 import type { HeaderMap, RecordedRequest, RecordedResponse } from './types.js';
 
 /**
  * Raw HTTP/1.x messages as a capture tool saw them on the wire (GoReplay writes them so).
- * Bodies are stored as the application sent them: chunked transfer coding is undone and a
- * gzip, deflate or br content coding decoded, as an HTTP client does before the comparison sees
- * a body; the headers that described the wire form go with it.
+ * Bodies are stored as the application sent them: chunked transfer coding is undone and the
+ * content codings decoded (src/body/content-coding.ts, as the replay stage decodes answers)
+ * before the comparison sees a body; the headers that described the wire form go with it.
+ * Decoding stops at MAX_BODY_BYTES: a response past it keeps only its digest, a request keeps
+ * its coded body and headers, and is replayed as the client sent it.
  */
-export function parseHttpRequest(bytes: Buffer): RecordedRequest {
+export async function parseHttpRequest(bytes: Buffer): Promise<RecordedRequest> {
   const { startLine, headers, body } = splitMessage(bytes);
   const match = /^([A-Za-z]+) (\S+) HTTP\/\d(?:\.\d)?$/.exec(startLine);
   if (!match) throw new ExchangeFormatError(`not an HTTP request line: ${JSON.stringify(startLine.slice(0, 80))}`);
-  return { method: match[1]!.toUpperCase(), url: originRelative(match[2]!), headers, body: recordedBody(decodeBody(body, headers)) };
+  const wire = unframed(body, headers);
+  const content = await contentOf(wire, headers);
+  if (content?.capped === false) {
+    dropCodingHeaders(headers);
+    return { method: match[1]!.toUpperCase(), url: originRelative(match[2]!), headers, body: recordedBody(content.bytes) };
+  }
+  return { method: match[1]!.toUpperCase(), url: originRelative(match[2]!), headers, body: recordedBody(wire) };
 }
 
-export function parseHttpResponse(bytes: Buffer): RecordedResponse {
+export async function parseHttpResponse(bytes: Buffer): Promise<RecordedResponse> {
   const { startLine, headers, body } = splitMessage(bytes);
   const match = /^HTTP\/\d(?:\.\d)? (\d{3})(?: .*)?$/.exec(startLine);
   if (!match) throw new ExchangeFormatError(`not an HTTP status line: ${JSON.stringify(startLine.slice(0, 80))}`);
   const status = Number(match[1]);
   if (status < 100 || status > 599) throw new ExchangeFormatError(`status ${status} is not an HTTP status code (100-599)`);
-  return { status, headers, body: recordedBody(decodeBody(body, headers)) };
+  const wire = unframed(body, headers);
+  const content = await contentOf(wire, headers);
+  if (content) dropCodingHeaders(headers);
+  if (content?.capped) return { status, headers, body: null, bodyDigest: content.digest };
+  const decoded = content?.bytes ?? wire;
+  if (decoded.length > MAX_BODY_BYTES) return { status, headers, body: null, bodyDigest: digestOf(decoded) };
+  return { status, headers, body: recordedBody(decoded) };
+}
+
+/** Undefined when there is no content coding this decoder knows: the body then stays as it came. */
+async function contentOf(wire: Buffer, headers: HeaderMap): Promise<DecodedContent | undefined> {
+  if (wire.length === 0) return undefined;
+  try {
+    return await decodeContent(wire, headers['content-encoding'], MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof ContentDecodingError) throw new ExchangeFormatError(error.message);
+    throw error;
+  }
+}
+
+function dropCodingHeaders(headers: HeaderMap): void {
+  delete headers['content-encoding'];
+  delete headers['content-length'];
 }
 
 interface Message {
@@ -54,49 +86,19 @@ function splitMessage(bytes: Buffer): Message {
   return { startLine: startLine.trim(), headers, body };
 }
 
-/** Undoes the transfer and content codings, in place on the headers. */
-function decodeBody(raw: Buffer, headers: HeaderMap): Buffer {
-  let body = raw;
+/** Undoes the transfer coding (or applies content-length), in place on the headers. */
+function unframed(raw: Buffer, headers: HeaderMap): Buffer {
   const transfer = (headers['transfer-encoding'] ?? '').toLowerCase();
   if (transfer.split(',').map((t) => t.trim()).includes('chunked')) {
-    body = dechunk(raw);
     delete headers['transfer-encoding'];
-  } else if (headers['content-length'] !== undefined) {
-    const length = Number(headers['content-length']);
-    if (!Number.isInteger(length) || length < 0) throw new ExchangeFormatError(`content-length ${JSON.stringify(headers['content-length'])} is not a number`);
-    // An empty body with a length is a HEAD or 304 answer, which announce a body they never send.
-    if (body.length > 0 && body.length < length) throw new ExchangeFormatError(`the body is cut short: ${body.length} of ${length} bytes recorded`);
-    body = body.subarray(0, length);
+    return dechunk(raw);
   }
-  const coding = (headers['content-encoding'] ?? '').toLowerCase().trim();
-  if (coding && coding !== 'identity') {
-    const decoded = decompress(body, coding);
-    if (decoded) {
-      body = decoded;
-      delete headers['content-encoding'];
-      delete headers['content-length'];
-    }
-  }
-  return body;
-}
-
-function decompress(body: Buffer, coding: string): Buffer | undefined {
-  try {
-    switch (coding) {
-      case 'gzip':
-      case 'x-gzip':
-        return gunzipSync(body);
-      case 'deflate':
-        // Servers disagree on whether "deflate" has the zlib wrapper; both are seen in the wild.
-        return body[0] !== undefined && (body[0] & 0x0f) === 8 ? inflateSync(body) : inflateRawSync(body);
-      case 'br':
-        return brotliDecompressSync(body);
-      default:
-        return undefined;
-    }
-  } catch (error) {
-    throw new ExchangeFormatError(`the ${coding} body cannot be decoded: ${(error as Error).message}`);
-  }
+  if (headers['content-length'] === undefined) return raw;
+  const length = Number(headers['content-length']);
+  if (!Number.isInteger(length) || length < 0) throw new ExchangeFormatError(`content-length ${JSON.stringify(headers['content-length'])} is not a number`);
+  // An empty body with a length is a HEAD or 304 answer, which announce a body they never send.
+  if (raw.length > 0 && raw.length < length) throw new ExchangeFormatError(`the body is cut short: ${raw.length} of ${length} bytes recorded`);
+  return raw.subarray(0, length);
 }
 
 /** Chunked transfer coding (RFC 9112 §7.1): `size[;ext]` CRLF data CRLF ... `0` CRLF trailers CRLF. */

@@ -1,37 +1,56 @@
 import type { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 
-export interface Line {
-  number: number;
-  text: string;
-}
+/**
+ * The longest NDJSON line read, in bytes. A line holds one exchange: a request and a response
+ * body each up to the 10 MiB body cap, base64-encoded (13.4 MiB each) or JSON-escaped, plus
+ * headers, fit more than twice over. A longer line is no exchange the gate could compare whole,
+ * and holding it (with JSON.parse's copy of it) is what would exhaust memory.
+ */
+export const MAX_LINE_BYTES = 64 * 1024 * 1024;
 
-/** Splits a byte stream into numbered UTF-8 lines (LF or CRLF) without holding more than a line. */
-export async function* linesOf(input: Readable): AsyncGenerator<Line> {
-  const decoder = new StringDecoder('utf8');
-  let pending = '';
+/** A line of text, or one past the cap that was skipped without being held (`text` undefined). */
+export type Line = { number: number; text: string; bytes?: undefined } | { number: number; text?: undefined; bytes: number };
+
+/**
+ * Splits a byte stream into numbered UTF-8 lines (LF or CRLF) without holding more than a line.
+ * Splits bytes rather than decoded text: a newline byte never occurs inside a multi-byte UTF-8
+ * character, each byte is searched once and each line decoded once, so a long line costs
+ * linear time (appending to a string and searching it again is quadratic), and a line past
+ * `maxBytes` is counted to its end and dropped as it streams by.
+ */
+export async function* linesOf(input: Readable, maxBytes = MAX_LINE_BYTES): AsyncGenerator<Line> {
+  /** The current line's bytes from earlier chunks; none once it is past `maxBytes`. */
+  let parts: Buffer[] = [];
+  let held = 0;
   let number = 0;
-  let atStart = true;
+  const line = (last: Buffer): Line => {
+    number++;
+    const bytes = held + last.length;
+    const result: Line = bytes > maxBytes ? { number, bytes } : { number, text: textOf(parts.length === 0 ? last : Buffer.concat([...parts, last]), number) };
+    parts = [];
+    held = 0;
+    return result;
+  };
   for await (const chunk of input as AsyncIterable<Buffer>) {
-    pending += decoder.write(chunk);
-    // Windows tools (PowerShell, Notepad) start UTF-8 files with a byte order mark; it would
-    // make line 1 invalid JSON. The decoder only emits whole characters, so one check suffices.
-    if (atStart && pending.length > 0) {
-      if (pending.startsWith('\uFEFF')) pending = pending.slice(1);
-      atStart = false;
+    let from = 0;
+    // Each round consumes one newline, so the loop ends within the chunk.
+    for (let end = chunk.indexOf(10, from); end !== -1; end = chunk.indexOf(10, from)) {
+      yield line(chunk.subarray(from, end));
+      from = end + 1;
     }
-    let start = 0;
-    for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
-      number++;
-      yield { number, text: stripCr(pending.slice(start, end)) };
-      start = end + 1;
-    }
-    pending = pending.slice(start);
+    if (from === chunk.length) continue;
+    held += chunk.length - from;
+    if (held <= maxBytes) parts.push(chunk.subarray(from));
+    else parts = [];
   }
-  pending += decoder.end();
-  if (pending.length > 0) yield { number: number + 1, text: stripCr(pending) };
+  if (held > 0) yield line(Buffer.alloc(0));
 }
 
-function stripCr(text: string): string {
-  return text.endsWith('\r') ? text.slice(0, -1) : text;
+function textOf(bytes: Buffer, number: number): string {
+  let text = bytes.toString('utf8');
+  if (text.endsWith('\r')) text = text.slice(0, -1);
+  // Windows tools (PowerShell, Notepad) start UTF-8 files with a byte order mark; it would make
+  // line 1 invalid JSON.
+  if (number === 1 && text.startsWith('\uFEFF')) text = text.slice(1);
+  return text;
 }

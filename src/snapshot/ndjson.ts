@@ -1,18 +1,17 @@
+import type { BodyDigest } from '../body/digest.js';
+import { base64Body, capResponseBody } from './body.js';
+import { ExchangeFormatError } from './exchange-format-error.js';
 import type { Exchange, HeaderMap, RecordedBody, RecordedRequest, RecordedResponse } from './types.js';
-import type { Line } from './lines.js';
-
-/** Thrown for one line that is not a valid exchange; the reader counts it and goes on. */
-export class ExchangeFormatError extends Error {}
 
 /** Decodes one canonical NDJSON line (design §3) into an exchange. */
-export function parseExchangeLine(line: Line): Exchange {
+export function parseExchangeLine(text: string, number: number): Exchange {
   let value: unknown;
   try {
-    value = JSON.parse(line.text);
+    value = JSON.parse(text);
   } catch (error) {
     throw new ExchangeFormatError(`not JSON: ${(error as Error).message}`);
   }
-  return toExchange(value, `line-${line.number}`);
+  return toExchange(value, `line-${number}`);
 }
 
 export function toExchange(value: unknown, fallbackId: string): Exchange {
@@ -51,7 +50,21 @@ function toResponse(record: Record<string, unknown>): RecordedResponse {
     body: toBody(record.body, '"response.body"'),
   };
   if (typeof record.durationMs === 'number') response.durationMs = record.durationMs;
-  return response;
+  // What `replay-gate convert` writes for a body it kept only as a digest (past the body cap).
+  if (record.bodyDigest !== undefined && record.bodyDigest !== null) {
+    if (response.body !== null) throw new ExchangeFormatError('"response.bodyDigest" stands for a body: "response.body" must then be null');
+    response.bodyDigest = toDigest(record.bodyDigest);
+  }
+  return capResponseBody(response);
+}
+
+function toDigest(value: unknown): BodyDigest {
+  const record = asObject(value, '"response.bodyDigest"');
+  const { bytes, sha256, partial } = record;
+  if (typeof bytes !== 'number' || !Number.isSafeInteger(bytes) || bytes < 0) throw new ExchangeFormatError('"response.bodyDigest.bytes" must be a whole number of bytes');
+  if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) throw new ExchangeFormatError('"response.bodyDigest.sha256" must be 64 lower-case hex digits');
+  if (partial !== undefined && partial !== true) throw new ExchangeFormatError('"response.bodyDigest.partial" must be true or absent');
+  return partial ? { bytes, sha256, partial } : { bytes, sha256 };
 }
 
 /** The origin always comes from target-url, so an absolute URL keeps only its path and query. */
@@ -85,7 +98,7 @@ function toBody(value: unknown, what: string): RecordedBody {
   if (value === undefined || value === null) return null;
   if (typeof value === 'string') return value;
   if (typeof value === 'object' && typeof (value as { base64?: unknown }).base64 === 'string') {
-    return { base64: (value as { base64: string }).base64 };
+    return base64Body((value as { base64: string }).base64, `${what}.base64`);
   }
   throw new ExchangeFormatError(`${what} must be a string, {"base64": "..."} or null`);
 }

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { type GorPayload, gorPayloads } from './gor-payloads.js';
 import type { GorPairer, PayloadPlace } from './gor-pairing.js';
 import { parseHttpRequest, parseHttpResponse } from './http-message.js';
-import { ExchangeFormatError } from './ndjson.js';
+import { ExchangeFormatError } from './exchange-format-error.js';
 import { type PartContext, reportIssue } from './part.js';
 import type { Exchange } from './types.js';
 
@@ -21,15 +21,15 @@ export async function* readGor(input: Readable, context: PartContext, pairer: Go
   }
 }
 
-function* paired(payload: GorPayload, place: PayloadPlace, pairer: GorPairer): Generator<Exchange> {
+async function* paired(payload: GorPayload, place: PayloadPlace, pairer: GorPairer): AsyncGenerator<Exchange> {
   try {
     if (payload.type === 1) {
-      const exchange: Exchange = { id: payload.id, request: parseHttpRequest(payload.message) };
+      const exchange: Exchange = { id: payload.id, request: await parseHttpRequest(payload.message) };
       const recordedAt = isoTime(payload.timestamp);
       if (recordedAt) exchange.recordedAt = recordedAt;
       yield* pairer.request(payload.id, exchange, place);
     } else {
-      const response = parseHttpResponse(payload.message);
+      const response = await parseHttpResponse(payload.message);
       if (payload.latency !== undefined && Number(payload.latency) >= 0) response.durationMs = Math.round(Number(payload.latency) / 1e6);
       yield* pairer.response(payload.id, response, place);
     }

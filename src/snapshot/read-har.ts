@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { harEntryToExchange } from './har.js';
 import { HarScanner, type ScanEvent } from './har-scanner.js';
-import { ExchangeFormatError } from './ndjson.js';
+import { ExchangeFormatError } from './exchange-format-error.js';
 import { type PartContext, reportIssue } from './part.js';
 import type { Exchange } from './types.js';
 

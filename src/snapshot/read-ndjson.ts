@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
-import { linesOf } from './lines.js';
-import { ExchangeFormatError, parseExchangeLine } from './ndjson.js';
+import { ExchangeFormatError } from './exchange-format-error.js';
+import { linesOf, MAX_LINE_BYTES } from './lines.js';
+import { parseExchangeLine } from './ndjson.js';
 import { type PartContext, reportIssue } from './part.js';
 import type { Exchange } from './types.js';
 
@@ -9,9 +10,13 @@ export async function* readNdjson(input: Readable, context: PartContext): AsyncG
   context.position = 'at the start';
   for await (const line of linesOf(input)) {
     context.position = `after line ${line.number}`;
+    if (line.text === undefined) {
+      reportIssue(context, `line ${line.number}`, `the line is ${line.bytes} bytes, over the ${MAX_LINE_BYTES / 1024 / 1024} MiB line cap; skipped`);
+      continue;
+    }
     if (line.text.trim() === '') continue;
     try {
-      const exchange = parseExchangeLine(line);
+      const exchange = parseExchangeLine(line.text, line.number);
       if (context.idPrefix && exchange.id === `line-${line.number}`) exchange.id = `${context.idPrefix}${exchange.id}`;
       yield exchange;
     } catch (error) {

@@ -1,3 +1,5 @@
+import type { BodyDigest } from '../body/digest.js';
+
 /** A body as recorded: UTF-8 text, base64 for binary, or nothing. */
 export type RecordedBody = string | { base64: string } | null;
 
@@ -14,7 +16,10 @@ export interface RecordedRequest {
 export interface RecordedResponse {
   status: number;
   headers: HeaderMap;
+  /** Null too when the body was past the body cap: then `bodyDigest` stands for it. */
   body: RecordedBody;
+  /** A body past MAX_BODY_BYTES, decoded: compared by its length and hash (src/body/digest.ts). */
+  bodyDigest?: BodyDigest;
   durationMs?: number;
 }
 

@@ -1,0 +1,2 @@
+/** Thrown for one entry (line, HAR entry, GoReplay payload) that is not a valid exchange; the reader counts it and goes on. */
+export class ExchangeFormatError extends Error {}
