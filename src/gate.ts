@@ -1,3 +1,4 @@
+import { MAX_BODY_BYTES } from './body/digest.js';
 import { type CompareContext, compareOutcome, differsAtFirstLook } from './compare/compare-exchange.js';
 import { Redactor } from './compare/redact.js';
 import { EMPTY_RULE_BOOK, type RuleBook } from './config/rule-book.js';
@@ -96,7 +97,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
       concurrency: options.concurrency,
       rateLimit: options.rateLimit,
       timeoutMs: options.timeoutMs,
-      maxBodyBytes: options.maxBodyBytes ?? 10 * 1024 * 1024,
+      maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
     };
     const target = new Target(options.targetUrl, targetOptions);
     targets.push(target);

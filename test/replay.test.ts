@@ -82,7 +82,7 @@ test('gzip and brotli bodies are decoded before comparison; bodies over the cap 
   t.is((await client.send({ method: 'GET', path: '/br', headers: {} })).response?.body.toString(), '{"b":2}');
   const big = (await client.send({ method: 'GET', path: '/big', headers: {} })).response!;
   t.is(big.bodyDigest?.bytes, 5000);
-  t.is(big.body.length, 1024);
+  t.is(big.body.length, 0);
   t.regex(big.bodyDigest!.sha256, /^[0-9a-f]{64}$/);
 });
 

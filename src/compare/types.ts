@@ -33,7 +33,11 @@ export type LiftedBody =
   | { kind: 'json'; value: unknown }
   | { kind: 'invalid-json'; text: string }
   | { kind: 'text'; text: string }
-  | { kind: 'bytes'; bytes: number; sha256: string };
+  /**
+   * Opaque, or compared by length and hash only (see BodyDigest): then `note` says why (past the
+   * body cap, nested too deep), and the other side is compared by its digest too.
+   */
+  | { kind: 'bytes'; bytes: number; sha256: string; partial?: true; note?: string };
 
 /** How to compare: built from the config file; defaults compare everything but noise. */
 export interface CompareRules {

@@ -1,21 +1,12 @@
-import { createHash, type Hash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { promisify } from 'node:util';
-import { brotliDecompress, gunzip, inflate } from 'node:zlib';
 import type { Dispatcher } from 'undici';
 import type { HeaderMap } from '../snapshot/types.js';
+import { type AnswerBody, decodedBody, needsDecoding, plainBody } from './answer-body.js';
 import type { Answer, ObservedResponse, OutgoingRequest } from './types.js';
-
-const decoders: Record<string, (input: Buffer) => Promise<Buffer>> = {
-  gzip: promisify(gunzip),
-  'x-gzip': promisify(gunzip),
-  deflate: promisify(inflate),
-  br: promisify(brotliDecompress),
-};
 
 export interface DispatchLimits {
   timeoutMs: number;
-  /** Bodies over this keep their first bytes, and are compared by length and hash. */
+  /** Bodies over this, decoded, keep their first bytes, and are compared by length and hash. */
   maxBodyBytes: number;
 }
 
@@ -49,18 +40,11 @@ export function dispatchOnce(dispatcher: Dispatcher, request: OutgoingRequest, l
         else body.push(chunk);
       },
       onResponseEnd() {
-        const observed = collected(status, headers, body);
+        const { kept, bytes } = body.result();
+        const done = (decoded: AnswerBody) => resolve({ response: observed(status, headers, decoded, Math.round(performance.now() - started)) });
         // Most answers are not compressed: no promise hop for them.
-        if (observed.bodyDigest || !needsDecoding(headers['content-encoding'], observed.body)) {
-          observed.durationMs = Math.round(performance.now() - started);
-          resolve({ response: observed });
-          return;
-        }
-        decode(observed.body, headers['content-encoding']!).then((decoded) => {
-          observed.body = decoded;
-          observed.durationMs = Math.round(performance.now() - started);
-          resolve({ response: observed });
-        }, fail);
+        if (!needsDecoding(kept, headers['content-encoding'])) done(plainBody(kept, bytes, limits.maxBodyBytes));
+        else decodedBody(kept, bytes, headers['content-encoding']!, limits.maxBodyBytes).then(done, fail);
       },
       onResponseError(_controller, error) {
         fail(error);
@@ -84,39 +68,28 @@ export function dispatchOnce(dispatcher: Dispatcher, request: OutgoingRequest, l
   });
 }
 
-function collected(status: number, headers: HeaderMap, body: CappedBody): ObservedResponse {
-  const raw = body.result();
-  const observed: ObservedResponse = { status, headers, body: raw.body };
-  if (raw.digest) observed.bodyDigest = raw.digest;
-  return observed;
+function observed(status: number, headers: HeaderMap, decoded: AnswerBody, durationMs: number): ObservedResponse {
+  const response: ObservedResponse = { status, headers, body: decoded.body, durationMs };
+  if (decoded.bodyDigest) response.bodyDigest = decoded.bodyDigest;
+  return response;
 }
 
-/** Keeps a body up to `cap` bytes; past it, only hashes the rest (length and SHA-256 of the whole). */
+/** Keeps a body's first `cap` bytes (a digest hashes no more) and counts the rest. */
 class CappedBody {
   private readonly chunks: Buffer[] = [];
   private bytes = 0;
-  private hash: Hash | undefined;
 
   constructor(private readonly cap: number) {}
 
   push(chunk: Buffer): void {
+    if (this.bytes <= this.cap) this.chunks.push(chunk);
     this.bytes += chunk.length;
-    if (this.hash) {
-      this.hash.update(chunk);
-      return;
-    }
-    this.chunks.push(chunk);
-    if (this.bytes > this.cap) {
-      this.hash = createHash('sha256');
-      for (const kept of this.chunks) this.hash.update(kept);
-    }
   }
 
-  result(): { body: Buffer; digest?: { bytes: number; sha256: string } } {
+  result(): { kept: Buffer; bytes: number } {
     // A copy even of one chunk: a view would keep the socket's whole read buffer alive.
     const whole = Buffer.concat(this.chunks);
-    if (!this.hash) return { body: whole };
-    return { body: whole.subarray(0, this.cap), digest: { bytes: this.bytes, sha256: this.hash.digest('hex') } };
+    return { kept: this.bytes > this.cap ? whole.subarray(0, this.cap) : whole, bytes: this.bytes };
   }
 }
 
@@ -132,20 +105,6 @@ function headerMap(raw: IncomingHttpHeaders): HeaderMap {
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
   return headers;
-}
-
-function needsDecoding(encoding: string | undefined, body: Buffer): boolean {
-  const name = encoding?.trim().toLowerCase();
-  return body.length > 0 && name !== undefined && Object.hasOwn(decoders, name);
-}
-
-/** An undecodable body is kept as it came: the comparison then shows the bytes that differ. */
-async function decode(body: Buffer, encoding: string): Promise<Buffer> {
-  try {
-    return await decoders[encoding.trim().toLowerCase()]!(body);
-  } catch {
-    return body;
-  }
 }
 
 function describeTransportError(error: unknown, timeoutMs: number): string {

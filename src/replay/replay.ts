@@ -98,6 +98,7 @@ export function observedFromRecording(recorded: RecordedResponse): ObservedRespo
     headers: recorded.headers,
     body: bodyBytes(recorded.body) ?? Buffer.alloc(0),
   };
+  if (recorded.bodyDigest) observed.bodyDigest = recorded.bodyDigest;
   if (recorded.durationMs !== undefined) observed.durationMs = recorded.durationMs;
   return observed;
 }

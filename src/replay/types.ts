@@ -1,3 +1,4 @@
+import type { BodyDigest } from '../body/digest.js';
 import type { SelectedExchange } from '../select/types.js';
 import type { HeaderMap } from '../snapshot/types.js';
 
@@ -5,10 +6,10 @@ import type { HeaderMap } from '../snapshot/types.js';
 export interface ObservedResponse {
   status: number;
   headers: HeaderMap;
-  /** The decoded body; only its first `maxBodyBytes` when `bodyDigest` is set. */
+  /** The decoded body; empty when `bodyDigest` stands for it. */
   body: Buffer;
-  /** Present when the body was over the size cap: then it is compared by length and hash. */
-  bodyDigest?: { bytes: number; sha256: string };
+  /** Present when the body, decoded, was over the size cap: then it is compared by length and hash. */
+  bodyDigest?: BodyDigest;
   durationMs?: number;
 }
 
