@@ -1,3 +1,4 @@
+import { describeDigest } from '../body/digest.js';
 import type { Answer, ObservedResponse, ReplayOutcome } from '../replay/types.js';
 import type { HeaderMap } from '../snapshot/types.js';
 import { compareResponses } from './compare-responses.js';
@@ -184,7 +185,7 @@ export function excerpt(response: ObservedResponse, redactor?: Redactor): string
       body = redactor?.active ? `(${lifted.text.length} characters of text, hidden: redaction is on)` : lifted.text;
       break;
     case 'bytes':
-      body = `(${lifted.bytes} bytes, sha256 ${lifted.sha256.slice(0, 16)}…)`;
+      body = `(${describeDigest(lifted)}${lifted.note ? `; ${lifted.note}` : ''})`;
       break;
     case 'empty':
       body = '(empty body)';

@@ -1,6 +1,13 @@
-import { createHash } from 'node:crypto';
+import { digestOf, MAX_BODY_BYTES } from '../body/digest.js';
 import type { ObservedResponse } from '../replay/types.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js';
 import type { LiftedBody } from './types.js';
+
+const MIB = 1024 * 1024;
+
+/** Why a body is compared by length and hash only; shown with the difference. */
+export const PAST_BODY_CAP = `past the ${MAX_BODY_BYTES / MIB} MiB body cap: compared by length and SHA-256 of the first ${MAX_BODY_BYTES / MIB} MiB`;
+export const TOO_DEEP = `JSON nested deeper than ${MAX_JSON_DEPTH} levels: compared by length and SHA-256`;
 
 export function mediaType(contentType: string | undefined): string | undefined {
   const type = contentType?.split(';')[0]?.trim().toLowerCase();
@@ -33,18 +40,22 @@ export function liftBody(response: ObservedResponse): LiftedBody {
 const liftedBodies = new WeakMap<ObservedResponse, LiftedBody>();
 
 function lift(response: ObservedResponse): LiftedBody {
-  if (response.bodyDigest) return { kind: 'bytes', ...response.bodyDigest };
+  if (response.bodyDigest) return { kind: 'bytes', ...response.bodyDigest, note: PAST_BODY_CAP };
   const body = response.body;
   if (body.length === 0) return { kind: 'empty' };
   const type = mediaType(response.headers['content-type']);
   const text = decodeText(body);
   if (isJsonType(type) || (type === undefined && text !== undefined && /^\s*[[{]/.test(text))) {
     if (text === undefined) return bytes(body);
+    let value: unknown;
     try {
-      return { kind: 'json', value: JSON.parse(text) };
+      value = JSON.parse(text);
     } catch {
       return type === undefined ? { kind: 'text', text } : { kind: 'invalid-json', text };
     }
+    // JSON.parse copes with any depth; the recursive walks after it do not, so they never see it.
+    if (nestsDeeperThan(text)) return { ...bytes(body), note: TOO_DEEP };
+    return { kind: 'json', value };
   }
   if (text !== undefined && (type === undefined || isTextType(type))) return { kind: 'text', text };
   return bytes(body);
@@ -58,6 +69,6 @@ function decodeText(body: Buffer): string | undefined {
   }
 }
 
-function bytes(body: Buffer): LiftedBody {
-  return { kind: 'bytes', bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') };
+function bytes(body: Buffer): LiftedBody & { kind: 'bytes' } {
+  return { kind: 'bytes', ...digestOf(body) };
 }
