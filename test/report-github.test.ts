@@ -1,6 +1,6 @@
 // The reporting half against real local servers: the GitHub stand-in (every call checked against
 // GitHub's OpenAPI description and limits) and the artifact service stand-in.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
@@ -82,6 +82,9 @@ test('3,000 annotations go 50 per request, the conclusion and full summary with 
 
 async function publishOptions(t: import('ava').ExecutionContext, api: GitHubApi, results: GateResults, over: Partial<PublishOptions> = {}) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'replay-gate-publish-'));
+  // A checkout with a rules file: annotations land on files the repository has.
+  await mkdir(path.join(dir, '.github'));
+  await writeFile(path.join(dir, '.github', 'replay-gate.yml'), 'ignore: []\n');
   const files = await writeReports(results, dir, { checkName: 'replay-gate', secretHeaders: {} });
   const client = getOctokit('ghs_test', { baseUrl: api.url });
   const target = { ...repo, headSha: HEAD, pullNumber: 42 };

@@ -1,4 +1,6 @@
 import test from 'ava';
+import type { GateResults } from '../src/gate.js';
+import type { SourceLocation } from '../src/report/source-locator.js';
 import { endpointAnnotations } from '../src/report/annotations.js';
 import { checkTitle } from '../src/report/check-title.js';
 import { curlCommand } from '../src/report/curl.js';
@@ -41,6 +43,11 @@ test('escapeHtml escapes every character that could open markup or an attribute'
 });
 
 // --- fitting ----------------------------------------------------------------------------------
+
+/** Every endpoint of the results located at `where`. */
+function locatedAt(results: GateResults, where: SourceLocation): Map<string, SourceLocation> {
+  return new Map(results.endpoints.map((e) => [e.endpoint, where]));
+}
 
 const NOTE = '_…trimmed to fit GitHub’s size limit; the full report has everything._\n';
 
@@ -204,8 +211,9 @@ test('the job summary matches test/__outputs__/job-summary.md and has the same c
 
 test('the check title and annotations match test/__outputs__/check-run.json', (t) => {
   const results = fixture();
-  const locations = new Map([['GET /api/orders/{id}', { path: 'src/routes/orders.ts', line: 42, how: 'workspace search' as const }]]);
-  const annotations = endpointAnnotations(results, locations, { path: '.github/replay-gate.yml', line: 1, how: 'config file' }, OPTIONS.reportUrl);
+  const locations = locatedAt(results, { path: '.github/replay-gate.yml', line: 1, how: 'config file' });
+  locations.set('GET /api/orders/{id}', { path: 'src/routes/orders.ts', line: 42, how: 'workspace search' });
+  const annotations = endpointAnnotations(results, locations, OPTIONS.reportUrl);
   matchesGolden(t, 'check-run.json', `${JSON.stringify({ title: checkTitle(results), annotations }, null, 2)}\n`);
 });
 
@@ -222,13 +230,13 @@ test('annotations and the check title carry hostile names as inert plain text, l
   const results = fixture();
   results.endpoints[0]!.endpoint = 'GET /@octocat/#7/\n::error::x';
   results.endpoints[0]!.places = [place('$["@team\n"]', 'value', 'changed', 3)];
-  const fallback = { path: '.github/replay-gate.yml', line: 1, how: 'config file' } as const;
-  const [orders, users] = endpointAnnotations(results, new Map(), fallback);
+  const fallback = locatedAt(results, { path: '.github/replay-gate.yml', line: 1, how: 'config file' });
+  const [orders, users] = endpointAnnotations(results, fallback);
   t.is(orders!.title, 'GET /@\u200boctocat/#\u200b7/ ::error::x: 4 breaking, 1 changed of 12 requests');
   t.notRegex(orders!.message, /@(?!\u200b)/);
   t.is([orders!.annotation_level, users!.annotation_level].join(), 'failure,warning');
-  t.is(endpointAnnotations({ ...results, failOn: 'changed' }, new Map(), fallback).map((a) => a.annotation_level).join(), 'failure,failure');
-  t.is(endpointAnnotations({ ...results, failOn: 'never' }, new Map(), fallback).map((a) => a.annotation_level).join(), 'warning,warning');
+  t.is(endpointAnnotations({ ...results, failOn: 'changed' }, fallback).map((a) => a.annotation_level).join(), 'failure,failure');
+  t.is(endpointAnnotations({ ...results, failOn: 'never' }, fallback).map((a) => a.annotation_level).join(), 'warning,warning');
   t.is(checkTitle({ ...results, verdict: 'error', reason: `cannot judge: @x #1\n${'y'.repeat(500)}` }).length, 200);
   t.regex(checkTitle({ ...results, verdict: 'error', reason: 'cannot judge: @x #1\nz' }), /^error: cannot judge: @\u200bx #\u200b1 z$/);
 });
@@ -241,7 +249,7 @@ test('a list element that comes or goes is named an element, a field a field', (
   ];
   const table = renderMarkdown(results, OPTIONS);
   t.regex(table, /element removed `\$\.items\[\*\]` \(2\/12\)/);
-  const [orders] = endpointAnnotations(results, new Map(), { path: '.github/replay-gate.yml', line: 1, how: 'config file' });
+  const [orders] = endpointAnnotations(results, locatedAt(results, { path: '.github/replay-gate.yml', line: 1, how: 'config file' }));
   t.deepEqual(orders!.message.split('\n').filter((line) => line.startsWith('- ')), [
     '- element removed at $.items[*] on 2 of 12 requests (changed)',
     '- element added at $.items[*] on 2 of 12 requests (changed)',

@@ -5,7 +5,7 @@ import { curlCommand } from './curl.js';
 import { describeKind } from './describe-kind.js';
 import { type DriftedPlace, driftedPlaces } from './drift-section.js';
 import { escapeHtml as h } from './escape.js';
-import { classOf } from './rank.js';
+import { classOf } from '../score/rank.js';
 import { type DiffPart, type DiffRow, sideBySide } from './side-by-side.js';
 
 const MAX_PLACES = 200;

@@ -8,7 +8,7 @@ import { escapeHtml as h } from './escape.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
 import { endpointArticle, searchTextOf } from './html-endpoint.js';
 import { ignoreSnippet, noisyPlaces } from '../score/suggest.js';
-import { classOf, type EndpointClass, rankByImpact } from './rank.js';
+import { classOf, type EndpointClass, rankByImpact } from '../score/rank.js';
 
 export interface HtmlReportOptions {
   checkName: string;

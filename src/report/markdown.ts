@@ -8,7 +8,7 @@ import { exampleSection } from './example-section.js';
 import { latencySection } from './latency-section.js';
 import { noisyPlaces } from '../score/suggest.js';
 import { noiseSection } from './noise-section.js';
-import { rankByImpact } from './rank.js';
+import { rankByImpact } from '../score/rank.js';
 
 export interface MarkdownOptions {
   checkName: string;

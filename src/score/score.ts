@@ -1,6 +1,7 @@
 import { type RequestComparison, statKey } from '../compare/compare-exchange.js';
 import type { Difference, Severity } from '../compare/types.js';
 import { isRegression } from './noise-test.js';
+import { rankByImpact } from './rank.js';
 import type { DriftStats, EndpointStats, ExampleRequest, PlaceStats, Scoreboard, Totals } from './types.js';
 
 const MAX_EXAMPLES_PER_ENDPOINT = 50;
@@ -71,8 +72,7 @@ export class Scorer {
   }
 
   finish(): Scoreboard {
-    const endpoints = [...this.endpoints].map(([name, tally]) => judgeEndpoint(name, tally));
-    endpoints.sort((a, b) => b.breaking - a.breaking || b.differing - a.differing || b.requests - a.requests || (a.endpoint < b.endpoint ? -1 : 1));
+    const endpoints = rankByImpact([...this.endpoints].map(([name, tally]) => judgeEndpoint(name, tally)));
     const totals: Totals = {
       endpoints: endpoints.length,
       endpointsDiffering: endpoints.filter((e) => e.differing > 0).length,
