@@ -379,3 +379,25 @@ test('wildcards and descent also cross keys written in brackets', (t) => {
   t.true(compilePathPattern('$..id').test('$["x]y"].items[*].id'));
   t.true(compilePathPattern('$..id').test('$.id'));
 });
+
+test('lists of any length are aligned: one element inserted before 400 or 10,000 is one change, not a wall of them', (t) => {
+  for (const length of [401, 10_000]) {
+    const before = Array.from({ length }, (_, i) => ({ id: i, name: `item ${i}` }));
+    const after = [{ id: -1, name: 'new' }, ...before];
+    t.deepEqual(brief(diff({ items: before }, { items: after }).differences), ['changed length $.items'], `${length} elements`);
+    // One element replaced in the middle of a list of one length: that element, nothing around it.
+    const replaced = before.map((item, i) => (i === 200 ? { id: 200, name: 'renamed' } : item));
+    t.deepEqual(brief(diff({ items: before }, { items: replaced }).differences), ['changed value $.items[200].name'], `${length} elements`);
+    // One removed and another added far apart: each once.
+    const shifted = [...before.slice(0, 10), ...before.slice(11), { id: length, name: 'last' }];
+    t.deepEqual(brief(diff({ items: before }, { items: shifted }).differences).sort(), ['changed added $.items[' + (length - 1) + ']', 'changed removed $.items[10]'], `${length} elements`);
+  }
+});
+
+test('long lists with nothing in common are paired by position, within a bounded effort', (t) => {
+  const a = Array.from({ length: 5000 }, (_, i) => ({ id: i }));
+  const b = Array.from({ length: 5001 }, (_, i) => ({ id: `x${i}` }));
+  const found = diff({ items: a }, { items: b }).differences;
+  t.is(found[0]!.kind, 'length');
+  t.true(found.slice(1).every((d) => d.kind === 'type' && d.pattern === '$.items[*].id'));
+});
