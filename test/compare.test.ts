@@ -288,7 +288,11 @@ test('HEAD responses are compared without bodies; compared headers come from the
   const { differences } = compareResponses(a, b, rules({ headers: ['etag', 'cache-control'] }), 'HEAD');
   t.deepEqual(differences.map((d) => [d.kind, d.path, d.severity, d.expected, d.actual]), [
     ['header', 'header:etag', 'changed', '"1"', '"2"'],
-    ['header', 'header:cache-control', 'changed', 'no-store', '(absent)'],
+    // A compared header that disappears is breaking; one that appears is a change.
+    ['removed', 'header:cache-control', 'breaking', 'no-store', '(absent)'],
+  ]);
+  t.deepEqual(compareResponses(b, a, rules({ headers: ['cache-control'] }), 'HEAD').differences.map((d) => [d.kind, d.severity, statKey(d)]), [
+    ['added', 'changed', 'header:cache-control presence'],
   ]);
   const ignored = compareResponses(a, b, rules({ headers: ['etag'], ignore: ['header:ETag'] }), 'HEAD');
   t.deepEqual(ignored.differences, []);

@@ -35,7 +35,12 @@ export function compareResponses(
     const b = actual.headers[name];
     if (a === b) continue;
     const hidden = redactor?.isRedactedHeader(name);
-    out.add('header', `header:${name}`, a === undefined ? '(absent)' : hidden ? REDACTED : a, b === undefined ? '(absent)' : hidden ? REDACTED : b);
+    const shown = (value: string) => (hidden ? REDACTED : value);
+    // Coming and going is its own sort of change (see statKey): a header whose value varies by
+    // itself cannot hide it disappearing, which clients that read it break on.
+    if (b === undefined) out.add('removed', `header:${name}`, shown(a!), '(absent)', 'breaking');
+    else if (a === undefined) out.add('added', `header:${name}`, '(absent)', shown(b), 'changed');
+    else out.add('header', `header:${name}`, shown(a), shown(b));
   }
   // The same bytes under the same media type mean the same thing: no need to parse either.
   if (method !== 'HEAD' && !(typeA === typeB && sameBytes(expected, actual))) compareBodies(liftBody(expected), liftBody(actual), out);
