@@ -290,3 +290,15 @@ test('the noise snippet is YAML the rules file accepts, and it ignores exactly t
   t.true(rules.rulesFor('GET /api/odd/{id}').ignore[0]!.test('$["naïve key 🙂"]'));
   t.is(ignoreSnippet([{ endpoint: 'GET /x', place: place('status', 'status', 'changed', 1, 2) }]), undefined);
 });
+
+test('the main change of a status or media type says what it became', (t) => {
+  const results = fixture();
+  results.endpoints[0]!.places = [{ ...place('status', 'status', 'breaking', 4), example: { kind: 'status', path: 'status', pattern: 'status', severity: 'breaking', expected: '200', actual: '404' } }];
+  results.endpoints[1]!.places = [{
+    ...place('header:content-type', 'content-type', 'breaking', 2),
+    example: { kind: 'content-type', path: 'header:content-type', pattern: 'header:content-type', severity: 'breaking', expected: 'application/json', actual: 'text/`html`' },
+  }];
+  const markdown = renderMarkdown(results, OPTIONS);
+  t.regex(markdown, /\| status `200 → 404` \(4\/12\) \|/);
+  t.regex(markdown, /\| content type `` application\/json → text\/`html` `` \(2\/6\) \|/);
+});
