@@ -106,7 +106,7 @@ export const configSchema = {
       },
     },
     select: {
-      description: 'Which recorded requests may be replayed, before sampling: path globs (* within a segment, ** across) on the path without the query, and methods.',
+      description: 'Which recorded requests may be replayed, before sampling: path globs (picomatch syntax: * within a segment, ** across, ?, {a,b}, [0-9], +(a|b)) on the path without the query, and methods.',
       type: 'object',
       additionalProperties: false,
       properties: {
