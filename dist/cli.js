@@ -78614,9 +78614,14 @@ function classOf(endpoint) {
 var MAX_EXAMPLES_PER_ENDPOINT = 50;
 var RANK = { breaking: 0, changed: 1, info: 2 };
 var Scorer = class {
+  constructor(seed = 0) {
+    this.seed = seed;
+  }
+  seed;
   endpoints = /* @__PURE__ */ new Map();
   add(comparison) {
     const tally = this.tallyFor(comparison.endpoint);
+    const rank = unitHash(comparison.id, this.seed);
     tally.requests++;
     if (comparison.outcome !== "compared") return;
     tally.compared++;
@@ -78627,15 +78632,20 @@ var Scorer = class {
       if (differedKeys.has(key)) continue;
       differedKeys.add(key);
       const place = this.placeFor(tally, key, difference);
-      if (place.example === difference) kept = true;
       if (RANK[difference.severity] < RANK[place.severity]) place.severity = difference.severity;
+      if (place.counts.differed === 0 || rank < place.exampleRank) {
+        place.example = difference;
+        place.kind = difference.kind;
+        place.exampleRank = rank;
+        kept = true;
+        if (place.exampleRequest) place.exampleRequest = comparison;
+        else if (tally.examples < MAX_EXAMPLES_PER_ENDPOINT) {
+          place.exampleRequest = comparison;
+          tally.examples++;
+        }
+      }
       place.counts.differed++;
       if (!comparison.selfVaried.includes(key)) place.counts.differedOnly++;
-      if (!place.exampleRequest && tally.examples < MAX_EXAMPLES_PER_ENDPOINT) {
-        place.exampleRequest = comparison;
-        tally.examples++;
-        kept = true;
-      }
     }
     for (const key of comparison.selfVaried) {
       const place = tally.places.get(key) ?? this.placeFor(tally, key, void 0);
@@ -78647,9 +78657,15 @@ var Scorer = class {
     for (const difference of comparison.drift) {
       const key = statKey(difference);
       const drift = tally.drift.get(key);
-      if (drift) drift.requests++;
-      else if (tally.drift.size < MAX_EXAMPLES_PER_ENDPOINT) {
-        tally.drift.set(key, { pattern: difference.pattern, kind: difference.kind, requests: 1, example: difference });
+      if (drift) {
+        drift.requests++;
+        if (rank < drift.exampleRank) {
+          drift.example = difference;
+          drift.exampleRank = rank;
+          kept = true;
+        }
+      } else if (tally.drift.size < MAX_EXAMPLES_PER_ENDPOINT) {
+        tally.drift.set(key, { pattern: difference.pattern, kind: difference.kind, requests: 1, example: difference, exampleRank: rank });
         kept = true;
       }
     }
@@ -78684,13 +78700,9 @@ var Scorer = class {
       const pattern = space === -1 ? key : key.slice(0, space);
       const sort = space === -1 ? "value" : key.slice(space + 1);
       const example = difference ?? { kind: sort === "presence" ? "removed" : sort, path: pattern, pattern, severity: "info" };
-      place = { pattern, kind: example.kind, severity: difference?.severity ?? "info", counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example };
+      place = { pattern, kind: example.kind, severity: difference?.severity ?? "info", counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example, exampleRank: Infinity };
       tally.places.set(key, place);
-    } else if (difference && place.counts.differed === 0) {
-      place.example = difference;
-      place.kind = difference.kind;
-      place.severity = difference.severity;
-    }
+    } else if (difference && place.counts.differed === 0) place.severity = difference.severity;
     return place;
   }
 };
@@ -78709,7 +78721,7 @@ function judgeEndpoint(endpoint, tally) {
     places: [],
     noise: [],
     drifted: tally.drifted,
-    drift: [...tally.drift.values()].sort((a5, b5) => b5.requests - a5.requests || (a5.pattern < b5.pattern ? -1 : 1))
+    drift: [...tally.drift.values()].map(({ exampleRank: _, ...drift }) => drift).sort((a5, b5) => b5.requests - a5.requests || (a5.pattern < b5.pattern ? -1 : 1))
   };
   for (const keys of tally.differedAt) {
     if (keys.length === 0) continue;
@@ -78723,7 +78735,7 @@ function judgeEndpoint(endpoint, tally) {
   const ranked = [...judged.values()].sort(
     (a5, b5) => RANK[a5.severity] - RANK[b5.severity] || b5.counts.differed - a5.counts.differed || (a5.pattern < b5.pattern ? -1 : 1)
   );
-  const strip = ({ exampleRequest: _, ...place }) => place;
+  const strip = ({ exampleRequest: _, exampleRank: __, ...place }) => place;
   stats.places = ranked.filter((p3) => p3.regression).map(strip);
   stats.noise = ranked.filter((p3) => !p3.regression && p3.counts.varied > 0 && p3.counts.differed > 0).map(strip);
   const worst = ranked.find((p3) => p3.regression && p3.exampleRequest);
@@ -78872,7 +78884,7 @@ async function runGate(options, hooks = {}) {
       const wait = { path: options.waitFor, timeoutMs: options.waitTimeoutMs ?? 3e5, headers: options.headers, log };
       await Promise.all([waitForTarget(target, "target", wait), baseline && waitForTarget(baseline, "baseline", wait)]);
     }
-    const scorer = new Scorer();
+    const scorer = new Scorer(seed);
     const progressLog = new ProgressLog(log);
     const outcomes = replay(selection, {
       candidate: target,

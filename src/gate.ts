@@ -121,7 +121,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
       await Promise.all([waitForTarget(target, 'target', wait), baseline && waitForTarget(baseline, 'baseline', wait)]);
     }
 
-    const scorer = new Scorer();
+    const scorer = new Scorer(seed);
     const progressLog = new ProgressLog(log);
     const outcomes = replay(selection, {
       candidate: target,
