@@ -32,7 +32,8 @@ export interface ReplayProgress {
 
 /**
  * Sends every selected exchange to the candidate (and the baseline) and yields what came back,
- * as it comes. Throws TargetUnreachableError when a target is down or fails too often to judge.
+ * as it comes. Throws TargetUnreachableError when a target is down, fails too often to judge, or
+ * refuses the gate's credentials nearly everywhere (see TargetHealth).
  */
 export async function* replay(selection: readonly SelectedExchange[], plan: ReplayPlan): AsyncGenerator<ReplayOutcome> {
   const sides = [{ name: 'target', target: plan.candidate, health: new TargetHealth() }];
@@ -44,10 +45,12 @@ export async function* replay(selection: readonly SelectedExchange[], plan: Repl
     const request = outgoingRequest(selected.exchange, side.target.basePath, plan.extraHeaders);
     const recordedStatus = selected.exchange.response?.status;
     let failed: Answer | undefined;
+    let asked = 0;
     return async (): Promise<Answer> => {
       if (failed) return failed;
+      const first = asked++ === 0;
       const answer = await side.target.send(request);
-      side.health.record(answer, selected.endpoint, recordedStatus);
+      side.health.record(answer, selected.endpoint, recordedStatus, first);
       if (answer.error) failed = answer;
       return answer;
     };
@@ -86,7 +89,7 @@ export async function* replay(selection: readonly SelectedExchange[], plan: Repl
     yield outcome;
   }
   for (const side of sides) {
-    if (side.health.tripped || side.health.dead) {
+    if (side.health.cannotJudge) {
       throw new TargetUnreachableError(side.health.describe(`${side.name} ${side.target.origin}`));
     }
   }
