@@ -77902,6 +77902,99 @@ async function* mapConcurrent(items, limit, work, stop = () => false) {
   if (failure) throw failure.error;
 }
 
+// src/verdict/verdict.ts
+function decide(board, failOn) {
+  const { totals } = board;
+  if (totals.requests === 0) return { verdict: "error", reason: "cannot judge: no request was replayed (the selection was empty)" };
+  if (totals.compared === 0) {
+    return { verdict: "error", reason: "cannot judge: no replayed request had a recorded response to compare with" };
+  }
+  const offending = board.endpoints.filter((e5) => failOn === "changed" ? e5.differing > 0 : e5.breaking > 0);
+  const breakingSummary = `${totals.breaking} of ${totals.compared} requests changed in breaking ways`;
+  if (failOn !== "never" && offending.length > 0) {
+    const what = failOn === "changed" ? `${totals.differing} of ${totals.compared} requests changed` : breakingSummary;
+    return { verdict: "fail", reason: `${what}, on ${plural(offending.length, "endpoint")}: ${names(offending)}` };
+  }
+  const slow = failOn === "never" ? [] : board.endpoints.filter((e5) => e5.latency?.gated);
+  if (slow.length > 0) return { verdict: "fail", reason: `p95 latency regressed on ${plural(slow.length, "endpoint")}: ${describeSlowEndpoints(slow)}` };
+  const noise = totals.noiseCancelled > 0 ? `; ${plural(totals.noiseCancelled, "request")} differed only in noise` : "";
+  if (totals.differing > 0) {
+    return {
+      verdict: "pass",
+      reason: `${totals.differing} of ${totals.compared} requests changed (${totals.breaking} breaking), below fail-on: ${failOn}${noise}`
+    };
+  }
+  return {
+    verdict: "pass",
+    reason: `no regression on ${plural(totals.compared, "request")} across ${plural(totals.endpoints, "endpoint")}${noise}`
+  };
+}
+function names(endpoints) {
+  const shown = endpoints.slice(0, 3).map((e5) => e5.endpoint);
+  return endpoints.length > 3 ? `${shown.join(", ")} and ${endpoints.length - 3} more` : shown.join(", ");
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/replay/refusals.ts
+var MIN_REQUESTS_FOR_RATE = 20;
+var MAX_REFUSED_RATE = 0.5;
+var ENDPOINT_REFUSED_RATE = 0.5;
+var REFUSED_ENDPOINT_SHARE = 0.8;
+var MIN_REFUSED_ENDPOINTS = 2;
+function isRefusal(status, recordedStatus) {
+  if (status === 401 || status === 407) return !refusedInProduction(recordedStatus);
+  if (status === 403) return recordedStatus !== void 0 && recordedStatus >= 200 && recordedStatus < 300;
+  return false;
+}
+function refusedInProduction(recordedStatus) {
+  return recordedStatus === 401 || recordedStatus === 407;
+}
+var RefusalTally = class {
+  requests = 0;
+  refused = 0;
+  statuses = /* @__PURE__ */ new Set();
+  endpoints = /* @__PURE__ */ new Map();
+  record(status, endpoint, recordedStatus) {
+    if (refusedInProduction(recordedStatus)) return;
+    this.requests++;
+    let perEndpoint = this.endpoints.get(endpoint);
+    if (!perEndpoint) this.endpoints.set(endpoint, perEndpoint = { requests: 0, refused: 0 });
+    perEndpoint.requests++;
+    if (!isRefusal(status, recordedStatus)) return;
+    this.refused++;
+    perEndpoint.refused++;
+    this.statuses.add(status);
+  }
+  /** Clear enough to stop the run: no point asking a preview hundreds of times for a 401. */
+  get stopsRun() {
+    return this.requests >= MIN_REQUESTS_FOR_RATE && (this.complete || this.widespread);
+  }
+  /** At the end of a run: the gate could not judge (see the class comment). */
+  get walled() {
+    return this.complete || this.requests >= MIN_REQUESTS_FOR_RATE && this.widespread;
+  }
+  get complete() {
+    return this.requests > 0 && this.refused === this.requests;
+  }
+  get widespread() {
+    if (this.refused / this.requests <= MAX_REFUSED_RATE) return false;
+    const refusing = this.refusingEndpoints();
+    return refusing >= MIN_REFUSED_ENDPOINTS && refusing >= REFUSED_ENDPOINT_SHARE * this.endpoints.size;
+  }
+  refusingEndpoints() {
+    let refusing = 0;
+    for (const e5 of this.endpoints.values()) if (e5.refused / e5.requests > ENDPOINT_REFUSED_RATE) refusing++;
+    return refusing;
+  }
+  /** `target https://… refused 90 of 90 requests with 401 on 3 of 3 endpoints: check …` */
+  describe(name) {
+    const statuses = [...this.statuses].sort((a5, b5) => a5 - b5).join("/");
+    return `${name} refused ${this.refused} of ${plural(this.requests, "request")} with ${statuses} on ${this.refusingEndpoints()} of ${plural(this.endpoints.size, "endpoint")}: check the credentials in the headers input`;
+  }
+};
+
 // src/replay/health.ts
 var MIN_ATTEMPTS_FOR_RATE = 20;
 var MAX_FAILURE_RATE = 0.5;
@@ -77919,8 +78012,13 @@ var TargetHealth = class {
   firstError;
   firstServerError;
   endpoints = /* @__PURE__ */ new Map();
-  /** Counts one ask: its answer, the endpoint it belongs to and what production had answered. */
-  record(answer, endpoint = "", recordedStatus) {
+  refusals = new RefusalTally();
+  /**
+   * Counts one ask: its answer, the endpoint it belongs to and what production had answered.
+   * `firstOfRequest`: refusals are counted per request, on its first answer, so the error line's
+   * counts are requests, whether the run asked each once, twice or three times.
+   */
+  record(answer, endpoint = "", recordedStatus, firstOfRequest = true) {
     this.attempts++;
     let perEndpoint = this.endpoints.get(endpoint);
     if (!perEndpoint) this.endpoints.set(endpoint, perEndpoint = { asks: 0, failed: 0 });
@@ -77934,20 +78032,28 @@ var TargetHealth = class {
     }
     this.consecutive = 0;
     const { status } = answer.response;
+    if (firstOfRequest) this.refusals.record(status, endpoint, recordedStatus);
     if (status >= 500 && !(recordedStatus !== void 0 && recordedStatus >= 500)) {
       this.serverErrors++;
       perEndpoint.failed++;
       this.firstServerError ??= `${status} on ${endpoint || "a request"}`;
     }
   }
+  /** Clear enough, mid-run, that the target cannot be judged: stop sending to it. */
   get tripped() {
-    if (this.consecutive >= MAX_CONSECUTIVE) return true;
-    if (this.attempts < MIN_ATTEMPTS_FOR_RATE) return false;
-    if (this.failures / this.attempts > MAX_FAILURE_RATE) return true;
-    return this.brokenEverywhere;
+    return this.unanswering || this.refusals.stopsRun || this.attempts >= MIN_ATTEMPTS_FOR_RATE && this.brokenEverywhere;
+  }
+  /** At the end of a run (or after `tripped`): the answers cannot be judged as the code's. */
+  get cannotJudge() {
+    return this.tripped || this.dead || this.refusals.walled;
   }
   get dead() {
     return this.attempts > 0 && this.failures === this.attempts;
+  }
+  /** Gone away mid-run, or mostly not answering (see the class comment). */
+  get unanswering() {
+    if (this.consecutive >= MAX_CONSECUTIVE) return true;
+    return this.attempts >= MIN_ATTEMPTS_FOR_RATE && this.failures / this.attempts > MAX_FAILURE_RATE;
   }
   /** More than half of the asks failed, across most endpoints (see the class comment). */
   get brokenEverywhere() {
@@ -77960,8 +78066,10 @@ var TargetHealth = class {
     for (const e5 of this.endpoints.values()) if (e5.failed / e5.asks > ENDPOINT_FAILING_RATE) failing++;
     return failing;
   }
+  /** Why the target cannot be judged, in one line that says what to fix; `name` is e.g. `target https://…`. */
   describe(name) {
     if (this.dead) return `${name} is unreachable: all ${this.attempts} requests failed (${this.firstError})`;
+    if (!this.unanswering && this.refusals.walled) return this.refusals.describe(name);
     const failed = this.failures + this.serverErrors;
     const parts = [];
     if (this.failures > 0) parts.push(`${this.failures} without an answer (first: ${this.firstError})`);
@@ -78027,10 +78135,12 @@ async function* replay(selection, plan) {
     const request = outgoingRequest(selected.exchange, side.target.basePath, plan.extraHeaders);
     const recordedStatus = selected.exchange.response?.status;
     let failed;
+    let asked = 0;
     return async () => {
       if (failed) return failed;
+      const first = asked++ === 0;
       const answer = await side.target.send(request);
-      side.health.record(answer, selected.endpoint, recordedStatus);
+      side.health.record(answer, selected.endpoint, recordedStatus, first);
       if (answer.error) failed = answer;
       return answer;
     };
@@ -78067,7 +78177,7 @@ async function* replay(selection, plan) {
     yield outcome;
   }
   for (const side of sides) {
-    if (side.health.tripped || side.health.dead) {
+    if (side.health.cannotJudge) {
       throw new TargetUnreachableError(side.health.describe(`${side.name} ${side.target.origin}`));
     }
   }
@@ -78454,7 +78564,7 @@ async function waitForTarget(target, name, options) {
       if (tries > 1) log(`${where} answered ${answer.response.status} on ${options.path} after ${tries} tries (${seconds(clock.now() - started)})`);
       return;
     }
-    last = answer.response ? `last answer ${answer.response.status}` : `last error: ${answer.error}`;
+    last = answer.response ? `last answer ${answer.response.status}${credentialsHint(answer.response.status)}` : `last error: ${answer.error}`;
     const now = clock.now();
     if (now >= deadline) {
       throw new TargetUnreachableError(`${where} did not answer 2xx on ${options.path} within ${seconds(options.timeoutMs)}: ${last}`);
@@ -78466,6 +78576,9 @@ async function waitForTarget(target, name, options) {
     await clock.sleep(Math.min(delay, deadline - now));
     delay = Math.min(delay * 2, MAX_DELAY_MS);
   }
+}
+function credentialsHint(status) {
+  return status === 401 || status === 403 || status === 407 ? ": check the credentials in the headers input" : "";
 }
 function seconds(ms) {
   const s2 = ms / 1e3;
@@ -78798,41 +78911,6 @@ function yamlString(text) {
     const code = c5.codePointAt(0);
     return code > 65535 ? `\\U${code.toString(16).padStart(8, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
   });
-}
-
-// src/verdict/verdict.ts
-function decide(board, failOn) {
-  const { totals } = board;
-  if (totals.requests === 0) return { verdict: "error", reason: "cannot judge: no request was replayed (the selection was empty)" };
-  if (totals.compared === 0) {
-    return { verdict: "error", reason: "cannot judge: no replayed request had a recorded response to compare with" };
-  }
-  const offending = board.endpoints.filter((e5) => failOn === "changed" ? e5.differing > 0 : e5.breaking > 0);
-  const breakingSummary = `${totals.breaking} of ${totals.compared} requests changed in breaking ways`;
-  if (failOn !== "never" && offending.length > 0) {
-    const what = failOn === "changed" ? `${totals.differing} of ${totals.compared} requests changed` : breakingSummary;
-    return { verdict: "fail", reason: `${what}, on ${plural(offending.length, "endpoint")}: ${names(offending)}` };
-  }
-  const slow = failOn === "never" ? [] : board.endpoints.filter((e5) => e5.latency?.gated);
-  if (slow.length > 0) return { verdict: "fail", reason: `p95 latency regressed on ${plural(slow.length, "endpoint")}: ${describeSlowEndpoints(slow)}` };
-  const noise = totals.noiseCancelled > 0 ? `; ${plural(totals.noiseCancelled, "request")} differed only in noise` : "";
-  if (totals.differing > 0) {
-    return {
-      verdict: "pass",
-      reason: `${totals.differing} of ${totals.compared} requests changed (${totals.breaking} breaking), below fail-on: ${failOn}${noise}`
-    };
-  }
-  return {
-    verdict: "pass",
-    reason: `no regression on ${plural(totals.compared, "request")} across ${plural(totals.endpoints, "endpoint")}${noise}`
-  };
-}
-function names(endpoints) {
-  const shown = endpoints.slice(0, 3).map((e5) => e5.endpoint);
-  return endpoints.length > 3 ? `${shown.join(", ")} and ${endpoints.length - 3} more` : shown.join(", ");
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // src/gate.ts
