@@ -2,7 +2,7 @@ import { diffLines } from 'diff';
 import type { ObservedResponse } from '../replay/types.js';
 import { DifferenceCollector, diffJson } from './json-diff.js';
 import { liftBody, mediaType } from './lift.js';
-import { REDACTED, type Redactor } from './redact.js';
+import type { Redactor } from './redact.js';
 import type { CompareRules, Difference, LiftedBody } from './types.js';
 
 /**
@@ -34,8 +34,8 @@ export function compareResponses(
     const a = expected.headers[name];
     const b = actual.headers[name];
     if (a === b) continue;
-    const hidden = redactor?.isRedactedHeader(name);
-    out.add('header', `header:${name}`, a === undefined ? '(absent)' : hidden ? REDACTED : a, b === undefined ? '(absent)' : hidden ? REDACTED : b);
+    const shown = (value: string | undefined) => (value === undefined ? '(absent)' : redactor ? redactor.headerValue(name, value) : value);
+    out.add('header', `header:${name}`, shown(a), shown(b));
   }
   // The same bytes under the same media type mean the same thing: no need to parse either.
   if (method !== 'HEAD' && !(typeA === typeB && sameBytes(expected, actual))) compareBodies(liftBody(expected), liftBody(actual), out);
