@@ -103,7 +103,7 @@ export class Redactor {
   /** Recorded request headers as they may be shown: credentials `***`, redacted ones `[redacted]`. */
   headerMap(headers: HeaderMap): HeaderMap {
     let shown: HeaderMap | undefined;
-    for (const [name, value] of Object.entries(headers)) {
+    for (const name in headers) {
       const masked = this.hiddenHeader(name);
       if (masked === undefined) continue;
       shown ??= { ...headers };

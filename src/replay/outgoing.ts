@@ -16,7 +16,7 @@ function isForwarded(name: string, credentials: CredentialPolicy): boolean {
 /** The recorded headers a target may get; production credentials must never reach a preview. */
 export function forwardedHeaders(recorded: HeaderMap, credentials: CredentialPolicy): HeaderMap {
   const headers: HeaderMap = {};
-  for (const [name, value] of Object.entries(recorded)) if (isForwarded(name, credentials)) headers[name] = value;
+  for (const name in recorded) if (isForwarded(name, credentials)) headers[name] = recorded[name]!;
   return headers;
 }
 

@@ -31,19 +31,19 @@ export function queryParams(url: string): QueryParam[] {
 export function rewriteQuery(url: string, rewrite: (name: string) => string | null | undefined): string {
   const start = url.indexOf('?');
   if (start === -1) return url;
-  const parts = url.slice(start + 1).split('&');
   let kept: string[] | undefined;
-  for (let i = 0; i < parts.length; i++) {
-    const raw = parts[i]!;
-    const equals = raw.indexOf('=');
-    const rawName = equals === -1 ? raw : raw.slice(0, equals);
+  for (let from = start + 1; from <= url.length; ) {
+    const amp = url.indexOf('&', from);
+    const end = amp === -1 ? url.length : amp;
+    const equals = url.indexOf('=', from);
+    const rawName = url.slice(from, equals === -1 || equals > end ? end : equals);
     const replacement = rawName ? rewrite(/[%+]/.test(rawName) ? decodeSafe(rawName) : rawName) : undefined;
-    if (replacement === undefined) {
-      kept?.push(raw);
-      continue;
+    if (replacement === undefined) kept?.push(url.slice(from, end));
+    else {
+      kept ??= from > start + 1 ? url.slice(start + 1, from - 1).split('&') : [];
+      if (replacement !== null) kept.push(`${rawName}=${encodeURIComponent(replacement)}`);
     }
-    kept ??= parts.slice(0, i);
-    if (replacement !== null) kept.push(`${rawName}=${encodeURIComponent(replacement)}`);
+    from = end + 1;
   }
   if (!kept) return url;
   return kept.length > 0 ? `${url.slice(0, start)}?${kept.join('&')}` : url.slice(0, start);
