@@ -8306,15 +8306,15 @@ var init_HeaderMarshaller = __esm({
       }
       format(headers) {
         const chunks = [];
-        for (const headerName in headers) {
-          if (!hasOwn(headers, headerName)) {
+        for (const headerName2 in headers) {
+          if (!hasOwn(headers, headerName2)) {
             continue;
           }
-          const bytes2 = this.fromUtf8(headerName);
+          const bytes2 = this.fromUtf8(headerName2);
           if (bytes2.byteLength > 255) {
             throw new Error(`@smithy/core/event-streams - header name exceeds 255 bytes: ${bytes2.byteLength}`);
           }
-          chunks.push(Uint8Array.from([bytes2.byteLength]), bytes2, this.formatHeaderValue(headers[headerName]));
+          chunks.push(Uint8Array.from([bytes2.byteLength]), bytes2, this.formatHeaderValue(headers[headerName2]));
         }
         const out = new Uint8Array(chunks.reduce((carry, bytes2) => carry + bytes2.byteLength, 0));
         let position = 0;
@@ -16762,7 +16762,7 @@ var init_bowser = __esm({
         if (engine) this.parsedResult.engine = engine.describe(this.getUA());
         return this.parsedResult.engine;
       };
-      _proto.parse = function parse4() {
+      _proto.parse = function parse5() {
         this.parseBrowser();
         this.parseOS();
         this.parsePlatform();
@@ -16880,7 +16880,7 @@ var init_bowser = __esm({
         if (typeof UA !== "string") throw new Error("UserAgent should be a string");
         return new Parser(UA, skipParsingOrHints, clientHints);
       };
-      Bowser2.parse = function parse4(UA, clientHints) {
+      Bowser2.parse = function parse5(UA, clientHints) {
         if (clientHints === void 0) clientHints = null;
         return new Parser(UA, clientHints).getResult();
       };
@@ -16917,8 +16917,8 @@ var init_createUserAgentStringParsingProvider = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-browser/createUserAgentStringParsingProvider.js"() {
     createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => async (config) => {
       const module = await Promise.resolve().then(() => (init_bowser(), bowser_exports));
-      const parse4 = module.parse ?? module.default.parse ?? (() => "");
-      const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse4(window.navigator.userAgent) : void 0;
+      const parse5 = module.parse ?? module.default.parse ?? (() => "");
+      const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse5(window.navigator.userAgent) : void 0;
       const sections = [
         ["aws-sdk-js", clientVersion],
         ["ua", "2.1"],
@@ -17276,8 +17276,8 @@ var init_hasHeader = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeader.js"() {
     hasHeader = (header, headers) => {
       const soughtHeader = header.toLowerCase();
-      for (const headerName of Object.keys(headers)) {
-        if (soughtHeader === headerName.toLowerCase()) {
+      for (const headerName2 of Object.keys(headers)) {
+        if (soughtHeader === headerName2.toLowerCase()) {
           return true;
         }
       }
@@ -17292,8 +17292,8 @@ var init_hasHeaderWithPrefix = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeaderWithPrefix.js"() {
     hasHeaderWithPrefix = (headerPrefix, headers) => {
       const soughtHeaderPrefix = headerPrefix.toLowerCase();
-      for (const headerName of Object.keys(headers)) {
-        if (headerName.toLowerCase().startsWith(soughtHeaderPrefix)) {
+      for (const headerName2 of Object.keys(headers)) {
+        if (headerName2.toLowerCase().startsWith(soughtHeaderPrefix)) {
           return true;
         }
       }
@@ -18284,12 +18284,12 @@ var require_dist_cjs2 = __commonJS({
     var HeaderFormatter = class {
       format(headers) {
         const chunks = [];
-        for (const headerName in headers) {
-          if (!hasOwn2(headers, headerName)) {
+        for (const headerName2 in headers) {
+          if (!hasOwn2(headers, headerName2)) {
             continue;
           }
-          const bytes2 = fromUtf83(headerName);
-          chunks.push(Uint8Array.from([bytes2.byteLength]), bytes2, this.formatHeaderValue(headers[headerName]));
+          const bytes2 = fromUtf83(headerName2);
+          chunks.push(Uint8Array.from([bytes2.byteLength]), bytes2, this.formatHeaderValue(headers[headerName2]));
         }
         const out = new Uint8Array(chunks.reduce((carry, bytes2) => carry + bytes2.byteLength, 0));
         let position = 0;
@@ -18590,11 +18590,11 @@ ${toHex2(hashedRequest)}`;
     };
     var getCanonicalHeaders = ({ headers }, unsignableHeaders, signableHeaders) => {
       const canonical = {};
-      for (const headerName of Object.keys(headers).sort()) {
-        if (headers[headerName] == void 0) {
+      for (const headerName2 of Object.keys(headers).sort()) {
+        if (headers[headerName2] == void 0) {
           continue;
         }
-        const canonicalHeaderName = headerName.toLowerCase();
+        const canonicalHeaderName = headerName2.toLowerCase();
         if (hasOwn2(ALWAYS_UNSIGNABLE_HEADERS, canonicalHeaderName) || unsignableHeaders?.has(canonicalHeaderName) || PROXY_HEADER_PATTERN.test(canonicalHeaderName) || SEC_HEADER_PATTERN.test(canonicalHeaderName)) {
           if (!signableHeaders || signableHeaders && !signableHeaders.has(canonicalHeaderName)) {
             continue;
@@ -18603,17 +18603,17 @@ ${toHex2(hashedRequest)}`;
         if (canonicalHeaderName === "__proto__") {
           writeKey3(canonical);
         }
-        canonical[canonicalHeaderName] = headers[headerName].replace(/[\r\n]/g, " ").replace(/[ \t]+/g, " ").replace(/^ | $/g, "");
+        canonical[canonicalHeaderName] = headers[headerName2].replace(/[\r\n]/g, " ").replace(/[ \t]+/g, " ").replace(/^ | $/g, "");
       }
       return canonical;
     };
     var getPayloadHash = async ({ headers, body }, hashConstructor) => {
-      for (const headerName in headers) {
-        if (!hasOwn2(headers, headerName)) {
+      for (const headerName2 in headers) {
+        if (!hasOwn2(headers, headerName2)) {
           continue;
         }
-        if (headerName.toLowerCase() === SHA256_HEADER) {
-          return headers[headerName];
+        if (headerName2.toLowerCase() === SHA256_HEADER) {
+          return headers[headerName2];
         }
       }
       if (body == void 0) {
@@ -18627,11 +18627,11 @@ ${toHex2(hashedRequest)}`;
     };
     var hasHeader2 = (soughtHeader, headers) => {
       soughtHeader = soughtHeader.toLowerCase();
-      for (const headerName in headers) {
-        if (!hasOwn2(headers, headerName)) {
+      for (const headerName2 in headers) {
+        if (!hasOwn2(headers, headerName2)) {
           continue;
         }
-        if (soughtHeader === headerName.toLowerCase()) {
+        if (soughtHeader === headerName2.toLowerCase()) {
           return true;
         }
       }
@@ -18657,12 +18657,12 @@ ${toHex2(hashedRequest)}`;
     };
     var prepareRequest = (request) => {
       request = HttpRequest2.clone(request);
-      for (const headerName in request.headers) {
-        if (!hasOwn2(request.headers, headerName)) {
+      for (const headerName2 in request.headers) {
+        if (!hasOwn2(request.headers, headerName2)) {
           continue;
         }
-        if (GENERATED_HEADERS.indexOf(headerName.toLowerCase()) > -1) {
-          delete request.headers[headerName];
+        if (GENERATED_HEADERS.indexOf(headerName2.toLowerCase()) > -1) {
+          delete request.headers[headerName2];
         }
       }
       return request;
@@ -46337,7 +46337,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -46378,7 +46378,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -47294,7 +47294,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse5 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -47464,7 +47464,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -47987,7 +47987,7 @@ var require_parse = __commonJS({
       }
       return state2;
     };
-    parse4.fastpaths = (input, options) => {
+    parse5.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -48052,7 +48052,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -48061,7 +48061,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse4 = require_parse();
+    var parse5 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -48149,7 +48149,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p3) => picomatch2.parse(p3, options));
-      return parse4(pattern, { ...options, fastpaths: false });
+      return parse5(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state2, options, returnOutput = false, returnState = false) => {
@@ -48175,10 +48175,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed.output = parse5.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse4(input, options);
+        parsed = parse5(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -49273,11 +49273,11 @@ var require_util = __commonJS({
     function pathHasQueryOrFragment(url) {
       return url.includes("?") || url.includes("#");
     }
-    function serializePathWithQuery(url, queryParams) {
+    function serializePathWithQuery(url, queryParams2) {
       if (pathHasQueryOrFragment(url)) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify(queryParams2);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -50599,10 +50599,10 @@ var require_request = __commonJS({
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
-      if (headerName === void 0) {
-        headerName = key.toLowerCase();
-        if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
+      let headerName2 = headerNameLowerCasedRecord[key];
+      if (headerName2 === void 0) {
+        headerName2 = key.toLowerCase();
+        if (headerNameLowerCasedRecord[headerName2] === void 0 && !isValidHTTPToken(headerName2)) {
           throw new InvalidArgumentError("invalid header key");
         }
       }
@@ -50639,7 +50639,7 @@ var require_request = __commonJS({
           throw new InvalidArgumentError(`invalid ${key} header`);
         }
       }
-      if (headerName === "host") {
+      if (headerName2 === "host") {
         if (request.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
@@ -50647,7 +50647,7 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid host header");
         }
         request.host = val;
-      } else if (headerName === "content-length") {
+      } else if (headerName2 === "content-length") {
         if (request.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
@@ -50655,12 +50655,12 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid content-length header");
         }
         request.contentLength = parseInt(val, 10);
-      } else if (request.contentType === null && headerName === "content-type") {
+      } else if (request.contentType === null && headerName2 === "content-type") {
         request.contentType = val;
         request.headers.push(key, val);
-      } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
-        throw new InvalidArgumentError(`invalid ${headerName} header`);
-      } else if (headerName === "connection") {
+      } else if (headerName2 === "transfer-encoding" || headerName2 === "keep-alive" || headerName2 === "upgrade") {
+        throw new InvalidArgumentError(`invalid ${headerName2} header`);
+      } else if (headerName2 === "connection") {
         const value = typeof val === "string" ? val : null;
         if (value === null) {
           throw new InvalidArgumentError("invalid connection header");
@@ -50674,7 +50674,7 @@ var require_request = __commonJS({
             request.reset = true;
           }
         }
-      } else if (headerName === "expect") {
+      } else if (headerName2 === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
         request.headers.push(key, val);
@@ -54350,13 +54350,13 @@ var require_formdata_parser = __commonJS({
           }
           return { name, filename, contentType, encoding };
         }
-        let headerName = collectASequenceOfBytes(
+        let headerName2 = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
           position
         );
-        headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
-        if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
+        headerName2 = removeChars(headerName2, true, true, (char) => char === 9 || char === 32);
+        if (!HTTP_TOKEN_CODEPOINTS.test(headerName2.toString())) {
           throw parsingError("header name does not match the field-name token production");
         }
         if (input[position.position] !== 58) {
@@ -54368,7 +54368,7 @@ var require_formdata_parser = __commonJS({
           input,
           position
         );
-        switch (bufferToLowerCasedHeaderName(headerName)) {
+        switch (bufferToLowerCasedHeaderName(headerName2)) {
           case "content-disposition": {
             name = filename = null;
             let filenameIsExtended = false;
@@ -55204,10 +55204,10 @@ var require_client_h1 = __commonJS({
         }
         const key = this.headers[len - 2];
         if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
-          if (headerName === "keep-alive") {
+          const headerName2 = util.bufferToLowerCasedHeaderName(key);
+          if (headerName2 === "keep-alive") {
             this.keepAlive += buf.toString();
-          } else if (headerName === "connection") {
+          } else if (headerName2 === "connection") {
             this.connection += buf.toString();
           }
         } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
@@ -60992,8 +60992,8 @@ var require_mock_utils = __commonJS({
     }
     function lowerCaseEntries(headers) {
       return Object.fromEntries(
-        Object.entries(headers).map(([headerName, headerValue]) => {
-          return [headerName.toLocaleLowerCase(), headerValue];
+        Object.entries(headers).map(([headerName2, headerValue]) => {
+          return [headerName2.toLocaleLowerCase(), headerValue];
         })
       );
     }
@@ -63863,15 +63863,15 @@ var require_cache = __commonJS({
       };
     }
     function appendHeader(headers, key, val) {
-      const headerName = key.toLowerCase();
-      const current = headers[headerName];
+      const headerName2 = key.toLowerCase();
+      const current = headers[headerName2];
       const values = Array.isArray(val) ? val : [val];
       if (current === void 0) {
-        headers[headerName] = Array.isArray(val) ? val.slice() : val;
+        headers[headerName2] = Array.isArray(val) ? val.slice() : val;
       } else if (Array.isArray(current)) {
         current.push(...values);
       } else {
-        headers[headerName] = [current, ...values];
+        headers[headerName2] = [current, ...values];
       }
     }
     function normalizeHeaders(opts) {
@@ -65477,10 +65477,10 @@ var require_cache_handler = __commonJS({
         headersToRemove.push(...cacheControlDirectives["private"]);
       }
       let strippedHeaders;
-      for (const headerName of headersToRemove) {
-        if (Object.hasOwn(resHeaders, headerName)) {
+      for (const headerName2 of headersToRemove) {
+        if (Object.hasOwn(resHeaders, headerName2)) {
           strippedHeaders ??= { ...resHeaders };
-          delete strippedHeaders[headerName];
+          delete strippedHeaders[headerName2];
         }
       }
       return strippedHeaders ?? resHeaders;
@@ -65666,8 +65666,8 @@ var require_memory_cache_store = __commonJS({
       if (entry.vary == null) {
         return true;
       }
-      for (const headerName in entry.vary) {
-        if (Object.hasOwn(entry.vary, headerName) && !headerValueEquals(key.headers?.[headerName], entry.vary[headerName])) {
+      for (const headerName2 in entry.vary) {
+        if (Object.hasOwn(entry.vary, headerName2) && !headerValueEquals(key.headers?.[headerName2], entry.vary[headerName2])) {
           return false;
         }
       }
@@ -66680,8 +66680,8 @@ var require_decompress = __commonJS({
           if (Array.isArray(rawHeaders)) {
             const filteredHeaders = [];
             for (let i5 = 0; i5 < rawHeaders.length; i5 += 2) {
-              const headerName = rawHeaders[i5];
-              const name = Buffer.isBuffer(headerName) ? headerName.toString("latin1") : `${headerName}`;
+              const headerName2 = rawHeaders[i5];
+              const name = Buffer.isBuffer(headerName2) ? headerName2.toString("latin1") : `${headerName2}`;
               const lowerName = name.toLowerCase();
               if (lowerName === "content-encoding" || lowerName === "content-length") {
                 continue;
@@ -67211,8 +67211,8 @@ var require_deduplicate = __commonJS({
             headers: normalizeHeaders(opts2)
           };
           if (skipHeaderNamesSet.size > 0) {
-            for (const headerName of Object.keys(opts2.headers)) {
-              if (skipHeaderNamesSet.has(headerName.toLowerCase())) {
+            for (const headerName2 of Object.keys(opts2.headers)) {
+              if (skipHeaderNamesSet.has(headerName2.toLowerCase())) {
                 return dispatch(opts2, handler);
               }
             }
@@ -70009,8 +70009,8 @@ var require_fetch = __commonJS({
       if ([301, 302].includes(actualResponse.status) && request.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request.method)) {
         request.method = "GET";
         request.body = null;
-        for (const headerName of requestBodyHeader) {
-          request.headersList.delete(headerName);
+        for (const headerName2 of requestBodyHeader) {
+          request.headersList.delete(headerName2);
         }
       }
       if (!sameOrigin(requestCurrentURL(request), locationURL)) {
@@ -70478,13 +70478,13 @@ var require_fetch = __commonJS({
                 if (value == null) {
                   continue;
                 }
-                const headerName = name.toLowerCase();
+                const headerName2 = name.toLowerCase();
                 if (Array.isArray(value)) {
                   for (const entry of value) {
-                    headersList.append(headerName, String(entry), true);
+                    headersList.append(headerName2, String(entry), true);
                   }
                 } else {
-                  headersList.append(headerName, String(value), true);
+                  headersList.append(headerName2, String(value), true);
                 }
               }
               resolve({
@@ -76314,34 +76314,192 @@ function decodedPath(url) {
   }
 }
 
+// src/secrets/query-string.ts
+function queryParams(url) {
+  const start = url.indexOf("?");
+  if (start === -1) return [];
+  return url.slice(start + 1).split("&").filter(Boolean).map((raw) => {
+    const equals = raw.indexOf("=");
+    const rawName = equals === -1 ? raw : raw.slice(0, equals);
+    return { name: decodeSafe(rawName), value: equals === -1 ? "" : decodeSafe(raw.slice(equals + 1)), raw };
+  });
+}
+function rewriteQuery(url, rewrite) {
+  const start = url.indexOf("?");
+  if (start === -1) return url;
+  let kept;
+  for (let from = start + 1; from <= url.length; ) {
+    const amp = url.indexOf("&", from);
+    const end = amp === -1 ? url.length : amp;
+    const equals = url.indexOf("=", from);
+    const rawName = url.slice(from, equals === -1 || equals > end ? end : equals);
+    const replacement = rawName ? rewrite(/[%+]/.test(rawName) ? decodeSafe(rawName) : rawName) : void 0;
+    if (replacement === void 0) kept?.push(url.slice(from, end));
+    else {
+      kept ??= from > start + 1 ? url.slice(start + 1, from - 1).split("&") : [];
+      if (replacement !== null) kept.push(`${rawName}=${encodeURIComponent(replacement)}`);
+    }
+    from = end + 1;
+  }
+  if (!kept) return url;
+  return kept.length > 0 ? `${url.slice(0, start)}?${kept.join("&")}` : url.slice(0, start);
+}
+function decodeSafe(text) {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, " "));
+  } catch {
+    return text;
+  }
+}
+
+// src/secrets/credential-policy.ts
+var MASK = "***";
+var DEFAULT_CREDENTIAL_HEADERS = [
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "set-cookie",
+  "x-api-key",
+  "x-auth-token",
+  "x-csrf-token"
+];
+var CredentialPolicy = class {
+  headers;
+  query;
+  allowed;
+  constructor(names2 = {}) {
+    this.headers = new Set([...DEFAULT_CREDENTIAL_HEADERS, ...names2.headers ?? []].map(normalName));
+    this.query = new Set((names2.query ?? []).map(normalName));
+    this.allowed = new Set((names2.allow ?? []).map(normalName));
+  }
+  // Every recorded header of every request is asked about, on both sides: the answers are
+  // remembered, up to a bound a snapshot full of made-up names cannot push memory past.
+  headerVerdicts = /* @__PURE__ */ new Map();
+  queryVerdicts = /* @__PURE__ */ new Map();
+  isCredentialHeader(name) {
+    return this.verdict(this.headerVerdicts, this.headers, name);
+  }
+  isCredentialQuery(name) {
+    return this.verdict(this.queryVerdicts, this.query, name);
+  }
+  verdict(cache5, listed, name) {
+    const known = cache5.get(name);
+    if (known !== void 0) return known;
+    const normal = normalName(name);
+    const verdict = !this.allowed.has(normal) && (listed.has(normal) || looksLikeCredential(name));
+    if (cache5.size < MAX_REMEMBERED) cache5.set(name, verdict);
+    return verdict;
+  }
+  /**
+   * The URL as it may be sent to a preview: credential query parameters left out entirely. The
+   * recorded value is production's, and sending it is the leak; a name with another value would
+   * be a guess, so the preview gets the request without it (a parameter it needs comes from the
+   * preview's own setup, as its credentials do).
+   */
+  forwardableUrl(url) {
+    return rewriteQuery(url, (name) => this.isCredentialQuery(name) ? null : void 0);
+  }
+  /**
+   * The recorded credential values of one request, as a response might echo them: whole header
+   * values, an authorization's credentials without its scheme, each cookie's value, each query
+   * value (decoded and as recorded). Used to mask them in what that exchange shows.
+   */
+  recordedValues(request) {
+    const values = [];
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (!this.isCredentialHeader(name)) continue;
+      values.push(value);
+      const scheme = /^[A-Za-z][\w.+-]*\s+(\S.*)$/.exec(value);
+      if (scheme && (name === "authorization" || name === "proxy-authorization")) values.push(scheme[1]);
+      if (name === "cookie" || name === "set-cookie") {
+        for (const pair of value.split(/;\s*/)) {
+          const equals = pair.indexOf("=");
+          if (equals > 0) values.push(pair.slice(equals + 1));
+        }
+      }
+    }
+    for (const param of queryParams(request.url)) {
+      if (!this.isCredentialQuery(param.name)) continue;
+      values.push(param.value);
+      const equals = param.raw.indexOf("=");
+      if (equals !== -1) values.push(param.raw.slice(equals + 1));
+    }
+    return values;
+  }
+};
+var MAX_REMEMBERED = 4096;
+var DEFAULT_HEADER_SET = new Set(DEFAULT_CREDENTIAL_HEADERS.map(normalName));
+var DEFAULT_CREDENTIAL_POLICY = new CredentialPolicy();
+function isDefaultCredential(name) {
+  return DEFAULT_HEADER_SET.has(normalName(name)) || looksLikeCredential(name);
+}
+function normalName(name) {
+  return name.trim().toLowerCase().replace(/_/g, "-");
+}
+var STEMS = /secret|passw(or)?d|session|sessid|signature|credential|api-?key|csrf|xsrf/;
+var TOKEN = /(?<!page|next|prev|previous|continuation|sync|resume|cursor|start)token/;
+function looksLikeCredential(name) {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const joined = words.join("-");
+  const together = words.join("");
+  if (STEMS.test(joined) || STEMS.test(together) || TOKEN.test(together)) return true;
+  return words.some((word) => /^auth(?!or)|^authori[sz]|auth\d*$/.test(word));
+}
+
 // src/config/rule-book.ts
 var EMPTY_RULE_BOOK = {
   routes: [],
   rulesFor: () => DEFAULT_RULES,
   sourceOf: () => void 0,
   redact: [],
-  latency: DEFAULT_LATENCY_RULE
+  latency: DEFAULT_LATENCY_RULE,
+  credentials: DEFAULT_CREDENTIAL_POLICY,
+  requestHeaders: () => ({}),
+  requestHeaderValues: []
 };
-function compileRuleBook(file) {
+function compileRuleBook(file, env2 = {}) {
   const global = compileBlock(file, DEFAULT_RULES);
   const select = compileSelectFilter(file.select ?? {});
   const byEndpoint = /* @__PURE__ */ new Map();
   const sources = /* @__PURE__ */ new Map();
+  const requestHeaders = /* @__PURE__ */ new Map();
   const routes = [];
-  for (const route of file.routes ?? []) {
+  for (const [index, route] of (file.routes ?? []).entries()) {
     const template = parseRouteTemplate(route.match);
     routes.push(template);
     byEndpoint.set(template.name, compileBlock(route, global));
     if (route.source) sources.set(template.name, route.source);
+    if (route.requestHeaders) requestHeaders.set(template.name, fromEnvironment(route.requestHeaders, `routes[${index}].requestHeaders`, env2));
   }
   return {
     routes,
     rulesFor: (endpoint) => byEndpoint.get(endpoint) ?? global,
     sourceOf: (endpoint) => sources.get(endpoint),
     redact: file.redact ?? [],
+    credentials: compileCredentials(file.credentials ?? {}),
+    requestHeaders: (endpoint) => requestHeaders.get(endpoint) ?? {},
+    requestHeaderValues: [...requestHeaders.values()].flatMap((headers) => Object.values(headers)),
     latency: { ...DEFAULT_LATENCY_RULE, ...file.latency },
     ...select ? { select } : {}
   };
+}
+function fromEnvironment(headers, at, env2) {
+  const resolved = {};
+  for (const [name, reference2] of Object.entries(headers)) {
+    const variable = reference2.replace(/^\$\{?|\}$/g, "");
+    const value = env2[variable];
+    if (!value) throw new Error(`${at}.${name}: environment variable ${variable} is not set (or is empty); set it in the step's env:`);
+    resolved[name.toLowerCase()] = value;
+  }
+  return resolved;
+}
+function compileCredentials(names2) {
+  const added = new Set([...names2.headers ?? [], ...names2.query ?? []].map(normalName));
+  for (const [index, name] of (names2.allow ?? []).entries()) {
+    if (added.has(normalName(name))) throw new Error(`credentials.allow[${index}]: "${name}" is also listed as a credential in credentials.headers or credentials.query; keep it in one of them`);
+    if (!isDefaultCredential(name)) throw new Error(`credentials.allow[${index}]: "${name}" is not a credential by default, so there is nothing to allow; allow lists only names the defaults take for credentials`);
+  }
+  return new CredentialPolicy(names2);
 }
 function compileBlock(block, inherited) {
   const ignorePaths = Array.isArray(block.ignore) ? block.ignore : block.ignore?.paths ?? [];
@@ -76370,9 +76528,14 @@ var jsonPath = {
 };
 var pathList = { type: "array", items: jsonPath };
 var pathGlob = { type: "string", pattern: "^[/*]", "x-expected": 'a path glob starting with / (e.g. "/api/**")' };
-var headerList = {
-  type: "array",
-  items: { type: "string", pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "x-expected": "a header name" }
+var headerName = { type: "string", pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "x-expected": "a header name" };
+var headerList = { type: "array", items: headerName };
+var nameList = (what) => ({ type: "array", items: { type: "string", minLength: 1, "x-expected": what } });
+var environmentVariable = {
+  type: "string",
+  pattern: "^\\$(\\{[A-Za-z_][A-Za-z0-9_]*\\}|[A-Za-z_][A-Za-z0-9_]*)$",
+  "x-expected": 'an environment variable, "$NAME" or "${NAME}" (never the secret itself)',
+  "x-secret": true
 };
 var ruleBlock = {
   ignore: {
@@ -76445,6 +76608,13 @@ var configSchema = {
             "x-expected": 'a route template like "GET /api/orders/{id}"'
           },
           source: { type: "string", description: "The file (and :line) that serves the route, for annotations." },
+          requestHeaders: {
+            description: 'Headers added to this route\'s requests only, after the headers input (a name in both takes this value). Each value names an environment variable ("$ADMIN_TOKEN" or "${ADMIN_TOKEN}"), so no secret is written in the file; values are masked like the headers input.',
+            type: "object",
+            "x-secret": true,
+            propertyNames: headerName,
+            additionalProperties: environmentVariable
+          },
           ...ruleBlock
         }
       }
@@ -76474,6 +76644,19 @@ var configSchema = {
         }
       }
     },
+    credentials: {
+      description: "Recorded request headers and query parameters that carry credentials: never sent to a target, shown as *** in every report. Defaults: authorization, proxy-authorization, cookie, set-cookie, x-api-key, x-auth-token, x-csrf-token, and names that look like credentials (token, secret, password, session, signature, credential, api key, auth). Names match in any case, with - and _ alike.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        headers: { ...headerList, description: "More request header names that carry credentials." },
+        query: { ...nameList("a query parameter name"), description: "More query parameter names that carry credentials." },
+        allow: {
+          ...nameList("a header or query parameter name"),
+          description: "Names the defaults take for credentials that are not: sent and shown like any other. Each must be such a default, named exactly."
+        }
+      }
+    },
     redact: {
       description: "Values never shown in any report: JSON paths, header:name, query:name.",
       type: "array",
@@ -76485,6 +76668,7 @@ var configSchema = {
 // src/config/validate.ts
 function validate2(value, schema, at = "") {
   const where = at || "(top level)";
+  const show = schema["x-secret"] ? () => "a value not repeated here (it may be a secret)" : showValue;
   if (schema.oneOf) {
     const matching = schema.oneOf.filter((option) => validate2(value, option, at).length === 0);
     if (matching.length > 0) return [];
@@ -76522,7 +76706,7 @@ function validateObject(value, schema, at) {
     if (schema.propertyNames) {
       const keyErrors = validate2(key, schema.propertyNames, place);
       if (keyErrors.length > 0) {
-        errors.push(...keyErrors.map((e5) => e5.replace(/, got .*$/, ` as the key, got ${show(key)}`)));
+        errors.push(...keyErrors.map((e5) => e5.replace(/, got .*$/, ` as the key, got ${showValue(key)}`)));
         continue;
       }
     }
@@ -76546,7 +76730,7 @@ function typeOf(value) {
 function article(type) {
   return { object: "a mapping", array: "a list", string: "text", number: "a number", integer: "a whole number", boolean: "true or false" }[type] ?? type;
 }
-function show(value) {
+function showValue(value) {
   const type = typeOf(value);
   if (type === "object") return "a mapping";
   if (type === "array") return "a list";
@@ -76556,7 +76740,7 @@ function show(value) {
 
 // src/config/load.ts
 var DEFAULT_CONFIG_PATH = ".github/replay-gate.yml";
-async function loadRuleBook(configPath, workspace) {
+async function loadRuleBook(configPath, workspace, env2 = process.env) {
   const file = path3.resolve(workspace, configPath || DEFAULT_CONFIG_PATH);
   let text;
   try {
@@ -76565,9 +76749,9 @@ async function loadRuleBook(configPath, workspace) {
     if (error2.code === "ENOENT" && (!configPath || configPath === DEFAULT_CONFIG_PATH)) return EMPTY_RULE_BOOK;
     throw new ConfigError(`config ${configPath}: cannot read it (${error2.code ?? "error"})`);
   }
-  return parseRuleBook(text, configPath || DEFAULT_CONFIG_PATH);
+  return parseRuleBook(text, configPath || DEFAULT_CONFIG_PATH, env2);
 }
-function parseRuleBook(text, name) {
+function parseRuleBook(text, name, env2 = process.env) {
   let value;
   try {
     value = (0, import_yaml.parse)(text) ?? {};
@@ -76580,7 +76764,7 @@ function parseRuleBook(text, name) {
     throw new ConfigError(`config ${name}: ${errors[0]}${more}`);
   }
   try {
-    return compileRuleBook(value);
+    return compileRuleBook(value, env2);
   } catch (error2) {
     throw new ConfigError(`config ${name}: ${error2.message}`);
   }
@@ -77119,7 +77303,7 @@ function diffArrays(oldArr, newArr, options) {
 }
 
 // src/compare/render.ts
-function renderValue(value, max = 120) {
+function renderValue(value, max = 120, mask) {
   switch (typeof value) {
     case "number":
     case "boolean":
@@ -77127,15 +77311,15 @@ function renderValue(value, max = 120) {
     case "undefined":
       return "undefined";
   }
-  const text = value === null ? "null" : typeof value === "object" ? boundedJson(value, max) : JSON.stringify(value);
+  const text = value === null ? "null" : typeof value === "object" ? boundedJson(value, max, mask) : JSON.stringify(mask ? mask(value) : value);
   return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
-function boundedJson(value, max) {
+function boundedJson(value, max, mask = (text) => text) {
   let text = "";
   const write2 = (item) => {
     if (text.length > max) return false;
     if (typeof item !== "object" || item === null) {
-      text += JSON.stringify(item) ?? "null";
+      text += JSON.stringify(typeof item === "string" ? mask(item) : item) ?? "null";
       return text.length <= max;
     }
     if (Array.isArray(item)) {
@@ -77146,7 +77330,7 @@ function boundedJson(value, max) {
       text += "{";
       let first = true;
       for (const key in item) {
-        text += `${first ? "" : ","}${JSON.stringify(key)}:`;
+        text += `${first ? "" : ","}${JSON.stringify(mask(key))}:`;
         first = false;
         if (!write2(item[key])) return false;
       }
@@ -77364,13 +77548,14 @@ var DifferenceCollector = class {
     for (const { difference, a: a5, b: b5, typed } of this.deferred.splice(0)) this.render(difference, a5, b5, typed);
   }
   render(difference, a5, b5, typed) {
-    const show2 = (value) => typed ? `${jsonType(value)} ${this.show(value, difference.path, 80)}` : this.show(value, difference.path);
-    if (a5 !== ABSENT) difference.expected = show2(a5);
-    if (b5 !== ABSENT) difference.actual = show2(b5);
+    const show = (value) => typed ? `${jsonType(value)} ${this.show(value, difference.path, 80)}` : this.show(value, difference.path);
+    if (a5 !== ABSENT) difference.expected = show(a5);
+    if (b5 !== ABSENT) difference.actual = show(b5);
   }
   /** Renders a value found at `path` for a report, with redacted places removed first. */
   show(value, path6, max) {
-    return renderValue(this.redactor ? this.redactor.json(value, path6) : value, max);
+    if (!this.redactor) return renderValue(value, max);
+    return renderValue(this.redactor.json(value, path6), max, this.redactor.masksText ? (text) => this.redactor.text(text) : void 0);
   }
   ignored(pattern) {
     return this.checksIgnores && this.rules.ignore.some((rule) => rule.test(pattern));
@@ -77556,62 +77741,6 @@ function bytes(body) {
   return { kind: "bytes", bytes: body.length, sha256: createHash7("sha256").update(body).digest("hex") };
 }
 
-// src/compare/redact.ts
-var REDACTED = "[redacted]";
-var Redactor = class {
-  paths = [];
-  headers = /* @__PURE__ */ new Set();
-  queries = /* @__PURE__ */ new Set();
-  constructor(entries2) {
-    for (const entry of entries2) {
-      if (entry.startsWith("header:")) this.headers.add(entry.slice(7).trim().toLowerCase());
-      else if (entry.startsWith("query:")) this.queries.add(entry.slice(6).trim());
-      else this.paths.push(compilePathPattern(entry));
-    }
-  }
-  get active() {
-    return this.paths.length + this.headers.size + this.queries.size > 0;
-  }
-  isRedactedPath(path6) {
-    const pattern = generalise(path6);
-    return this.paths.some((p3) => p3.test(pattern));
-  }
-  /** A copy of `value` (found at `path`) with every redacted place replaced. */
-  json(value, path6 = "$") {
-    if (this.paths.length === 0) return value;
-    if (this.isRedactedPath(path6)) return REDACTED;
-    if (Array.isArray(value)) return value.map((item, i5) => this.json(item, `${path6}[${i5}]`));
-    if (value !== null && typeof value === "object") {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.json(item, childPath(path6, key))]));
-    }
-    return value;
-  }
-  headerMap(headers) {
-    if (this.headers.size === 0) return headers;
-    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, this.headers.has(name) ? REDACTED : value]));
-  }
-  isRedactedHeader(name) {
-    return this.headers.has(name.toLowerCase());
-  }
-  /** The URL with the values of redacted query parameters replaced. */
-  url(url) {
-    if (this.queries.size === 0 || !url.includes("?")) return url;
-    const [path6, query] = [url.slice(0, url.indexOf("?")), url.slice(url.indexOf("?") + 1)];
-    const parts = query.split("&").map((part) => {
-      const name = decodeSafe(part.split("=")[0] ?? "");
-      return this.queries.has(name) ? `${part.split("=")[0]}=${encodeURIComponent(REDACTED)}` : part;
-    });
-    return `${path6}?${parts.join("&")}`;
-  }
-};
-function decodeSafe(text) {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, " "));
-  } catch {
-    return text;
-  }
-}
-
 // src/compare/compare-responses.ts
 function compareResponses(expected, actual, rules, method, redactor, renders = true) {
   const out = new DifferenceCollector(rules, redactor, renders);
@@ -77630,8 +77759,7 @@ function compareResponses(expected, actual, rules, method, redactor, renders = t
     const a5 = expected.headers[name];
     const b5 = actual.headers[name];
     if (a5 === b5) continue;
-    const hidden = redactor?.isRedactedHeader(name);
-    const shown = (value) => hidden ? REDACTED : value;
+    const shown = (value) => redactor ? redactor.headerValue(name, value) : value;
     if (b5 === void 0) out.add("removed", `header:${name}`, shown(a5), "(absent)", "breaking");
     else if (a5 === void 0) out.add("added", `header:${name}`, "(absent)", shown(b5), "changed");
     else out.add("header", `header:${name}`, shown(a5), shown(b5));
@@ -77686,8 +77814,186 @@ function describeKind(body) {
   }
 }
 
+// src/secrets/secret-masker.ts
+var MIN_SECRET_CHARS = 4;
+var SecretMasker = class _SecretMasker {
+  constructor(source = []) {
+    this.source = source;
+  }
+  source;
+  pattern;
+  collected;
+  /** The longest form searched for. */
+  longest = 0;
+  /** No secret long enough to look for: masking leaves every text as it is. */
+  get empty() {
+    return this.compiled() === null;
+  }
+  /** A masker for these secrets and `more`, gathered when first needed. */
+  with(more) {
+    return new _SecretMasker(() => [...this.values(), ...more()]);
+  }
+  mask(text) {
+    const pattern = this.compiled();
+    return pattern ? text.replace(pattern, MASK) : text;
+  }
+  /**
+   * The first `max` characters of `text`, masked, for a report that shows no more. A secret
+   * running across the cut is kept whole up to its end, so it is masked whole: cutting first
+   * could leave a prefix of it. Only the part near the cut is searched beyond `max`.
+   */
+  maskPrefix(text, max) {
+    if (text.length <= max) return { text: this.mask(text), cut: false };
+    const pattern = this.compiled();
+    if (!pattern) return { text: text.slice(0, max), cut: true };
+    let end = max;
+    for (const match of text.slice(0, max + this.longest).matchAll(pattern)) {
+      if (match.index < max) end = Math.max(end, match.index + match[0].length);
+    }
+    return { text: this.mask(text.slice(0, end)), cut: end < text.length };
+  }
+  /** A copy of a JSON-like value with every string (and key) masked. */
+  maskDeep(value) {
+    if (this.compiled() === null) return value;
+    return this.walk(value);
+  }
+  walk(value) {
+    if (typeof value === "string") return this.mask(value);
+    if (Array.isArray(value)) return value.map((item) => this.walk(item));
+    if (value !== null && typeof value === "object") {
+      const out = {};
+      for (const [key, item] of Object.entries(value)) out[this.mask(key)] = this.walk(item);
+      return out;
+    }
+    return value;
+  }
+  values() {
+    this.collected ??= [...typeof this.source === "function" ? this.source() : this.source];
+    return this.collected;
+  }
+  compiled() {
+    if (this.pattern !== void 0) return this.pattern;
+    const forms = /* @__PURE__ */ new Set();
+    for (const value of this.values()) {
+      if (value.length < MIN_SECRET_CHARS) continue;
+      forms.add(value);
+      forms.add(JSON.stringify(value).slice(1, -1));
+      forms.add(encodeURIComponent(value));
+      forms.add(encodeURIComponent(value).replace(/%20/g, "+"));
+    }
+    const sorted = [...forms].sort((a5, b5) => b5.length - a5.length);
+    this.longest = sorted[0]?.length ?? 0;
+    const sources = sorted.map(patternOf);
+    this.pattern = sources.length > 0 ? new RegExp(sources.join("|"), "g") : null;
+    return this.pattern;
+  }
+};
+function patternOf(form) {
+  return form.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/%([0-9A-F])([0-9A-F])/g, (_, a5, b5) => `%[${a5}${a5.toLowerCase()}][${b5}${b5.toLowerCase()}]`);
+}
+
+// src/compare/redact.ts
+var REDACTED = "[redacted]";
+var NO_SECRETS = new SecretMasker();
+var Redactor = class _Redactor {
+  paths;
+  headers;
+  queries;
+  credentials;
+  secrets;
+  /** From the `redact` entries, or from another Redactor, sharing its compiled entries. */
+  constructor(entries2, options = {}) {
+    if (entries2 instanceof _Redactor) {
+      ({ paths: this.paths, headers: this.headers, queries: this.queries } = entries2);
+      this.credentials = options.credentials ?? entries2.credentials;
+      this.secrets = options.secrets ?? entries2.secrets;
+      return;
+    }
+    const paths = [];
+    const headers = /* @__PURE__ */ new Set();
+    const queries = /* @__PURE__ */ new Set();
+    for (const entry of entries2) {
+      if (entry.startsWith("header:")) headers.add(entry.slice(7).trim().toLowerCase());
+      else if (entry.startsWith("query:")) queries.add(entry.slice(6).trim());
+      else paths.push(compilePathPattern(entry));
+    }
+    [this.paths, this.headers, this.queries] = [paths, headers, queries];
+    this.credentials = options.credentials ?? DEFAULT_CREDENTIAL_POLICY;
+    this.secrets = options.secrets ?? NO_SECRETS;
+  }
+  /**
+   * The same redaction for one request: its own recorded credentials are masked too, wherever its
+   * answers echo them. They are gathered only if something of the request is rendered.
+   */
+  forRequest(request) {
+    return new _Redactor(this, { secrets: this.secrets.with(() => this.credentials.recordedValues(request)) });
+  }
+  /** Whether the `redact` list is in force (then text bodies are not shown). */
+  get active() {
+    return this.paths.length + this.headers.size + this.queries.size > 0;
+  }
+  isRedactedPath(path6) {
+    const pattern = generalise(path6);
+    return this.paths.some((p3) => p3.test(pattern));
+  }
+  /**
+   * A copy of `value` (found at `path`) with every redacted place replaced. Secrets are masked
+   * when it is written out (`text`, or renderValue's `mask`), not here: a large subtree is
+   * rendered only as far as a report shows it.
+   */
+  json(value, path6 = "$") {
+    if (this.paths.length === 0) return value;
+    if (this.isRedactedPath(path6)) return REDACTED;
+    if (Array.isArray(value)) return value.map((item, i5) => this.json(item, `${path6}[${i5}]`));
+    if (value !== null && typeof value === "object") {
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.json(item, childPath(path6, key))]));
+    }
+    return value;
+  }
+  /** Whether there are secrets to mask: without any, `text` changes nothing. */
+  get masksText() {
+    return !this.secrets.empty;
+  }
+  /** Text as it may be shown: secrets masked. Mask before cutting text to length (or use `prefix`). */
+  text(text) {
+    return this.secrets.mask(text);
+  }
+  /** At most the first `max` characters of text as they may be shown, secrets masked whole. */
+  prefix(text, max) {
+    return this.secrets.maskPrefix(text, max);
+  }
+  /** Recorded request headers as they may be shown: credentials `***`, redacted ones `[redacted]`. */
+  headerMap(headers) {
+    let shown;
+    for (const name in headers) {
+      const masked = this.hiddenHeader(name);
+      if (masked === void 0) continue;
+      shown ??= { ...headers };
+      shown[name] = masked;
+    }
+    return shown ?? headers;
+  }
+  /** One header's value as it may be shown, e.g. in a difference of a compared response header. */
+  headerValue(name, value) {
+    return this.hiddenHeader(name) ?? this.secrets.mask(value);
+  }
+  hiddenHeader(name) {
+    if (this.headers.has(name.toLowerCase())) return REDACTED;
+    if (this.credentials.isCredentialHeader(name)) return MASK;
+    return void 0;
+  }
+  /** The URL with the values of credential query parameters `***` and of redacted ones `[redacted]`. */
+  url(url) {
+    return rewriteQuery(url, (name) => {
+      if (this.queries.has(name)) return REDACTED;
+      return this.credentials.isCredentialQuery(name) ? MASK : void 0;
+    });
+  }
+};
+
 // src/compare/compare-exchange.ts
 var EXCERPT_CHARS = 4e3;
+var DEFAULT_REDACTOR = new Redactor([]);
 function statKey(difference) {
   const sort = difference.kind === "added" || difference.kind === "removed" ? "presence" : difference.kind;
   return `${difference.pattern} ${sort}`;
@@ -77708,27 +78014,29 @@ var firstLooks = /* @__PURE__ */ new WeakMap();
 function firstLook(outcome, context) {
   let look = firstLooks.get(outcome);
   if (look) return look;
-  const method = outcome.selected.exchange.request.method;
-  look = { selfVaried: keysBetween(selfPair(outcome), context, method) };
+  const { request } = outcome.selected.exchange;
+  const redactor = (context.redactor ?? DEFAULT_REDACTOR).forRequest(request);
+  look = { redactor, selfVaried: keysBetween(selfPair(outcome), context, request.method) };
   const expected = reference(outcome);
   const actual = outcome.candidate[0]?.response;
-  if (expected && actual) look.found = compareResponses(expected, actual, context.rules, method, context.redactor, false);
+  if (expected && actual) look.found = compareResponses(expected, actual, context.rules, request.method, redactor, false);
   firstLooks.set(outcome, look);
   return look;
 }
 function compareOutcome(outcome, context) {
   const { exchange, endpoint } = outcome.selected;
   const method = exchange.request.method;
-  const redactor = context.redactor;
+  const look = firstLook(outcome, context);
+  const { redactor } = look;
   const comparison = {
     endpoint,
     id: exchange.id,
     method,
-    url: redactor ? redactor.url(exchange.request.url) : exchange.request.url,
-    requestHeaders: redactor ? redactor.headerMap(exchange.request.headers) : exchange.request.headers,
+    url: redactor.url(exchange.request.url),
+    requestHeaders: redactor.headerMap(exchange.request.headers),
     outcome: "compared",
     differences: [],
-    selfVaried: firstLook(outcome, context).selfVaried,
+    selfVaried: look.selfVaried,
     drift: [],
     latency: latencyOf(outcome)
   };
@@ -77744,7 +78052,7 @@ function compareOutcome(outcome, context) {
     ];
     return comparison;
   }
-  const found = firstLook(outcome, context).found;
+  const found = look.found;
   let differences = found.differences;
   const again = outcome.confirmation;
   const expectedAgain = outcome.baseline ? again?.baseline?.response : expected;
@@ -77766,12 +78074,11 @@ function compareOutcome(outcome, context) {
     comparison.materialise = () => {
       found.materialise();
       materialiseDrift();
+      if (differences.length > 0) comparison.excerpts = { expected: excerpt(expected, redactor), actual: excerpt(first.response, redactor) };
+      delete comparison.materialise;
     };
   }
   comparison.differences = differences;
-  if (differences.length > 0) {
-    comparison.excerpts = { expected: excerpt(expected, redactor), actual: excerpt(first.response, redactor) };
-  }
   return comparison;
 }
 function keysBetween([a5, b5], context, method) {
@@ -77788,16 +78095,16 @@ function latencyOf(outcome) {
   if (outcome.recorded?.durationMs !== void 0) latency.recordedMs = outcome.recorded.durationMs;
   return latency;
 }
-function excerpt(response, redactor) {
+function excerpt(response, redactor = DEFAULT_REDACTOR) {
   const lifted = liftBody(response);
   let body;
   switch (lifted.kind) {
     case "json":
-      body = JSON.stringify(redactor ? redactor.json(lifted.value) : lifted.value, null, 2) ?? "";
+      body = JSON.stringify(redactor.json(lifted.value), null, 2) ?? "";
       break;
     case "text":
     case "invalid-json":
-      body = redactor?.active ? `(${lifted.text.length} characters of text, hidden: redaction is on)` : lifted.text;
+      body = redactor.active ? `(${lifted.text.length} characters of text, hidden: redaction is on)` : lifted.text;
       break;
     case "bytes":
       body = `(${lifted.bytes} bytes, sha256 ${lifted.sha256.slice(0, 16)}\u2026)`;
@@ -77806,11 +78113,11 @@ function excerpt(response, redactor) {
       body = "(empty body)";
   }
   const head = `HTTP ${response.status} ${response.headers["content-type"] ?? ""}`.trim();
-  const text = `${head}
+  const shown = redactor.prefix(`${head}
 
-${body}`;
-  return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}
-\u2026 (trimmed)` : text;
+${body}`, EXCERPT_CHARS);
+  return shown.cut ? `${shown.text}
+\u2026 (trimmed)` : shown.text;
 }
 
 // src/replay/progress.ts
@@ -78096,16 +78403,22 @@ var HOP_BY_HOP = /* @__PURE__ */ new Set([
   "expect",
   "http2-settings"
 ]);
-var CREDENTIALS = /* @__PURE__ */ new Set(["cookie", "authorization"]);
-function outgoingRequest(exchange, basePath, extraHeaders) {
+function isForwarded(name, credentials) {
+  return !HOP_BY_HOP.has(name) && !credentials.isCredentialHeader(name);
+}
+function forwardedHeaders(recorded, credentials) {
   const headers = {};
-  for (const [name, value] of Object.entries(exchange.request.headers)) {
-    if (HOP_BY_HOP.has(name) || CREDENTIALS.has(name)) continue;
-    headers[name] = value;
-  }
+  for (const name in recorded) if (isForwarded(name, credentials)) headers[name] = recorded[name];
+  return headers;
+}
+function forwardedPath(url, credentials) {
+  return credentials.forwardableUrl(originRelative2(url));
+}
+function outgoingRequest(exchange, basePath, extraHeaders, credentials = DEFAULT_CREDENTIAL_POLICY) {
+  const headers = forwardedHeaders(exchange.request.headers, credentials);
   headers["accept-encoding"] = "gzip, deflate, br";
   Object.assign(headers, extraHeaders);
-  const request = { method: exchange.request.method, path: basePath + originRelative2(exchange.request.url), headers };
+  const request = { method: exchange.request.method, path: basePath + forwardedPath(exchange.request.url, credentials), headers };
   const body = bodyBytes(exchange.request.body);
   if (body) request.body = body;
   return request;
@@ -78131,8 +78444,15 @@ async function* replay(selection, plan) {
   const sides = [{ name: "target", target: plan.candidate, health: new TargetHealth() }];
   if (plan.baseline) sides.push({ name: "baseline", target: plan.baseline, health: new TargetHealth() });
   const [candidate, baseline] = sides;
+  const added = /* @__PURE__ */ new Map();
+  const headersFor = (endpoint) => {
+    if (!plan.routeHeaders) return plan.extraHeaders;
+    let headers = added.get(endpoint);
+    if (!headers) added.set(endpoint, headers = { ...plan.extraHeaders, ...plan.routeHeaders(endpoint) });
+    return headers;
+  };
   const asker = (side, selected) => {
-    const request = outgoingRequest(selected.exchange, side.target.basePath, plan.extraHeaders);
+    const request = outgoingRequest(selected.exchange, side.target.basePath, headersFor(selected.endpoint), plan.credentials);
     const recordedStatus = selected.exchange.response?.status;
     let failed;
     let asked = 0;
@@ -78194,6 +78514,26 @@ function observedFromRecording(recorded) {
 
 // src/replay/target.ts
 var import_undici = __toESM(require_undici(), 1);
+
+// src/secrets/url-credentials.ts
+var LOOSE_USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i;
+function carriesUserinfo(url) {
+  const parsed = parse4(url);
+  return parsed ? parsed.username !== "" || parsed.password !== "" : LOOSE_USERINFO.test(url.trim());
+}
+function withoutUserinfo(url) {
+  if (!carriesUserinfo(url)) return url;
+  const parsed = parse4(url);
+  if (parsed) return `${parsed.protocol}//***@${parsed.host}${parsed.pathname}${parsed.search}${parsed.hash}`;
+  return url.trim().replace(LOOSE_USERINFO, "$1***@");
+}
+function parse4(url) {
+  try {
+    return new URL(url.trim());
+  } catch {
+    return void 0;
+  }
+}
 
 // src/replay/clock.ts
 var systemClock = {
@@ -78521,16 +78861,20 @@ var Target = class {
   }
 };
 function parseBaseUrl(baseUrl) {
+  const shown = withoutUserinfo(baseUrl);
+  if (carriesUserinfo(baseUrl)) {
+    throw new InputError(`"${shown}" must not carry credentials (user:password@); send them with input "headers" instead`);
+  }
   let url;
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new InputError(`"${baseUrl}" is not a URL; give the base URL of the deployment, e.g. https://pr-42.preview.example.com`);
+    throw new InputError(`"${shown}" is not a URL; give the base URL of the deployment, e.g. https://pr-42.preview.example.com`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new InputError(`"${baseUrl}" must be an http:// or https:// URL`);
+    throw new InputError(`"${shown}" must be an http:// or https:// URL`);
   }
-  if (url.search || url.hash) throw new InputError(`"${baseUrl}" must not carry a query or fragment`);
+  if (url.search || url.hash) throw new InputError(`"${url.origin}${url.pathname}" must not carry a query or fragment`);
   return url;
 }
 function describeThrottling(target) {
@@ -78927,12 +79271,13 @@ var EMPTY_TOTALS = {
   noiseCancelled: 0
 };
 async function runGate(options, hooks = {}) {
-  const log = hooks.log ?? (() => {
-  });
+  const rules = options.rules ?? EMPTY_RULE_BOOK;
+  const secrets = new SecretMasker([...Object.values(options.headers), ...rules.requestHeaderValues]);
+  const log = hooks.log ? (line) => hooks.log(secrets.mask(line)) : () => {
+  };
   const issues = new DecodeIssues();
   const counts = emptySelectionCounts();
   const results = errorResults(options, "");
-  const rules = options.rules ?? EMPTY_RULE_BOOK;
   const targets = [];
   try {
     const targetOptions = {
@@ -78945,7 +79290,7 @@ async function runGate(options, hooks = {}) {
     targets.push(target);
     const baseline = options.baselineUrl ? new Target(options.baselineUrl, targetOptions) : void 0;
     if (baseline) targets.push(baseline);
-    const redactor = new Redactor(rules.redact);
+    const redactor = new Redactor(rules.redact, { credentials: rules.credentials, secrets });
     const contextFor = (endpoint) => ({ rules: rules.rulesFor(endpoint), redactor });
     const source = await resolveSnapshot(options.snapshot, { s3: options.s3, workspace: options.workspace });
     results.snapshot.name = source.name;
@@ -78970,6 +79315,8 @@ async function runGate(options, hooks = {}) {
       needsConfirmation: (outcome) => differsAtFirstLook(outcome, contextFor(outcome.selected.endpoint)),
       concurrency: options.concurrency,
       extraHeaders: options.headers,
+      routeHeaders: rules.requestHeaders,
+      credentials: rules.credentials,
       onProgress: (progress) => hooks.progress ? hooks.progress(progress) : progressLog.update(progress)
     });
     const latency = new LatencyCollector();
@@ -78994,7 +79341,7 @@ async function runGate(options, hooks = {}) {
     Object.assign(results.snapshot, counts, { decodeErrors: issues.count, decodeIssues: issues.kept });
     results.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
   }
-  return results;
+  return secrets.maskDeep(results);
 }
 function emptySelectionReason(counts, issues) {
   if (counts.read === 0 && issues.count > 0) {
@@ -79011,7 +79358,7 @@ function errorResults(options, reason) {
     verdict: "error",
     reason,
     failOn: options.failOn,
-    target: options.targetUrl,
+    target: withoutUserinfo(options.targetUrl),
     snapshot: { name: options.snapshot, decodeErrors: 0, decodeIssues: [], ...emptySelectionCounts() },
     score: 0,
     totals: { ...EMPTY_TOTALS },
@@ -79027,12 +79374,13 @@ function describeIssue(issue) {
 // src/inputs.ts
 function readInputs(input, workspace) {
   const snapshot = required(input, "snapshot", "s3://bucket/key, s3://bucket/prefix/ or a path in the workspace");
-  const targetUrl = required(input, "target-url", "the base URL of the preview deployment");
+  const targetUrl = withoutCredentials("target-url", required(input, "target-url", "the base URL of the preview deployment"));
+  const baselineUrl = withoutCredentials("baseline-url", input("baseline-url").trim());
   return {
     gate: {
       snapshot,
       targetUrl,
-      ...input("baseline-url").trim() ? { baselineUrl: input("baseline-url").trim() } : {},
+      ...baselineUrl ? { baselineUrl } : {},
       failOn: oneOf(input, "fail-on", ["breaking", "changed", "never"], "breaking"),
       maxRequests: integer(input, "max-requests", 1e3, 1),
       concurrency: integer(input, "concurrency", 8, 1, 256),
@@ -79057,6 +79405,12 @@ function required(input, name, what) {
   const value = input(name).trim();
   if (!value) throw new InputError(`input "${name}" is required: ${what}`);
   return value;
+}
+function withoutCredentials(name, url) {
+  if (carriesUserinfo(url)) {
+    throw new InputError(`input "${name}" must not carry credentials (user:password@); send them with input "headers" instead`);
+  }
+  return url;
 }
 function oneOf(input, name, allowed, fallback2) {
   const value = input(name).trim().toLowerCase() || fallback2;
@@ -79108,6 +79462,31 @@ function headerLines(raw) {
     headers[name] = line.slice(colon + 1).trim();
   });
   return headers;
+}
+
+// src/report/curl.ts
+function reproductionOf(headers, rules) {
+  const inputNames = Object.keys(headers);
+  return {
+    credentials: rules.credentials,
+    addedHeaders: (endpoint) => [.../* @__PURE__ */ new Set([...inputNames, ...Object.keys(rules.requestHeaders(endpoint))])]
+  };
+}
+var NOT_FOR_CURL = /* @__PURE__ */ new Set(["accept-encoding"]);
+function curlCommand(example, targetUrl, credentials, addedHeaders) {
+  const url = targetUrl.replace(/\/+$/, "") + forwardedPath(example.url, credentials);
+  const parts = ["curl", "-sS", "-i"];
+  if (example.method !== "GET") parts.push("-X", shellQuote(example.method));
+  const added = new Set(addedHeaders);
+  for (const [name, value] of Object.entries(forwardedHeaders(example.requestHeaders, credentials))) {
+    if (!NOT_FOR_CURL.has(name) && !added.has(name)) parts.push("-H", shellQuote(`${name}: ${value}`));
+  }
+  for (const name of added) parts.push("-H", shellQuote(`${name}: ${MASK}`));
+  parts.push(shellQuote(url));
+  return parts.join(" ");
+}
+function shellQuote(text) {
+  return `'${text.replace(/'/g, `'\\''`).replace(/[\r\n]/g, " ")}'`;
 }
 
 // src/report/describe-kind.ts
@@ -79213,29 +79592,12 @@ function driftSection(drifted) {
   ];
 }
 
-// src/report/curl.ts
-var DROPPED = /* @__PURE__ */ new Set(["cookie", "authorization", "host", "content-length", "connection", "accept-encoding"]);
-function curlCommand(example, targetUrl, secretHeaders) {
-  const url = targetUrl.replace(/\/+$/, "") + example.url;
-  const parts = ["curl", "-sS", "-i"];
-  if (example.method !== "GET") parts.push("-X", shellQuote(example.method));
-  for (const [name, value] of Object.entries(example.requestHeaders)) {
-    if (!DROPPED.has(name) && !(name in secretHeaders)) parts.push("-H", shellQuote(`${name}: ${value}`));
-  }
-  for (const name of Object.keys(secretHeaders)) parts.push("-H", shellQuote(`${name}: ***`));
-  parts.push(shellQuote(url));
-  return parts.join(" ");
-}
-function shellQuote(text) {
-  return `'${text.replace(/'/g, `'\\''`).replace(/[\r\n]/g, " ")}'`;
-}
-
 // src/report/example-section.ts
 var MAX_DIFF_LINES = 30;
 var MAX_VALUE_CHARS = 300;
 var MAX_EXCERPT_LINES = 60;
 var MAX_EXCERPT_CHARS = 3e3;
-function exampleSection(endpoint, target, secretHeaders) {
+function exampleSection(endpoint, target, reproduction) {
   const example = endpoint.example;
   const out = [
     `### ${inlineCode(clip(endpoint.endpoint, NAME_CHARS))}: ${endpoint.breaking} breaking, ${endpoint.changed} changed of ${endpoint.compared}`,
@@ -79246,7 +79608,7 @@ function exampleSection(endpoint, target, secretHeaders) {
     "",
     "Reproduce against the preview:",
     "",
-    codeBlock(curlCommand(example, target, secretHeaders), "sh")
+    codeBlock(curlCommand(example, target, reproduction.credentials, reproduction.addedHeaders(endpoint.endpoint)), "sh")
   ];
   if (example.excerpts) {
     out.push(
@@ -79340,7 +79702,7 @@ function renderMarkdown(results, options) {
   if (ranked.length > 0) lines.push(...endpointTable(ranked, options.rows, options.limitNote), "");
   const withExample = ranked.filter((e5) => e5.example && (e5.differing > 0 || e5.info > 0));
   const examples = Math.max(0, options.examples ?? DEFAULT_EXAMPLES);
-  for (const endpoint of withExample.slice(0, examples)) lines.push(...exampleSection(endpoint, results.target, options.secretHeaders), "");
+  for (const endpoint of withExample.slice(0, examples)) lines.push(...exampleSection(endpoint, results.target, options.reproduction), "");
   const leftOut = Math.min(withExample.length, DEFAULT_EXAMPLES) - examples;
   if (options.limitNote && leftOut > 0) {
     lines.push(`_${plural(leftOut, "worked example")} left out to fit ${options.limitNote}; the full report has ${leftOut === 1 ? "it" : "them"}._`, "");
@@ -79600,7 +79962,7 @@ function exampleHtml(endpoint, options) {
   const parts = [
     `<h3>Example <span class="mono">${escapeHtml(`${example.method} ${example.url}`)}</span> <span class="counts">(recorded ${escapeHtml(example.id)})</span></h3>`,
     `<table class="differences"><thead><tr><th>Path</th><th>Change</th><th>Severity</th><th>Recorded</th><th>Candidate</th></tr></thead><tbody>${differences.join("")}</tbody></table>`,
-    `<h3>Reproduce against the preview</h3><pre class="curl">${escapeHtml(curlCommand(example, options.target, options.secretHeaders))}</pre>`
+    `<h3>Reproduce against the preview</h3><pre class="curl">${escapeHtml(curlCommand(example, options.target, options.reproduction.credentials, options.reproduction.addedHeaders(endpoint.endpoint)))}</pre>`
   ];
   if (example.excerpts && options.excerpts === "side-by-side") {
     const [expected, actual] = [example.excerpts.expected, example.excerpts.actual].map((text) => bounded2(text, EXCERPT_CHARS2.sideBySide));
@@ -79642,7 +80004,7 @@ function renderHtmlReport(results, options) {
   const detailed = ranked.map((e5, i5) => ({ e: e5, id: `ep-${i5}` })).filter(({ e: e5 }) => e5.places.length + e5.noise.length > 0 || e5.example || (e5.drift?.length ?? 0) > 0);
   const articles = detailed.map(({ e: e5, id }, i5) => endpointArticle(e5, id, {
     target: results.target,
-    secretHeaders: options.secretHeaders,
+    reproduction: options.reproduction,
     excerpts: i5 < SIDE_BY_SIDE_ENDPOINTS ? "side-by-side" : i5 < EXCERPT_ENDPOINTS ? "plain" : "none"
   }));
   const withDetails = new Set(detailed.map(({ id }) => id));
@@ -79875,11 +80237,11 @@ async function runGateLocally(args, io) {
     bar?.finish();
   }
   const out = path5.resolve(io.cwd, flags.out ?? "replay-gate-report");
-  const secretHeaders = inputs.gate.headers;
+  const reproduction = reproductionOf(inputs.gate.headers, rules);
   const configPath = inputs.config || DEFAULT_CONFIG_PATH;
-  const files = await writeReports(results, out, { checkName: "replay-gate", secretHeaders, configPath });
+  const files = await writeReports(results, out, { checkName: "replay-gate", reproduction, configPath });
   const markdown = path5.join(out, "report.md");
-  await writeFile2(markdown, renderMarkdown(results, { checkName: "replay-gate", secretHeaders, configPath }));
+  await writeFile2(markdown, renderMarkdown(results, { checkName: "replay-gate", reproduction, configPath }));
   const shown = (file) => path5.relative(io.cwd, file) || file;
   io.stdout.write(`replay-gate ${results.verdict}: ${results.reason}
 `);

@@ -326,6 +326,8 @@ test('compareOutcome compares the recording with the first answer and the two an
     outcome(json({ id: 7, total: 5, n: 1 }), { response: json({ id: 7, total: 6, n: 1 }) }, { response: json({ id: 7, total: 6, n: 2, x: 1 }) }),
     context,
   );
+  t.is(c.excerpts, undefined, 'excerpts are made only for a request kept as an example');
+  c.materialise!();
   t.like(c, { endpoint: 'GET /api/orders/{id}', id: 'r-1', method: 'GET', url: '/api/orders/7', outcome: 'compared' });
   t.deepEqual(c.requestHeaders, { accept: 'application/json' });
   t.deepEqual(brief(c.differences), ['changed value $.total']);
@@ -360,6 +362,7 @@ test('without a recorded response the outcome is `no-reference` but self-variati
 test('excerpts are trimmed to a bound', (t) => {
   const big = text(`${'line of text\n'.repeat(2000)}`, 'text/plain');
   const c = compareOutcome(outcome(big, { response: text('short', 'text/plain') }), context);
+  c.materialise!();
   t.true(c.excerpts!.expected.length < 4100);
   t.true(c.excerpts!.expected.endsWith('… (trimmed)'));
   t.is(c.excerpts!.actual, 'HTTP 200 text/plain\n\nshort');

@@ -3,7 +3,8 @@ import type { GateResults } from '../src/gate.js';
 import type { SourceLocation } from '../src/report/source-locator.js';
 import { endpointAnnotations } from '../src/report/annotations.js';
 import { checkTitle } from '../src/report/check-title.js';
-import { curlCommand } from '../src/report/curl.js';
+import { curlCommand, PLAIN_REPRODUCTION } from '../src/report/curl.js';
+import { DEFAULT_CREDENTIAL_POLICY } from '../src/secrets/credential-policy.js';
 import { parseRuleBook } from '../src/config/load.js';
 import { codeBlock, escapeHtml, escapeMarkdown, inlineCode, plainText } from '../src/report/escape.js';
 import { CHECK_SUMMARY_LIMIT, COMMENT_LIMIT, fitReport, JOB_SUMMARY_LIMIT } from '../src/report/fit-report.js';
@@ -97,13 +98,13 @@ test('fitMarkdown measures bytes on multi-byte text', (t) => {
 
 test('curlCommand masks configured headers and drops credentials', (t) => {
   t.is(
-    curlCommand(exampleRequest(), 'https://pr-7.preview.example/', { 'x-preview-token': 'ci-secret' }),
+    curlCommand(exampleRequest(), 'https://pr-7.preview.example/', DEFAULT_CREDENTIAL_POLICY, ['x-preview-token']),
     "curl -sS -i -H 'accept: application/json' -H 'x-preview-token: ***' 'https://pr-7.preview.example/api/orders/7?q=1'",
   );
 });
 
 test('curlCommand shell-quotes single quotes, methods and line breaks', (t) => {
-  const command = curlCommand(exampleRequest({ method: 'DELETE', url: "/it's?x=$(id)", requestHeaders: { 'x-note': "a'b\nc" } }), 'http://t', {});
+  const command = curlCommand(exampleRequest({ method: 'DELETE', url: "/it's?x=$(id)", requestHeaders: { 'x-note': "a'b\nc" } }), 'http://t', DEFAULT_CREDENTIAL_POLICY, []);
   t.is(command, `curl -sS -i -X 'DELETE' -H 'x-note: a'\\''b c' 'http://t/it'\\''s?x=$(id)'`);
 });
 
@@ -134,7 +135,7 @@ test('renderMarkdown shows at most `examples` worked examples and no empty secti
   const markdown = renderMarkdown(fixture(), { ...OPTIONS, examples: 1 });
   t.is(markdown.match(/^### `/gm)?.length, 1);
   const clean = { ...fixture(), snapshot: { ...fixture().snapshot, decodeErrors: 0, decodeIssues: [] }, endpoints: [endpointStats('GET /health', { requests: 3, compared: 3 })] };
-  const quiet = renderMarkdown(clean, { checkName: 'replay-gate', secretHeaders: {} });
+  const quiet = renderMarkdown(clean, { checkName: 'replay-gate', reproduction: PLAIN_REPRODUCTION });
   t.false(quiet.includes('<details>'));
   t.false(quiet.includes('```'));
 });

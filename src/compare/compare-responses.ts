@@ -2,7 +2,7 @@ import { diffLines } from 'diff';
 import type { ObservedResponse } from '../replay/types.js';
 import { DifferenceCollector, diffJson } from './json-diff.js';
 import { liftBody, mediaType } from './lift.js';
-import { REDACTED, type Redactor } from './redact.js';
+import type { Redactor } from './redact.js';
 import type { CompareRules, Difference, LiftedBody } from './types.js';
 
 /**
@@ -34,8 +34,7 @@ export function compareResponses(
     const a = expected.headers[name];
     const b = actual.headers[name];
     if (a === b) continue;
-    const hidden = redactor?.isRedactedHeader(name);
-    const shown = (value: string) => (hidden ? REDACTED : value);
+    const shown = (value: string) => (redactor ? redactor.headerValue(name, value) : value);
     // Coming and going is its own sort of change (see statKey): a header whose value varies by
     // itself cannot hide it disappearing, which clients that read it break on.
     if (b === undefined) out.add('removed', `header:${name}`, shown(a!), '(absent)', 'breaking');
