@@ -8306,15 +8306,15 @@ var init_HeaderMarshaller = __esm({
       }
       format(headers) {
         const chunks = [];
-        for (const headerName in headers) {
-          if (!hasOwn(headers, headerName)) {
+        for (const headerName2 in headers) {
+          if (!hasOwn(headers, headerName2)) {
             continue;
           }
-          const bytes2 = this.fromUtf8(headerName);
+          const bytes2 = this.fromUtf8(headerName2);
           if (bytes2.byteLength > 255) {
             throw new Error(`@smithy/core/event-streams - header name exceeds 255 bytes: ${bytes2.byteLength}`);
           }
-          chunks.push(Uint8Array.from([bytes2.byteLength]), bytes2, this.formatHeaderValue(headers[headerName]));
+          chunks.push(Uint8Array.from([bytes2.byteLength]), bytes2, this.formatHeaderValue(headers[headerName2]));
         }
         const out = new Uint8Array(chunks.reduce((carry, bytes2) => carry + bytes2.byteLength, 0));
         let position = 0;
@@ -16762,7 +16762,7 @@ var init_bowser = __esm({
         if (engine) this.parsedResult.engine = engine.describe(this.getUA());
         return this.parsedResult.engine;
       };
-      _proto.parse = function parse4() {
+      _proto.parse = function parse5() {
         this.parseBrowser();
         this.parseOS();
         this.parsePlatform();
@@ -16880,7 +16880,7 @@ var init_bowser = __esm({
         if (typeof UA !== "string") throw new Error("UserAgent should be a string");
         return new Parser(UA, skipParsingOrHints, clientHints);
       };
-      Bowser2.parse = function parse4(UA, clientHints) {
+      Bowser2.parse = function parse5(UA, clientHints) {
         if (clientHints === void 0) clientHints = null;
         return new Parser(UA, clientHints).getResult();
       };
@@ -16917,8 +16917,8 @@ var init_createUserAgentStringParsingProvider = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-browser/createUserAgentStringParsingProvider.js"() {
     createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => async (config) => {
       const module = await Promise.resolve().then(() => (init_bowser(), bowser_exports));
-      const parse4 = module.parse ?? module.default.parse ?? (() => "");
-      const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse4(window.navigator.userAgent) : void 0;
+      const parse5 = module.parse ?? module.default.parse ?? (() => "");
+      const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse5(window.navigator.userAgent) : void 0;
       const sections = [
         ["aws-sdk-js", clientVersion],
         ["ua", "2.1"],
@@ -17276,8 +17276,8 @@ var init_hasHeader = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeader.js"() {
     hasHeader = (header, headers) => {
       const soughtHeader = header.toLowerCase();
-      for (const headerName of Object.keys(headers)) {
-        if (soughtHeader === headerName.toLowerCase()) {
+      for (const headerName2 of Object.keys(headers)) {
+        if (soughtHeader === headerName2.toLowerCase()) {
           return true;
         }
       }
@@ -17292,8 +17292,8 @@ var init_hasHeaderWithPrefix = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeaderWithPrefix.js"() {
     hasHeaderWithPrefix = (headerPrefix, headers) => {
       const soughtHeaderPrefix = headerPrefix.toLowerCase();
-      for (const headerName of Object.keys(headers)) {
-        if (headerName.toLowerCase().startsWith(soughtHeaderPrefix)) {
+      for (const headerName2 of Object.keys(headers)) {
+        if (headerName2.toLowerCase().startsWith(soughtHeaderPrefix)) {
           return true;
         }
       }
@@ -18284,12 +18284,12 @@ var require_dist_cjs2 = __commonJS({
     var HeaderFormatter = class {
       format(headers) {
         const chunks = [];
-        for (const headerName in headers) {
-          if (!hasOwn2(headers, headerName)) {
+        for (const headerName2 in headers) {
+          if (!hasOwn2(headers, headerName2)) {
             continue;
           }
-          const bytes2 = fromUtf83(headerName);
-          chunks.push(Uint8Array.from([bytes2.byteLength]), bytes2, this.formatHeaderValue(headers[headerName]));
+          const bytes2 = fromUtf83(headerName2);
+          chunks.push(Uint8Array.from([bytes2.byteLength]), bytes2, this.formatHeaderValue(headers[headerName2]));
         }
         const out = new Uint8Array(chunks.reduce((carry, bytes2) => carry + bytes2.byteLength, 0));
         let position = 0;
@@ -18590,11 +18590,11 @@ ${toHex2(hashedRequest)}`;
     };
     var getCanonicalHeaders = ({ headers }, unsignableHeaders, signableHeaders) => {
       const canonical = {};
-      for (const headerName of Object.keys(headers).sort()) {
-        if (headers[headerName] == void 0) {
+      for (const headerName2 of Object.keys(headers).sort()) {
+        if (headers[headerName2] == void 0) {
           continue;
         }
-        const canonicalHeaderName = headerName.toLowerCase();
+        const canonicalHeaderName = headerName2.toLowerCase();
         if (hasOwn2(ALWAYS_UNSIGNABLE_HEADERS, canonicalHeaderName) || unsignableHeaders?.has(canonicalHeaderName) || PROXY_HEADER_PATTERN.test(canonicalHeaderName) || SEC_HEADER_PATTERN.test(canonicalHeaderName)) {
           if (!signableHeaders || signableHeaders && !signableHeaders.has(canonicalHeaderName)) {
             continue;
@@ -18603,17 +18603,17 @@ ${toHex2(hashedRequest)}`;
         if (canonicalHeaderName === "__proto__") {
           writeKey3(canonical);
         }
-        canonical[canonicalHeaderName] = headers[headerName].replace(/[\r\n]/g, " ").replace(/[ \t]+/g, " ").replace(/^ | $/g, "");
+        canonical[canonicalHeaderName] = headers[headerName2].replace(/[\r\n]/g, " ").replace(/[ \t]+/g, " ").replace(/^ | $/g, "");
       }
       return canonical;
     };
     var getPayloadHash = async ({ headers, body }, hashConstructor) => {
-      for (const headerName in headers) {
-        if (!hasOwn2(headers, headerName)) {
+      for (const headerName2 in headers) {
+        if (!hasOwn2(headers, headerName2)) {
           continue;
         }
-        if (headerName.toLowerCase() === SHA256_HEADER) {
-          return headers[headerName];
+        if (headerName2.toLowerCase() === SHA256_HEADER) {
+          return headers[headerName2];
         }
       }
       if (body == void 0) {
@@ -18627,11 +18627,11 @@ ${toHex2(hashedRequest)}`;
     };
     var hasHeader2 = (soughtHeader, headers) => {
       soughtHeader = soughtHeader.toLowerCase();
-      for (const headerName in headers) {
-        if (!hasOwn2(headers, headerName)) {
+      for (const headerName2 in headers) {
+        if (!hasOwn2(headers, headerName2)) {
           continue;
         }
-        if (soughtHeader === headerName.toLowerCase()) {
+        if (soughtHeader === headerName2.toLowerCase()) {
           return true;
         }
       }
@@ -18657,12 +18657,12 @@ ${toHex2(hashedRequest)}`;
     };
     var prepareRequest = (request) => {
       request = HttpRequest2.clone(request);
-      for (const headerName in request.headers) {
-        if (!hasOwn2(request.headers, headerName)) {
+      for (const headerName2 in request.headers) {
+        if (!hasOwn2(request.headers, headerName2)) {
           continue;
         }
-        if (GENERATED_HEADERS.indexOf(headerName.toLowerCase()) > -1) {
-          delete request.headers[headerName];
+        if (GENERATED_HEADERS.indexOf(headerName2.toLowerCase()) > -1) {
+          delete request.headers[headerName2];
         }
       }
       return request;
@@ -46337,7 +46337,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -46378,7 +46378,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -46434,6 +46434,1782 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars2) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars2.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state2 = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state2.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state2 = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state2.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path6, { windows } = {}) => {
+      const segs = path6.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek2 = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek2() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state2 = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state2.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state2.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n4 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i5 = slashes[idx];
+          const value2 = input.slice(n4, i5);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state2.maxDepth += tokens[idx].depth;
+          }
+          if (i5 >= start) {
+            parts.push(value2);
+            prevIndex = i5;
+          }
+        }
+        const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n3);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state2.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state2.slashes = slashes;
+        state2.parts = parts;
+      }
+      return state2;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i5 = 0; i5 < values.length; i5++) {
+        for (let j5 = i5 + 1; j5 < values.length; j5++) {
+          const a5 = values[i5];
+          const b5 = values[j5];
+          const char = a5[0];
+          if (!char || a5 !== char.repeat(a5.length) || b5 !== char.repeat(b5.length)) {
+            continue;
+          }
+          if (a5 === b5 || a5.startsWith(b5) || b5.startsWith(a5)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i5 = 1; i5 < pattern.length; i5++) {
+        const ch = pattern[i5];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i5 !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i5),
+              end: i5
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars2) => {
+      const source = chars2.length === 1 ? utils.escapeRegex(chars2[0]) : `[${chars2.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars2 = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars2.push(branch);
+        index += match.end + 1;
+      }
+      if (chars2.length < 1) {
+        return;
+      }
+      return chars2;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars2 = getStarExtglobSequenceChars(branch);
+        if (chars2) {
+          sawStarSequence = true;
+          safeChars.push(...chars2);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse5 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state2 = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state2);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state2.index === len - 1;
+      const peek2 = state2.peek = (n3 = 1) => input[state2.index + n3];
+      const advance = state2.advance = () => input[++state2.index] || "";
+      const remaining = () => input.slice(state2.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state2.consumed += value2;
+        state2.index += num;
+      };
+      const append = (token) => {
+        state2.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate2 = () => {
+        let count = 1;
+        while (peek2() === "!" && (peek2(2) !== "(" || peek2(3) === "?")) {
+          advance();
+          state2.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state2.negated = true;
+        state2.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state2[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state2[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state2.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state2.output = state2.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state2.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state2.parens;
+        token.output = state2.output;
+        token.startIndex = state2.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state2.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state2.index + 1);
+        const body = input.slice(token.startIndex + 2, state2.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i5 = token.tokensIndex + 1; i5 < tokens.length; i5++) {
+            tokens[i5].value = "";
+            tokens[i5].output = "";
+            delete tokens[i5].suffix;
+          }
+          state2.output = token.output + open.output;
+          state2.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state2.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m3, esc, chars2, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m3;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars2.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars2.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m3 : `\\${m3}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m3) => {
+              return m3.length % 2 === 0 ? "\\\\" : m3 ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state2.output = input;
+          return state2;
+        }
+        state2.output = utils.wrapOutput(output, state2, options);
+        return state2;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek2();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state2.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state2.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state2.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state2.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek2() !== ":" || value === "-" && peek2() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state2.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state2.quotes = state2.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state2.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state2.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state2.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state2.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state2.output = state2.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state2.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state2.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state2.output.length,
+            tokensIndex: state2.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range2 = [];
+            for (let i5 = arr.length - 1; i5 >= 0; i5--) {
+              tokens.pop();
+              if (arr[i5].type === "brace") {
+                break;
+              }
+              if (arr[i5].type !== "dots") {
+                range2.unshift(arr[i5].value);
+              }
+            }
+            output = expandRange(range2, opts);
+            state2.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state2.output.slice(0, brace.outputIndex);
+            const toks = state2.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state2.output = out;
+            for (const t of toks) {
+              state2.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state2.index === state2.start + 1) {
+            state2.start = state2.index + 1;
+            state2.consumed = "";
+            state2.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state2.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state2.braces + state2.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek2();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek2() === "(") {
+            if (peek2(2) !== "?" || !/[!=<:]/.test(peek2(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state2.index === 0) {
+            negate2();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state2.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state2.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state2.backtrack = true;
+          state2.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state2.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state2.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state2.parens > 0 && rest === ")".repeat(state2.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state2.output = prev.output;
+            state2.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state2.globstar = true;
+            state2.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state2.output += prior.output + prev.output;
+            state2.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state2.output = prev.output;
+            state2.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state2.output = state2.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state2.output += prev.output;
+          state2.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state2.index === state2.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state2.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state2.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state2.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek2() !== "*") {
+            state2.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state2.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state2.output = utils.escapeLast(state2.output, "[");
+        decrement("brackets");
+      }
+      while (state2.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state2.output = utils.escapeLast(state2.output, "(");
+        decrement("parens");
+      }
+      while (state2.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state2.output = utils.escapeLast(state2.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state2.backtrack === true) {
+        state2.output = "";
+        for (const token of state2.tokens) {
+          state2.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state2.output += token.suffix;
+          }
+        }
+      }
+      return state2;
+    };
+    parse5.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state2 = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state2);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse5;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse5 = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state3 = isMatch(str);
+            if (state3) return state3;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state2 = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state: state2, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state2;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p3) => picomatch2.parse(p3, options));
+      return parse5(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state2, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state2.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state2.output})${append}`;
+      if (state2 && state2.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state2;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse5.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse5(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -47157,7 +48933,7 @@ var require_errors2 = __commonJS({
 });
 
 // node_modules/undici/lib/core/constants.js
-var require_constants = __commonJS({
+var require_constants2 = __commonJS({
   "node_modules/undici/lib/core/constants.js"(exports, module) {
     "use strict";
     var wellknownHeaderNames = (
@@ -47291,7 +49067,7 @@ var require_tree = __commonJS({
     var {
       wellknownHeaderNames,
       headerNameLowerCasedRecord
-    } = require_constants();
+    } = require_constants2();
     var TstNode = class _TstNode {
       /** @type {any} */
       value = null;
@@ -47439,7 +49215,7 @@ var require_util = __commonJS({
     var { EventEmitter: EE } = __require("node:events");
     var timers = require_timers();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors2();
-    var { headerNameLowerCasedRecord } = require_constants();
+    var { headerNameLowerCasedRecord } = require_constants2();
     var { tree } = require_tree();
     var [nodeMajor, nodeMinor] = process.versions.node.split(".", 2).map((v) => Number(v));
     var BodyAsyncIterable = class {
@@ -47497,11 +49273,11 @@ var require_util = __commonJS({
     function pathHasQueryOrFragment(url) {
       return url.includes("?") || url.includes("#");
     }
-    function serializePathWithQuery(url, queryParams) {
+    function serializePathWithQuery(url, queryParams2) {
       if (pathHasQueryOrFragment(url)) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify(queryParams2);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -48538,7 +50314,7 @@ var require_request = __commonJS({
       getProtocolFromUrlString
     } = require_util();
     var { channels } = require_diagnostics();
-    var { headerNameLowerCasedRecord } = require_constants();
+    var { headerNameLowerCasedRecord } = require_constants2();
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     function isValidContentLengthHeaderValue(val) {
       if (typeof val !== "string" || val.length === 0) {
@@ -48823,10 +50599,10 @@ var require_request = __commonJS({
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
-      if (headerName === void 0) {
-        headerName = key.toLowerCase();
-        if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
+      let headerName2 = headerNameLowerCasedRecord[key];
+      if (headerName2 === void 0) {
+        headerName2 = key.toLowerCase();
+        if (headerNameLowerCasedRecord[headerName2] === void 0 && !isValidHTTPToken(headerName2)) {
           throw new InvalidArgumentError("invalid header key");
         }
       }
@@ -48863,7 +50639,7 @@ var require_request = __commonJS({
           throw new InvalidArgumentError(`invalid ${key} header`);
         }
       }
-      if (headerName === "host") {
+      if (headerName2 === "host") {
         if (request.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
@@ -48871,7 +50647,7 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid host header");
         }
         request.host = val;
-      } else if (headerName === "content-length") {
+      } else if (headerName2 === "content-length") {
         if (request.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
@@ -48879,12 +50655,12 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid content-length header");
         }
         request.contentLength = parseInt(val, 10);
-      } else if (request.contentType === null && headerName === "content-type") {
+      } else if (request.contentType === null && headerName2 === "content-type") {
         request.contentType = val;
         request.headers.push(key, val);
-      } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
-        throw new InvalidArgumentError(`invalid ${headerName} header`);
-      } else if (headerName === "connection") {
+      } else if (headerName2 === "transfer-encoding" || headerName2 === "keep-alive" || headerName2 === "upgrade") {
+        throw new InvalidArgumentError(`invalid ${headerName2} header`);
+      } else if (headerName2 === "connection") {
         const value = typeof val === "string" ? val : null;
         if (value === null) {
           throw new InvalidArgumentError("invalid connection header");
@@ -48898,7 +50674,7 @@ var require_request = __commonJS({
             request.reset = true;
           }
         }
-      } else if (headerName === "expect") {
+      } else if (headerName2 === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
         request.headers.push(key, val);
@@ -49415,7 +51191,7 @@ var require_connect = __commonJS({
 });
 
 // node_modules/undici/lib/llhttp/utils.js
-var require_utils = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/undici/lib/llhttp/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -49431,12 +51207,12 @@ var require_utils = __commonJS({
 });
 
 // node_modules/undici/lib/llhttp/constants.js
-var require_constants2 = __commonJS({
+var require_constants3 = __commonJS({
   "node_modules/undici/lib/llhttp/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SPECIAL_HEADERS = exports.MINOR = exports.MAJOR = exports.HTAB_SP_VCHAR_OBS_TEXT = exports.QUOTED_STRING = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.HEX = exports.URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.STATUSES_HTTP = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.HEADER_STATE = exports.FINISH = exports.STATUSES = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-    var utils_1 = require_utils();
+    var utils_1 = require_utils2();
     exports.ERROR = {
       OK: 0,
       INTERNAL: 1,
@@ -50084,7 +51860,7 @@ var require_llhttp_simd_wasm = __commonJS({
 });
 
 // node_modules/undici/lib/web/fetch/constants.js
-var require_constants3 = __commonJS({
+var require_constants4 = __commonJS({
   "node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
     "use strict";
     var corsSafeListedMethods = (
@@ -51471,7 +53247,7 @@ var require_util2 = __commonJS({
     "use strict";
     var { Transform } = __require("node:stream");
     var zlib2 = __require("node:zlib");
-    var { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants3();
+    var { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants4();
     var { getGlobalOrigin } = require_global();
     var { collectAnHTTPQuotedString, parseMIMEType } = require_data_url();
     var { performance: performance2 } = __require("node:perf_hooks");
@@ -52574,13 +54350,13 @@ var require_formdata_parser = __commonJS({
           }
           return { name, filename, contentType, encoding };
         }
-        let headerName = collectASequenceOfBytes(
+        let headerName2 = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
           position
         );
-        headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
-        if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
+        headerName2 = removeChars(headerName2, true, true, (char) => char === 9 || char === 32);
+        if (!HTTP_TOKEN_CODEPOINTS.test(headerName2.toString())) {
           throw parsingError("header name does not match the field-name token production");
         }
         if (input[position.position] !== 58) {
@@ -52592,7 +54368,7 @@ var require_formdata_parser = __commonJS({
           input,
           position
         );
-        switch (bufferToLowerCasedHeaderName(headerName)) {
+        switch (bufferToLowerCasedHeaderName(headerName2)) {
           case "content-disposition": {
             name = filename = null;
             let filenameIsExtended = false;
@@ -53081,7 +54857,7 @@ var require_client_h1 = __commonJS({
       kHTTPContext,
       kClosed
     } = require_symbols();
-    var constants = require_constants2();
+    var constants = require_constants3();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var removeAllListeners = util.removeAllListeners;
@@ -53428,10 +55204,10 @@ var require_client_h1 = __commonJS({
         }
         const key = this.headers[len - 2];
         if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
-          if (headerName === "keep-alive") {
+          const headerName2 = util.bufferToLowerCasedHeaderName(key);
+          if (headerName2 === "keep-alive") {
             this.keepAlive += buf.toString();
-          } else if (headerName === "connection") {
+          } else if (headerName2 === "connection") {
             this.connection += buf.toString();
           }
         } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
@@ -59216,8 +60992,8 @@ var require_mock_utils = __commonJS({
     }
     function lowerCaseEntries(headers) {
       return Object.fromEntries(
-        Object.entries(headers).map(([headerName, headerValue]) => {
-          return [headerName.toLocaleLowerCase(), headerValue];
+        Object.entries(headers).map(([headerName2, headerValue]) => {
+          return [headerName2.toLocaleLowerCase(), headerValue];
         })
       );
     }
@@ -62087,15 +63863,15 @@ var require_cache = __commonJS({
       };
     }
     function appendHeader(headers, key, val) {
-      const headerName = key.toLowerCase();
-      const current = headers[headerName];
+      const headerName2 = key.toLowerCase();
+      const current = headers[headerName2];
       const values = Array.isArray(val) ? val : [val];
       if (current === void 0) {
-        headers[headerName] = Array.isArray(val) ? val.slice() : val;
+        headers[headerName2] = Array.isArray(val) ? val.slice() : val;
       } else if (Array.isArray(current)) {
         current.push(...values);
       } else {
-        headers[headerName] = [current, ...values];
+        headers[headerName2] = [current, ...values];
       }
     }
     function normalizeHeaders(opts) {
@@ -63701,10 +65477,10 @@ var require_cache_handler = __commonJS({
         headersToRemove.push(...cacheControlDirectives["private"]);
       }
       let strippedHeaders;
-      for (const headerName of headersToRemove) {
-        if (Object.hasOwn(resHeaders, headerName)) {
+      for (const headerName2 of headersToRemove) {
+        if (Object.hasOwn(resHeaders, headerName2)) {
           strippedHeaders ??= { ...resHeaders };
-          delete strippedHeaders[headerName];
+          delete strippedHeaders[headerName2];
         }
       }
       return strippedHeaders ?? resHeaders;
@@ -63890,8 +65666,8 @@ var require_memory_cache_store = __commonJS({
       if (entry.vary == null) {
         return true;
       }
-      for (const headerName in entry.vary) {
-        if (Object.hasOwn(entry.vary, headerName) && !headerValueEquals(key.headers?.[headerName], entry.vary[headerName])) {
+      for (const headerName2 in entry.vary) {
+        if (Object.hasOwn(entry.vary, headerName2) && !headerValueEquals(key.headers?.[headerName2], entry.vary[headerName2])) {
           return false;
         }
       }
@@ -64904,8 +66680,8 @@ var require_decompress = __commonJS({
           if (Array.isArray(rawHeaders)) {
             const filteredHeaders = [];
             for (let i5 = 0; i5 < rawHeaders.length; i5 += 2) {
-              const headerName = rawHeaders[i5];
-              const name = Buffer.isBuffer(headerName) ? headerName.toString("latin1") : `${headerName}`;
+              const headerName2 = rawHeaders[i5];
+              const name = Buffer.isBuffer(headerName2) ? headerName2.toString("latin1") : `${headerName2}`;
               const lowerName = name.toLowerCase();
               if (lowerName === "content-encoding" || lowerName === "content-length") {
                 continue;
@@ -65435,8 +67211,8 @@ var require_deduplicate = __commonJS({
             headers: normalizeHeaders(opts2)
           };
           if (skipHeaderNamesSet.size > 0) {
-            for (const headerName of Object.keys(opts2.headers)) {
-              if (skipHeaderNamesSet.has(headerName.toLowerCase())) {
+            for (const headerName2 of Object.keys(opts2.headers)) {
+              if (skipHeaderNamesSet.has(headerName2.toLowerCase())) {
                 return dispatch(opts2, handler);
               }
             }
@@ -66315,7 +68091,7 @@ var require_response = __commonJS({
     var {
       redirectStatusSet,
       nullBodyStatus
-    } = require_constants3();
+    } = require_constants4();
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
@@ -66740,7 +68516,7 @@ var require_request2 = __commonJS({
       requestCredentials,
       requestCache,
       requestDuplex
-    } = require_constants3();
+    } = require_constants4();
     var { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util;
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
@@ -67669,7 +69445,7 @@ var require_fetch = __commonJS({
       safeMethodsSet,
       requestBodyHeader,
       subresourceSet
-    } = require_constants3();
+    } = require_constants4();
     var EE = __require("node:events");
     var { Readable: Readable10, pipeline: pipeline2, finished, isErrored, isReadable } = __require("node:stream");
     var { addAbortListener, bufferToLowerCasedHeaderName } = require_util();
@@ -68233,8 +70009,8 @@ var require_fetch = __commonJS({
       if ([301, 302].includes(actualResponse.status) && request.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request.method)) {
         request.method = "GET";
         request.body = null;
-        for (const headerName of requestBodyHeader) {
-          request.headersList.delete(headerName);
+        for (const headerName2 of requestBodyHeader) {
+          request.headersList.delete(headerName2);
         }
       }
       if (!sameOrigin(requestCurrentURL(request), locationURL)) {
@@ -68702,13 +70478,13 @@ var require_fetch = __commonJS({
                 if (value == null) {
                   continue;
                 }
-                const headerName = name.toLowerCase();
+                const headerName2 = name.toLowerCase();
                 if (Array.isArray(value)) {
                   for (const entry of value) {
-                    headersList.append(headerName, String(entry), true);
+                    headersList.append(headerName2, String(entry), true);
                   }
                 } else {
-                  headersList.append(headerName, String(value), true);
+                  headersList.append(headerName2, String(value), true);
                 }
               }
               resolve({
@@ -69446,7 +71222,7 @@ var require_cachestorage = __commonJS({
 });
 
 // node_modules/undici/lib/web/cookies/constants.js
-var require_constants4 = __commonJS({
+var require_constants5 = __commonJS({
   "node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
     "use strict";
     var maxAttributeValueSize = 1024;
@@ -69671,11 +71447,11 @@ var require_util4 = __commonJS({
 });
 
 // node_modules/undici/lib/web/cookies/parse.js
-var require_parse = __commonJS({
+var require_parse2 = __commonJS({
   "node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
     "use strict";
     var { collectASequenceOfCodePointsFast } = require_infra();
-    var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4();
+    var { maxNameValuePairSize, maxAttributeValueSize } = require_constants5();
     var { isCTLExcludingHtab } = require_util4();
     var assert = __require("node:assert");
     function parseSetCookie(header) {
@@ -69811,7 +71587,7 @@ var require_parse = __commonJS({
 var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
-    var { parseSetCookie } = require_parse();
+    var { parseSetCookie } = require_parse2();
     var { stringify } = require_util4();
     var { webidl } = require_webidl();
     var { Headers } = require_headers();
@@ -70211,7 +71987,7 @@ var require_events = __commonJS({
 });
 
 // node_modules/undici/lib/web/websocket/constants.js
-var require_constants5 = __commonJS({
+var require_constants6 = __commonJS({
   "node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
     "use strict";
     var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
@@ -70270,7 +72046,7 @@ var require_constants5 = __commonJS({
 var require_util5 = __commonJS({
   "node_modules/undici/lib/web/websocket/util.js"(exports, module) {
     "use strict";
-    var { states, opcodes } = require_constants5();
+    var { states, opcodes } = require_constants6();
     var { isUtf8: isUtf82 } = __require("node:buffer");
     var { removeHTTPWhitespace } = require_data_url();
     var { collectASequenceOfCodePointsFast } = require_infra();
@@ -70448,7 +72224,7 @@ var require_frame = __commonJS({
   "node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
     "use strict";
     var { runtimeFeatures } = require_runtime_features();
-    var { maxUnsigned16Bit, opcodes } = require_constants5();
+    var { maxUnsigned16Bit, opcodes } = require_constants6();
     var BUFFER_SIZE = 8 * 1024;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
@@ -70552,7 +72328,7 @@ var require_frame = __commonJS({
 var require_connection = __commonJS({
   "node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
     "use strict";
-    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
+    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants6();
     var { parseExtensions, isClosed, isClosing, isEstablished, isConnecting, validateCloseCodeAndReason } = require_util5();
     var { makeRequest } = require_request2();
     var { fetching } = require_fetch();
@@ -70798,7 +72574,7 @@ var require_receiver = __commonJS({
     "use strict";
     var { Writable: Writable4 } = __require("node:stream");
     var assert = __require("node:assert");
-    var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants5();
+    var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants6();
     var {
       isValidStatusCode,
       isValidOpcode,
@@ -71165,7 +72941,7 @@ var require_sender = __commonJS({
   "node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
     "use strict";
     var { WebsocketFrameSend } = require_frame();
-    var { opcodes, sendHints } = require_constants5();
+    var { opcodes, sendHints } = require_constants6();
     var FixedQueue = require_fixed_queue();
     var SendQueue = class {
       /**
@@ -71255,7 +73031,7 @@ var require_websocket = __commonJS({
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
     var { environmentSettingsObject } = require_util2();
-    var { staticPropertyDescriptors, states, sentCloseFrameState, sendHints, opcodes } = require_constants5();
+    var { staticPropertyDescriptors, states, sentCloseFrameState, sendHints, opcodes } = require_constants6();
     var {
       isConnecting,
       isEstablished,
@@ -71823,7 +73599,7 @@ var require_websocketstream = __commonJS({
     "use strict";
     var { createDeferredPromise } = require_promise();
     var { environmentSettingsObject } = require_util2();
-    var { states, opcodes, sentCloseFrameState } = require_constants5();
+    var { states, opcodes, sentCloseFrameState } = require_constants6();
     var { webidl } = require_webidl();
     var { getURLRecord, isValidSubprotocol, isEstablished, utf8Decode } = require_util5();
     var { establishWebSocketConnection, failWebsocketConnection, closeWebSocketConnection } = require_connection();
@@ -74505,39 +76281,29 @@ function round(value, digits) {
 }
 
 // src/select/filter.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 function compileSelectFilter(rules) {
-  const include = (rules.include ?? []).map(globToRegExp);
-  const exclude = (rules.exclude ?? []).map(globToRegExp);
+  const include = (rules.include ?? []).map(compileGlob);
+  const exclude = (rules.exclude ?? []).map(compileGlob);
   const methods2 = rules.methods?.length ? new Set(rules.methods.map((m3) => m3.toUpperCase())) : void 0;
   if (include.length === 0 && exclude.length === 0 && !methods2) return void 0;
   return (method, url) => {
     if (methods2 && !methods2.has(method)) return "method";
     const path6 = decodedPath(url);
-    if (include.length > 0 && !include.some((glob) => glob.test(path6))) return "excluded";
-    if (exclude.some((glob) => glob.test(path6))) return "excluded";
+    if (include.length > 0 && !include.some((glob) => glob(path6))) return "excluded";
+    if (exclude.some((glob) => glob(path6))) return "excluded";
     return "keep";
   };
 }
-function globToRegExp(glob) {
-  let source = "";
-  for (let i5 = 0; i5 < glob.length; i5++) {
-    const c5 = glob[i5];
-    if (c5 === "*" && glob[i5 + 1] === "*") {
-      const slashBefore = source.endsWith("/");
-      const slashAfter = glob[i5 + 2] === "/";
-      i5++;
-      if (slashBefore && (slashAfter || i5 + 1 === glob.length)) {
-        source = source.slice(0, -1);
-        source += slashAfter ? "(?:/.*)?/" : "(?:/.*)?";
-        if (slashAfter) i5++;
-      } else {
-        source += ".*";
-      }
-    } else if (c5 === "*") source += "[^/]*";
-    else if (c5 === "?") source += "[^/]";
-    else source += c5.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`);
+function compileGlob(glob) {
+  const options = { dot: true };
+  const whole = (0, import_picomatch.default)(glob, options);
+  const relative = glob.replace(/^\/+/, "");
+  const below = relative ? (0, import_picomatch.default)(relative, options) : void 0;
+  return (path6) => {
+    const rest = path6.replace(/^\/+/, "");
+    return rest && below ? below(rest) : whole(path6);
+  };
 }
 function decodedPath(url) {
   const path6 = pathOf(url);
@@ -74548,34 +76314,192 @@ function decodedPath(url) {
   }
 }
 
+// src/secrets/query-string.ts
+function queryParams(url) {
+  const start = url.indexOf("?");
+  if (start === -1) return [];
+  return url.slice(start + 1).split("&").filter(Boolean).map((raw) => {
+    const equals = raw.indexOf("=");
+    const rawName = equals === -1 ? raw : raw.slice(0, equals);
+    return { name: decodeSafe(rawName), value: equals === -1 ? "" : decodeSafe(raw.slice(equals + 1)), raw };
+  });
+}
+function rewriteQuery(url, rewrite) {
+  const start = url.indexOf("?");
+  if (start === -1) return url;
+  let kept;
+  for (let from = start + 1; from <= url.length; ) {
+    const amp = url.indexOf("&", from);
+    const end = amp === -1 ? url.length : amp;
+    const equals = url.indexOf("=", from);
+    const rawName = url.slice(from, equals === -1 || equals > end ? end : equals);
+    const replacement = rawName ? rewrite(/[%+]/.test(rawName) ? decodeSafe(rawName) : rawName) : void 0;
+    if (replacement === void 0) kept?.push(url.slice(from, end));
+    else {
+      kept ??= from > start + 1 ? url.slice(start + 1, from - 1).split("&") : [];
+      if (replacement !== null) kept.push(`${rawName}=${encodeURIComponent(replacement)}`);
+    }
+    from = end + 1;
+  }
+  if (!kept) return url;
+  return kept.length > 0 ? `${url.slice(0, start)}?${kept.join("&")}` : url.slice(0, start);
+}
+function decodeSafe(text) {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, " "));
+  } catch {
+    return text;
+  }
+}
+
+// src/secrets/credential-policy.ts
+var MASK = "***";
+var DEFAULT_CREDENTIAL_HEADERS = [
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "set-cookie",
+  "x-api-key",
+  "x-auth-token",
+  "x-csrf-token"
+];
+var CredentialPolicy = class {
+  headers;
+  query;
+  allowed;
+  constructor(names2 = {}) {
+    this.headers = new Set([...DEFAULT_CREDENTIAL_HEADERS, ...names2.headers ?? []].map(normalName));
+    this.query = new Set((names2.query ?? []).map(normalName));
+    this.allowed = new Set((names2.allow ?? []).map(normalName));
+  }
+  // Every recorded header of every request is asked about, on both sides: the answers are
+  // remembered, up to a bound a snapshot full of made-up names cannot push memory past.
+  headerVerdicts = /* @__PURE__ */ new Map();
+  queryVerdicts = /* @__PURE__ */ new Map();
+  isCredentialHeader(name) {
+    return this.verdict(this.headerVerdicts, this.headers, name);
+  }
+  isCredentialQuery(name) {
+    return this.verdict(this.queryVerdicts, this.query, name);
+  }
+  verdict(cache5, listed, name) {
+    const known = cache5.get(name);
+    if (known !== void 0) return known;
+    const normal = normalName(name);
+    const verdict = !this.allowed.has(normal) && (listed.has(normal) || looksLikeCredential(name));
+    if (cache5.size < MAX_REMEMBERED) cache5.set(name, verdict);
+    return verdict;
+  }
+  /**
+   * The URL as it may be sent to a preview: credential query parameters left out entirely. The
+   * recorded value is production's, and sending it is the leak; a name with another value would
+   * be a guess, so the preview gets the request without it (a parameter it needs comes from the
+   * preview's own setup, as its credentials do).
+   */
+  forwardableUrl(url) {
+    return rewriteQuery(url, (name) => this.isCredentialQuery(name) ? null : void 0);
+  }
+  /**
+   * The recorded credential values of one request, as a response might echo them: whole header
+   * values, an authorization's credentials without its scheme, each cookie's value, each query
+   * value (decoded and as recorded). Used to mask them in what that exchange shows.
+   */
+  recordedValues(request) {
+    const values = [];
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (!this.isCredentialHeader(name)) continue;
+      values.push(value);
+      const scheme = /^[A-Za-z][\w.+-]*\s+(\S.*)$/.exec(value);
+      if (scheme && (name === "authorization" || name === "proxy-authorization")) values.push(scheme[1]);
+      if (name === "cookie" || name === "set-cookie") {
+        for (const pair of value.split(/;\s*/)) {
+          const equals = pair.indexOf("=");
+          if (equals > 0) values.push(pair.slice(equals + 1));
+        }
+      }
+    }
+    for (const param of queryParams(request.url)) {
+      if (!this.isCredentialQuery(param.name)) continue;
+      values.push(param.value);
+      const equals = param.raw.indexOf("=");
+      if (equals !== -1) values.push(param.raw.slice(equals + 1));
+    }
+    return values;
+  }
+};
+var MAX_REMEMBERED = 4096;
+var DEFAULT_HEADER_SET = new Set(DEFAULT_CREDENTIAL_HEADERS.map(normalName));
+var DEFAULT_CREDENTIAL_POLICY = new CredentialPolicy();
+function isDefaultCredential(name) {
+  return DEFAULT_HEADER_SET.has(normalName(name)) || looksLikeCredential(name);
+}
+function normalName(name) {
+  return name.trim().toLowerCase().replace(/_/g, "-");
+}
+var STEMS = /secret|passw(or)?d|session|sessid|signature|credential|api-?key|csrf|xsrf/;
+var TOKEN = /(?<!page|next|prev|previous|continuation|sync|resume|cursor|start)token/;
+function looksLikeCredential(name) {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const joined = words.join("-");
+  const together = words.join("");
+  if (STEMS.test(joined) || STEMS.test(together) || TOKEN.test(together)) return true;
+  return words.some((word) => /^auth(?!or)|^authori[sz]|auth\d*$/.test(word));
+}
+
 // src/config/rule-book.ts
 var EMPTY_RULE_BOOK = {
   routes: [],
   rulesFor: () => DEFAULT_RULES,
   sourceOf: () => void 0,
   redact: [],
-  latency: DEFAULT_LATENCY_RULE
+  latency: DEFAULT_LATENCY_RULE,
+  credentials: DEFAULT_CREDENTIAL_POLICY,
+  requestHeaders: () => ({}),
+  requestHeaderValues: []
 };
-function compileRuleBook(file) {
+function compileRuleBook(file, env2 = {}) {
   const global = compileBlock(file, DEFAULT_RULES);
   const select = compileSelectFilter(file.select ?? {});
   const byEndpoint = /* @__PURE__ */ new Map();
   const sources = /* @__PURE__ */ new Map();
+  const requestHeaders = /* @__PURE__ */ new Map();
   const routes = [];
-  for (const route of file.routes ?? []) {
+  for (const [index, route] of (file.routes ?? []).entries()) {
     const template = parseRouteTemplate(route.match);
     routes.push(template);
     byEndpoint.set(template.name, compileBlock(route, global));
     if (route.source) sources.set(template.name, route.source);
+    if (route.requestHeaders) requestHeaders.set(template.name, fromEnvironment(route.requestHeaders, `routes[${index}].requestHeaders`, env2));
   }
   return {
     routes,
     rulesFor: (endpoint) => byEndpoint.get(endpoint) ?? global,
     sourceOf: (endpoint) => sources.get(endpoint),
     redact: file.redact ?? [],
+    credentials: compileCredentials(file.credentials ?? {}),
+    requestHeaders: (endpoint) => requestHeaders.get(endpoint) ?? {},
+    requestHeaderValues: [...requestHeaders.values()].flatMap((headers) => Object.values(headers)),
     latency: { ...DEFAULT_LATENCY_RULE, ...file.latency },
     ...select ? { select } : {}
   };
+}
+function fromEnvironment(headers, at, env2) {
+  const resolved = {};
+  for (const [name, reference2] of Object.entries(headers)) {
+    const variable = reference2.replace(/^\$\{?|\}$/g, "");
+    const value = env2[variable];
+    if (!value) throw new Error(`${at}.${name}: environment variable ${variable} is not set (or is empty); set it in the step's env:`);
+    resolved[name.toLowerCase()] = value;
+  }
+  return resolved;
+}
+function compileCredentials(names2) {
+  const added = new Set([...names2.headers ?? [], ...names2.query ?? []].map(normalName));
+  for (const [index, name] of (names2.allow ?? []).entries()) {
+    if (added.has(normalName(name))) throw new Error(`credentials.allow[${index}]: "${name}" is also listed as a credential in credentials.headers or credentials.query; keep it in one of them`);
+    if (!isDefaultCredential(name)) throw new Error(`credentials.allow[${index}]: "${name}" is not a credential by default, so there is nothing to allow; allow lists only names the defaults take for credentials`);
+  }
+  return new CredentialPolicy(names2);
 }
 function compileBlock(block, inherited) {
   const ignorePaths = Array.isArray(block.ignore) ? block.ignore : block.ignore?.paths ?? [];
@@ -74604,9 +76528,14 @@ var jsonPath = {
 };
 var pathList = { type: "array", items: jsonPath };
 var pathGlob = { type: "string", pattern: "^[/*]", "x-expected": 'a path glob starting with / (e.g. "/api/**")' };
-var headerList = {
-  type: "array",
-  items: { type: "string", pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "x-expected": "a header name" }
+var headerName = { type: "string", pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "x-expected": "a header name" };
+var headerList = { type: "array", items: headerName };
+var nameList = (what) => ({ type: "array", items: { type: "string", minLength: 1, "x-expected": what } });
+var environmentVariable = {
+  type: "string",
+  pattern: "^\\$(\\{[A-Za-z_][A-Za-z0-9_]*\\}|[A-Za-z_][A-Za-z0-9_]*)$",
+  "x-expected": 'an environment variable, "$NAME" or "${NAME}" (never the secret itself)',
+  "x-secret": true
 };
 var ruleBlock = {
   ignore: {
@@ -74679,6 +76608,13 @@ var configSchema = {
             "x-expected": 'a route template like "GET /api/orders/{id}"'
           },
           source: { type: "string", description: "The file (and :line) that serves the route, for annotations." },
+          requestHeaders: {
+            description: 'Headers added to this route\'s requests only, after the headers input (a name in both takes this value). Each value names an environment variable ("$ADMIN_TOKEN" or "${ADMIN_TOKEN}"), so no secret is written in the file; values are masked like the headers input.',
+            type: "object",
+            "x-secret": true,
+            propertyNames: headerName,
+            additionalProperties: environmentVariable
+          },
           ...ruleBlock
         }
       }
@@ -74695,7 +76631,7 @@ var configSchema = {
       }
     },
     select: {
-      description: "Which recorded requests may be replayed, before sampling: path globs (* within a segment, ** across) on the path without the query, and methods.",
+      description: "Which recorded requests may be replayed, before sampling: path globs (picomatch syntax: * within a segment, ** across, ?, {a,b}, [0-9], +(a|b)) on the path without the query, and methods.",
       type: "object",
       additionalProperties: false,
       properties: {
@@ -74705,6 +76641,19 @@ var configSchema = {
           type: "array",
           description: "Only these methods are replayed (within the methods input).",
           items: { type: "string", pattern: "^[A-Za-z]+$", "x-expected": "an HTTP method such as GET" }
+        }
+      }
+    },
+    credentials: {
+      description: "Recorded request headers and query parameters that carry credentials: never sent to a target, shown as *** in every report. Defaults: authorization, proxy-authorization, cookie, set-cookie, x-api-key, x-auth-token, x-csrf-token, and names that look like credentials (token, secret, password, session, signature, credential, api key, auth). Names match in any case, with - and _ alike.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        headers: { ...headerList, description: "More request header names that carry credentials." },
+        query: { ...nameList("a query parameter name"), description: "More query parameter names that carry credentials." },
+        allow: {
+          ...nameList("a header or query parameter name"),
+          description: "Names the defaults take for credentials that are not: sent and shown like any other. Each must be such a default, named exactly."
         }
       }
     },
@@ -74719,6 +76668,7 @@ var configSchema = {
 // src/config/validate.ts
 function validate2(value, schema, at = "") {
   const where = at || "(top level)";
+  const show = schema["x-secret"] ? () => "a value not repeated here (it may be a secret)" : showValue;
   if (schema.oneOf) {
     const matching = schema.oneOf.filter((option) => validate2(value, option, at).length === 0);
     if (matching.length > 0) return [];
@@ -74756,7 +76706,7 @@ function validateObject(value, schema, at) {
     if (schema.propertyNames) {
       const keyErrors = validate2(key, schema.propertyNames, place);
       if (keyErrors.length > 0) {
-        errors.push(...keyErrors.map((e5) => e5.replace(/, got .*$/, ` as the key, got ${show(key)}`)));
+        errors.push(...keyErrors.map((e5) => e5.replace(/, got .*$/, ` as the key, got ${showValue(key)}`)));
         continue;
       }
     }
@@ -74780,7 +76730,7 @@ function typeOf(value) {
 function article(type) {
   return { object: "a mapping", array: "a list", string: "text", number: "a number", integer: "a whole number", boolean: "true or false" }[type] ?? type;
 }
-function show(value) {
+function showValue(value) {
   const type = typeOf(value);
   if (type === "object") return "a mapping";
   if (type === "array") return "a list";
@@ -74790,7 +76740,7 @@ function show(value) {
 
 // src/config/load.ts
 var DEFAULT_CONFIG_PATH = ".github/replay-gate.yml";
-async function loadRuleBook(configPath, workspace) {
+async function loadRuleBook(configPath, workspace, env2 = process.env) {
   const file = path3.resolve(workspace, configPath || DEFAULT_CONFIG_PATH);
   let text;
   try {
@@ -74799,9 +76749,9 @@ async function loadRuleBook(configPath, workspace) {
     if (error2.code === "ENOENT" && (!configPath || configPath === DEFAULT_CONFIG_PATH)) return EMPTY_RULE_BOOK;
     throw new ConfigError(`config ${configPath}: cannot read it (${error2.code ?? "error"})`);
   }
-  return parseRuleBook(text, configPath || DEFAULT_CONFIG_PATH);
+  return parseRuleBook(text, configPath || DEFAULT_CONFIG_PATH, env2);
 }
-function parseRuleBook(text, name) {
+function parseRuleBook(text, name, env2 = process.env) {
   let value;
   try {
     value = (0, import_yaml.parse)(text) ?? {};
@@ -74814,7 +76764,7 @@ function parseRuleBook(text, name) {
     throw new ConfigError(`config ${name}: ${errors[0]}${more}`);
   }
   try {
-    return compileRuleBook(value);
+    return compileRuleBook(value, env2);
   } catch (error2) {
     throw new ConfigError(`config ${name}: ${error2.message}`);
   }
@@ -75335,8 +77285,25 @@ function tokenize(value, options) {
   return retLines;
 }
 
+// node_modules/diff/libesm/diff/array.js
+var ArrayDiff = class extends Diff {
+  tokenize(value) {
+    return value.slice();
+  }
+  join(value) {
+    return value;
+  }
+  removeEmpty(value) {
+    return value;
+  }
+};
+var arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+  return arrayDiff.diff(oldArr, newArr, options);
+}
+
 // src/compare/render.ts
-function renderValue(value, max = 120) {
+function renderValue(value, max = 120, mask) {
   switch (typeof value) {
     case "number":
     case "boolean":
@@ -75344,15 +77311,15 @@ function renderValue(value, max = 120) {
     case "undefined":
       return "undefined";
   }
-  const text = value === null ? "null" : typeof value === "object" ? boundedJson(value, max) : JSON.stringify(value);
+  const text = value === null ? "null" : typeof value === "object" ? boundedJson(value, max, mask) : JSON.stringify(mask ? mask(value) : value);
   return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
-function boundedJson(value, max) {
+function boundedJson(value, max, mask = (text) => text) {
   let text = "";
   const write2 = (item) => {
     if (text.length > max) return false;
     if (typeof item !== "object" || item === null) {
-      text += JSON.stringify(item) ?? "null";
+      text += JSON.stringify(typeof item === "string" ? mask(item) : item) ?? "null";
       return text.length <= max;
     }
     if (Array.isArray(item)) {
@@ -75363,7 +77330,7 @@ function boundedJson(value, max) {
       text += "{";
       let first = true;
       for (const key in item) {
-        text += `${first ? "" : ","}${JSON.stringify(key)}:`;
+        text += `${first ? "" : ","}${JSON.stringify(mask(key))}:`;
         first = false;
         if (!write2(item[key])) return false;
       }
@@ -75400,7 +77367,8 @@ function sameVolatileKind(a5, b5) {
 }
 
 // src/compare/array-align.ts
-var MAX_ALIGNED_LENGTH = 400;
+var MAX_TABLE_LENGTH = 400;
+var MAX_EDITS = 1e3;
 function sameElements(a5, b5) {
   if (a5.length > 16) return sameMultiset(a5.map(fingerprint), b5.map(fingerprint));
   const used = new Array(b5.length).fill(false);
@@ -75438,11 +77406,8 @@ function sameMultiset(a5, b5) {
 }
 var DIRECT_COMPARISONS = 256;
 function alignElements(a5, b5) {
+  if (a5.length > MAX_TABLE_LENGTH || b5.length > MAX_TABLE_LENGTH) return alignLong(a5, b5);
   const shorter = Math.min(a5.length, b5.length);
-  if (a5.length > MAX_ALIGNED_LENGTH || b5.length > MAX_ALIGNED_LENGTH) {
-    const rest = (length) => Array.from({ length: length - shorter }, (_, k5) => shorter + k5);
-    return { anchored: 0, inPlace: 0, pairs: Array.from({ length: shorter }, (_, i6) => [i6, i6]), onlyA: rest(a5.length), onlyB: rest(b5.length) };
-  }
   const same = sameAt(a5, b5);
   const table2 = Array.from({ length: a5.length + 1 }, () => new Uint16Array(b5.length + 1));
   for (let i6 = a5.length - 1; i6 >= 0; i6--) {
@@ -75452,32 +77417,74 @@ function alignElements(a5, b5) {
   }
   let inPlace = 0;
   for (let i6 = 0; i6 < shorter; i6++) if (same(i6, i6)) inPlace++;
-  const alignment = { anchored: table2[0][0], inPlace, pairs: [], onlyA: [], onlyB: [] };
+  const gaps = new Gaps(table2[0][0], inPlace);
   let i5 = 0;
   let j5 = 0;
-  let gapA = [];
-  let gapB = [];
-  const flush2 = () => {
-    const paired2 = Math.min(gapA.length, gapB.length);
-    for (let k5 = 0; k5 < paired2; k5++) alignment.pairs.push([gapA[k5], gapB[k5]]);
-    alignment.onlyA.push(...gapA.slice(paired2));
-    alignment.onlyB.push(...gapB.slice(paired2));
-    gapA = [];
-    gapB = [];
-  };
   while (i5 < a5.length && j5 < b5.length) {
     if (table2[i5][j5] === table2[i5 + 1][j5 + 1] + 1 && same(i5, j5)) {
-      flush2();
+      gaps.anchor();
       i5++;
       j5++;
-    } else if (table2[i5 + 1][j5] >= table2[i5][j5 + 1]) gapA.push(i5++);
-    else gapB.push(j5++);
+    } else if (table2[i5 + 1][j5] >= table2[i5][j5 + 1]) gaps.onlyA(i5++);
+    else gaps.onlyB(j5++);
   }
-  while (i5 < a5.length) gapA.push(i5++);
-  while (j5 < b5.length) gapB.push(j5++);
-  flush2();
-  return alignment;
+  while (i5 < a5.length) gaps.onlyA(i5++);
+  while (j5 < b5.length) gaps.onlyB(j5++);
+  return gaps.finish();
 }
+function alignLong(a5, b5) {
+  const printsA = a5.map(fingerprint);
+  const printsB = b5.map(fingerprint);
+  const shorter = Math.min(a5.length, b5.length);
+  let inPlace = 0;
+  for (let i6 = 0; i6 < shorter; i6++) if (printsA[i6] === printsB[i6]) inPlace++;
+  const changes = diffArrays(printsA, printsB, { maxEditLength: MAX_EDITS });
+  if (!changes) {
+    const rest = (length) => Array.from({ length: length - shorter }, (_, k5) => shorter + k5);
+    return { anchored: inPlace, inPlace, pairs: Array.from({ length: shorter }, (_, i6) => [i6, i6]).filter(([i6]) => printsA[i6] !== printsB[i6]), onlyA: rest(a5.length), onlyB: rest(b5.length) };
+  }
+  const anchored = changes.reduce((sum2, change) => sum2 + (change.added || change.removed ? 0 : change.count), 0);
+  const gaps = new Gaps(anchored, inPlace);
+  let i5 = 0;
+  let j5 = 0;
+  for (const change of changes) {
+    if (change.removed) for (let k5 = 0; k5 < change.count; k5++) gaps.onlyA(i5++);
+    else if (change.added) for (let k5 = 0; k5 < change.count; k5++) gaps.onlyB(j5++);
+    else {
+      for (let k5 = 0; k5 < change.count; k5++) gaps.anchor();
+      i5 += change.count;
+      j5 += change.count;
+    }
+  }
+  return gaps.finish();
+}
+var Gaps = class {
+  alignment;
+  gapA = [];
+  gapB = [];
+  constructor(anchored, inPlace) {
+    this.alignment = { anchored, inPlace, pairs: [], onlyA: [], onlyB: [] };
+  }
+  onlyA(i5) {
+    this.gapA.push(i5);
+  }
+  onlyB(j5) {
+    this.gapB.push(j5);
+  }
+  anchor() {
+    if (this.gapA.length + this.gapB.length === 0) return;
+    const paired2 = Math.min(this.gapA.length, this.gapB.length);
+    for (let k5 = 0; k5 < paired2; k5++) this.alignment.pairs.push([this.gapA[k5], this.gapB[k5]]);
+    for (let k5 = paired2; k5 < this.gapA.length; k5++) this.alignment.onlyA.push(this.gapA[k5]);
+    for (let k5 = paired2; k5 < this.gapB.length; k5++) this.alignment.onlyB.push(this.gapB[k5]);
+    this.gapA = [];
+    this.gapB = [];
+  }
+  finish() {
+    this.anchor();
+    return this.alignment;
+  }
+};
 function sameAt(a5, b5) {
   if (a5.length * b5.length <= DIRECT_COMPARISONS) return (i5, j5) => equivalent(a5[i5], b5[j5]);
   const printsA = a5.map(fingerprint);
@@ -75541,13 +77548,14 @@ var DifferenceCollector = class {
     for (const { difference, a: a5, b: b5, typed } of this.deferred.splice(0)) this.render(difference, a5, b5, typed);
   }
   render(difference, a5, b5, typed) {
-    const show2 = (value) => typed ? `${jsonType(value)} ${this.show(value, difference.path, 80)}` : this.show(value, difference.path);
-    if (a5 !== ABSENT) difference.expected = show2(a5);
-    if (b5 !== ABSENT) difference.actual = show2(b5);
+    const show = (value) => typed ? `${jsonType(value)} ${this.show(value, difference.path, 80)}` : this.show(value, difference.path);
+    if (a5 !== ABSENT) difference.expected = show(a5);
+    if (b5 !== ABSENT) difference.actual = show(b5);
   }
   /** Renders a value found at `path` for a report, with redacted places removed first. */
   show(value, path6, max) {
-    return renderValue(this.redactor ? this.redactor.json(value, path6) : value, max);
+    if (!this.redactor) return renderValue(value, max);
+    return renderValue(this.redactor.json(value, path6), max, this.redactor.masksText ? (text) => this.redactor.text(text) : void 0);
   }
   ignored(pattern) {
     return this.checksIgnores && this.rules.ignore.some((rule) => rule.test(pattern));
@@ -75577,7 +77585,7 @@ function diffValues(a5, b5, out, path6, pattern) {
     if (typeA === "object") {
       const arrayA = Array.isArray(a5);
       if (arrayA === Array.isArray(b5)) {
-        if (arrayA) diffArrays(a5, b5, out, path6, pattern);
+        if (arrayA) diffArrays2(a5, b5, out, path6, pattern);
         else diffObjects(a5, b5, out, path6, pattern);
         return;
       }
@@ -75620,7 +77628,7 @@ function diffObjects(a5, b5, out, path6, pattern) {
     out.addValues("added", path6 + suffix, pattern + suffix, ABSENT, b5[key]);
   }
 }
-function diffArrays(a5, b5, out, path6, pattern) {
+function diffArrays2(a5, b5, out, path6, pattern) {
   const unordered = out.rules.unordered.length > 0 ? out.rules.unordered.find((rule) => rule.pattern.test(pattern)) : void 0;
   if (unordered?.key) return diffKeyed(a5, b5, unordered.key, out, path6, pattern);
   const element = `${pattern}[*]`;
@@ -75733,62 +77741,6 @@ function bytes(body) {
   return { kind: "bytes", bytes: body.length, sha256: createHash7("sha256").update(body).digest("hex") };
 }
 
-// src/compare/redact.ts
-var REDACTED = "[redacted]";
-var Redactor = class {
-  paths = [];
-  headers = /* @__PURE__ */ new Set();
-  queries = /* @__PURE__ */ new Set();
-  constructor(entries2) {
-    for (const entry of entries2) {
-      if (entry.startsWith("header:")) this.headers.add(entry.slice(7).trim().toLowerCase());
-      else if (entry.startsWith("query:")) this.queries.add(entry.slice(6).trim());
-      else this.paths.push(compilePathPattern(entry));
-    }
-  }
-  get active() {
-    return this.paths.length + this.headers.size + this.queries.size > 0;
-  }
-  isRedactedPath(path6) {
-    const pattern = generalise(path6);
-    return this.paths.some((p3) => p3.test(pattern));
-  }
-  /** A copy of `value` (found at `path`) with every redacted place replaced. */
-  json(value, path6 = "$") {
-    if (this.paths.length === 0) return value;
-    if (this.isRedactedPath(path6)) return REDACTED;
-    if (Array.isArray(value)) return value.map((item, i5) => this.json(item, `${path6}[${i5}]`));
-    if (value !== null && typeof value === "object") {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.json(item, childPath(path6, key))]));
-    }
-    return value;
-  }
-  headerMap(headers) {
-    if (this.headers.size === 0) return headers;
-    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, this.headers.has(name) ? REDACTED : value]));
-  }
-  isRedactedHeader(name) {
-    return this.headers.has(name.toLowerCase());
-  }
-  /** The URL with the values of redacted query parameters replaced. */
-  url(url) {
-    if (this.queries.size === 0 || !url.includes("?")) return url;
-    const [path6, query] = [url.slice(0, url.indexOf("?")), url.slice(url.indexOf("?") + 1)];
-    const parts = query.split("&").map((part) => {
-      const name = decodeSafe(part.split("=")[0] ?? "");
-      return this.queries.has(name) ? `${part.split("=")[0]}=${encodeURIComponent(REDACTED)}` : part;
-    });
-    return `${path6}?${parts.join("&")}`;
-  }
-};
-function decodeSafe(text) {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, " "));
-  } catch {
-    return text;
-  }
-}
-
 // src/compare/compare-responses.ts
 function compareResponses(expected, actual, rules, method, redactor, renders = true) {
   const out = new DifferenceCollector(rules, redactor, renders);
@@ -75807,8 +77759,10 @@ function compareResponses(expected, actual, rules, method, redactor, renders = t
     const a5 = expected.headers[name];
     const b5 = actual.headers[name];
     if (a5 === b5) continue;
-    const hidden = redactor?.isRedactedHeader(name);
-    out.add("header", `header:${name}`, a5 === void 0 ? "(absent)" : hidden ? REDACTED : a5, b5 === void 0 ? "(absent)" : hidden ? REDACTED : b5);
+    const shown = (value) => redactor ? redactor.headerValue(name, value) : value;
+    if (b5 === void 0) out.add("removed", `header:${name}`, shown(a5), "(absent)", "breaking");
+    else if (a5 === void 0) out.add("added", `header:${name}`, "(absent)", shown(b5), "changed");
+    else out.add("header", `header:${name}`, shown(a5), shown(b5));
   }
   if (method !== "HEAD" && !(typeA === typeB && sameBytes(expected, actual))) compareBodies(liftBody(expected), liftBody(actual), out);
   return { differences: out.differences, truncated: out.truncated, materialise };
@@ -75860,8 +77814,186 @@ function describeKind(body) {
   }
 }
 
+// src/secrets/secret-masker.ts
+var MIN_SECRET_CHARS = 4;
+var SecretMasker = class _SecretMasker {
+  constructor(source = []) {
+    this.source = source;
+  }
+  source;
+  pattern;
+  collected;
+  /** The longest form searched for. */
+  longest = 0;
+  /** No secret long enough to look for: masking leaves every text as it is. */
+  get empty() {
+    return this.compiled() === null;
+  }
+  /** A masker for these secrets and `more`, gathered when first needed. */
+  with(more) {
+    return new _SecretMasker(() => [...this.values(), ...more()]);
+  }
+  mask(text) {
+    const pattern = this.compiled();
+    return pattern ? text.replace(pattern, MASK) : text;
+  }
+  /**
+   * The first `max` characters of `text`, masked, for a report that shows no more. A secret
+   * running across the cut is kept whole up to its end, so it is masked whole: cutting first
+   * could leave a prefix of it. Only the part near the cut is searched beyond `max`.
+   */
+  maskPrefix(text, max) {
+    if (text.length <= max) return { text: this.mask(text), cut: false };
+    const pattern = this.compiled();
+    if (!pattern) return { text: text.slice(0, max), cut: true };
+    let end = max;
+    for (const match of text.slice(0, max + this.longest).matchAll(pattern)) {
+      if (match.index < max) end = Math.max(end, match.index + match[0].length);
+    }
+    return { text: this.mask(text.slice(0, end)), cut: end < text.length };
+  }
+  /** A copy of a JSON-like value with every string (and key) masked. */
+  maskDeep(value) {
+    if (this.compiled() === null) return value;
+    return this.walk(value);
+  }
+  walk(value) {
+    if (typeof value === "string") return this.mask(value);
+    if (Array.isArray(value)) return value.map((item) => this.walk(item));
+    if (value !== null && typeof value === "object") {
+      const out = {};
+      for (const [key, item] of Object.entries(value)) out[this.mask(key)] = this.walk(item);
+      return out;
+    }
+    return value;
+  }
+  values() {
+    this.collected ??= [...typeof this.source === "function" ? this.source() : this.source];
+    return this.collected;
+  }
+  compiled() {
+    if (this.pattern !== void 0) return this.pattern;
+    const forms = /* @__PURE__ */ new Set();
+    for (const value of this.values()) {
+      if (value.length < MIN_SECRET_CHARS) continue;
+      forms.add(value);
+      forms.add(JSON.stringify(value).slice(1, -1));
+      forms.add(encodeURIComponent(value));
+      forms.add(encodeURIComponent(value).replace(/%20/g, "+"));
+    }
+    const sorted = [...forms].sort((a5, b5) => b5.length - a5.length);
+    this.longest = sorted[0]?.length ?? 0;
+    const sources = sorted.map(patternOf);
+    this.pattern = sources.length > 0 ? new RegExp(sources.join("|"), "g") : null;
+    return this.pattern;
+  }
+};
+function patternOf(form) {
+  return form.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/%([0-9A-F])([0-9A-F])/g, (_, a5, b5) => `%[${a5}${a5.toLowerCase()}][${b5}${b5.toLowerCase()}]`);
+}
+
+// src/compare/redact.ts
+var REDACTED = "[redacted]";
+var NO_SECRETS = new SecretMasker();
+var Redactor = class _Redactor {
+  paths;
+  headers;
+  queries;
+  credentials;
+  secrets;
+  /** From the `redact` entries, or from another Redactor, sharing its compiled entries. */
+  constructor(entries2, options = {}) {
+    if (entries2 instanceof _Redactor) {
+      ({ paths: this.paths, headers: this.headers, queries: this.queries } = entries2);
+      this.credentials = options.credentials ?? entries2.credentials;
+      this.secrets = options.secrets ?? entries2.secrets;
+      return;
+    }
+    const paths = [];
+    const headers = /* @__PURE__ */ new Set();
+    const queries = /* @__PURE__ */ new Set();
+    for (const entry of entries2) {
+      if (entry.startsWith("header:")) headers.add(entry.slice(7).trim().toLowerCase());
+      else if (entry.startsWith("query:")) queries.add(entry.slice(6).trim());
+      else paths.push(compilePathPattern(entry));
+    }
+    [this.paths, this.headers, this.queries] = [paths, headers, queries];
+    this.credentials = options.credentials ?? DEFAULT_CREDENTIAL_POLICY;
+    this.secrets = options.secrets ?? NO_SECRETS;
+  }
+  /**
+   * The same redaction for one request: its own recorded credentials are masked too, wherever its
+   * answers echo them. They are gathered only if something of the request is rendered.
+   */
+  forRequest(request) {
+    return new _Redactor(this, { secrets: this.secrets.with(() => this.credentials.recordedValues(request)) });
+  }
+  /** Whether the `redact` list is in force (then text bodies are not shown). */
+  get active() {
+    return this.paths.length + this.headers.size + this.queries.size > 0;
+  }
+  isRedactedPath(path6) {
+    const pattern = generalise(path6);
+    return this.paths.some((p3) => p3.test(pattern));
+  }
+  /**
+   * A copy of `value` (found at `path`) with every redacted place replaced. Secrets are masked
+   * when it is written out (`text`, or renderValue's `mask`), not here: a large subtree is
+   * rendered only as far as a report shows it.
+   */
+  json(value, path6 = "$") {
+    if (this.paths.length === 0) return value;
+    if (this.isRedactedPath(path6)) return REDACTED;
+    if (Array.isArray(value)) return value.map((item, i5) => this.json(item, `${path6}[${i5}]`));
+    if (value !== null && typeof value === "object") {
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.json(item, childPath(path6, key))]));
+    }
+    return value;
+  }
+  /** Whether there are secrets to mask: without any, `text` changes nothing. */
+  get masksText() {
+    return !this.secrets.empty;
+  }
+  /** Text as it may be shown: secrets masked. Mask before cutting text to length (or use `prefix`). */
+  text(text) {
+    return this.secrets.mask(text);
+  }
+  /** At most the first `max` characters of text as they may be shown, secrets masked whole. */
+  prefix(text, max) {
+    return this.secrets.maskPrefix(text, max);
+  }
+  /** Recorded request headers as they may be shown: credentials `***`, redacted ones `[redacted]`. */
+  headerMap(headers) {
+    let shown;
+    for (const name in headers) {
+      const masked = this.hiddenHeader(name);
+      if (masked === void 0) continue;
+      shown ??= { ...headers };
+      shown[name] = masked;
+    }
+    return shown ?? headers;
+  }
+  /** One header's value as it may be shown, e.g. in a difference of a compared response header. */
+  headerValue(name, value) {
+    return this.hiddenHeader(name) ?? this.secrets.mask(value);
+  }
+  hiddenHeader(name) {
+    if (this.headers.has(name.toLowerCase())) return REDACTED;
+    if (this.credentials.isCredentialHeader(name)) return MASK;
+    return void 0;
+  }
+  /** The URL with the values of credential query parameters `***` and of redacted ones `[redacted]`. */
+  url(url) {
+    return rewriteQuery(url, (name) => {
+      if (this.queries.has(name)) return REDACTED;
+      return this.credentials.isCredentialQuery(name) ? MASK : void 0;
+    });
+  }
+};
+
 // src/compare/compare-exchange.ts
 var EXCERPT_CHARS = 4e3;
+var DEFAULT_REDACTOR = new Redactor([]);
 function statKey(difference) {
   const sort = difference.kind === "added" || difference.kind === "removed" ? "presence" : difference.kind;
   return `${difference.pattern} ${sort}`;
@@ -75882,27 +78014,29 @@ var firstLooks = /* @__PURE__ */ new WeakMap();
 function firstLook(outcome, context) {
   let look = firstLooks.get(outcome);
   if (look) return look;
-  const method = outcome.selected.exchange.request.method;
-  look = { selfVaried: keysBetween(selfPair(outcome), context, method) };
+  const { request } = outcome.selected.exchange;
+  const redactor = (context.redactor ?? DEFAULT_REDACTOR).forRequest(request);
+  look = { redactor, selfVaried: keysBetween(selfPair(outcome), context, request.method) };
   const expected = reference(outcome);
   const actual = outcome.candidate[0]?.response;
-  if (expected && actual) look.found = compareResponses(expected, actual, context.rules, method, context.redactor, false);
+  if (expected && actual) look.found = compareResponses(expected, actual, context.rules, request.method, redactor, false);
   firstLooks.set(outcome, look);
   return look;
 }
 function compareOutcome(outcome, context) {
   const { exchange, endpoint } = outcome.selected;
   const method = exchange.request.method;
-  const redactor = context.redactor;
+  const look = firstLook(outcome, context);
+  const { redactor } = look;
   const comparison = {
     endpoint,
     id: exchange.id,
     method,
-    url: redactor ? redactor.url(exchange.request.url) : exchange.request.url,
-    requestHeaders: redactor ? redactor.headerMap(exchange.request.headers) : exchange.request.headers,
+    url: redactor.url(exchange.request.url),
+    requestHeaders: redactor.headerMap(exchange.request.headers),
     outcome: "compared",
     differences: [],
-    selfVaried: firstLook(outcome, context).selfVaried,
+    selfVaried: look.selfVaried,
     drift: [],
     latency: latencyOf(outcome)
   };
@@ -75918,7 +78052,7 @@ function compareOutcome(outcome, context) {
     ];
     return comparison;
   }
-  const found = firstLook(outcome, context).found;
+  const found = look.found;
   let differences = found.differences;
   const again = outcome.confirmation;
   const expectedAgain = outcome.baseline ? again?.baseline?.response : expected;
@@ -75940,12 +78074,11 @@ function compareOutcome(outcome, context) {
     comparison.materialise = () => {
       found.materialise();
       materialiseDrift();
+      if (differences.length > 0) comparison.excerpts = { expected: excerpt(expected, redactor), actual: excerpt(first.response, redactor) };
+      delete comparison.materialise;
     };
   }
   comparison.differences = differences;
-  if (differences.length > 0) {
-    comparison.excerpts = { expected: excerpt(expected, redactor), actual: excerpt(first.response, redactor) };
-  }
   return comparison;
 }
 function keysBetween([a5, b5], context, method) {
@@ -75962,16 +78095,16 @@ function latencyOf(outcome) {
   if (outcome.recorded?.durationMs !== void 0) latency.recordedMs = outcome.recorded.durationMs;
   return latency;
 }
-function excerpt(response, redactor) {
+function excerpt(response, redactor = DEFAULT_REDACTOR) {
   const lifted = liftBody(response);
   let body;
   switch (lifted.kind) {
     case "json":
-      body = JSON.stringify(redactor ? redactor.json(lifted.value) : lifted.value, null, 2) ?? "";
+      body = JSON.stringify(redactor.json(lifted.value), null, 2) ?? "";
       break;
     case "text":
     case "invalid-json":
-      body = redactor?.active ? `(${lifted.text.length} characters of text, hidden: redaction is on)` : lifted.text;
+      body = redactor.active ? `(${lifted.text.length} characters of text, hidden: redaction is on)` : lifted.text;
       break;
     case "bytes":
       body = `(${lifted.bytes} bytes, sha256 ${lifted.sha256.slice(0, 16)}\u2026)`;
@@ -75980,11 +78113,11 @@ function excerpt(response, redactor) {
       body = "(empty body)";
   }
   const head = `HTTP ${response.status} ${response.headers["content-type"] ?? ""}`.trim();
-  const text = `${head}
+  const shown = redactor.prefix(`${head}
 
-${body}`;
-  return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}
-\u2026 (trimmed)` : text;
+${body}`, EXCERPT_CHARS);
+  return shown.cut ? `${shown.text}
+\u2026 (trimmed)` : shown.text;
 }
 
 // src/replay/progress.ts
@@ -76076,6 +78209,99 @@ async function* mapConcurrent(items, limit, work, stop = () => false) {
   if (failure) throw failure.error;
 }
 
+// src/verdict/verdict.ts
+function decide(board, failOn) {
+  const { totals } = board;
+  if (totals.requests === 0) return { verdict: "error", reason: "cannot judge: no request was replayed (the selection was empty)" };
+  if (totals.compared === 0) {
+    return { verdict: "error", reason: "cannot judge: no replayed request had a recorded response to compare with" };
+  }
+  const offending = board.endpoints.filter((e5) => failOn === "changed" ? e5.differing > 0 : e5.breaking > 0);
+  const breakingSummary = `${totals.breaking} of ${totals.compared} requests changed in breaking ways`;
+  if (failOn !== "never" && offending.length > 0) {
+    const what = failOn === "changed" ? `${totals.differing} of ${totals.compared} requests changed` : breakingSummary;
+    return { verdict: "fail", reason: `${what}, on ${plural(offending.length, "endpoint")}: ${names(offending)}` };
+  }
+  const slow = failOn === "never" ? [] : board.endpoints.filter((e5) => e5.latency?.gated);
+  if (slow.length > 0) return { verdict: "fail", reason: `p95 latency regressed on ${plural(slow.length, "endpoint")}: ${describeSlowEndpoints(slow)}` };
+  const noise = totals.noiseCancelled > 0 ? `; ${plural(totals.noiseCancelled, "request")} differed only in noise` : "";
+  if (totals.differing > 0) {
+    return {
+      verdict: "pass",
+      reason: `${totals.differing} of ${totals.compared} requests changed (${totals.breaking} breaking), below fail-on: ${failOn}${noise}`
+    };
+  }
+  return {
+    verdict: "pass",
+    reason: `no regression on ${plural(totals.compared, "request")} across ${plural(totals.endpoints, "endpoint")}${noise}`
+  };
+}
+function names(endpoints) {
+  const shown = endpoints.slice(0, 3).map((e5) => e5.endpoint);
+  return endpoints.length > 3 ? `${shown.join(", ")} and ${endpoints.length - 3} more` : shown.join(", ");
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/replay/refusals.ts
+var MIN_REQUESTS_FOR_RATE = 20;
+var MAX_REFUSED_RATE = 0.5;
+var ENDPOINT_REFUSED_RATE = 0.5;
+var REFUSED_ENDPOINT_SHARE = 0.8;
+var MIN_REFUSED_ENDPOINTS = 2;
+function isRefusal(status, recordedStatus) {
+  if (status === 401 || status === 407) return !refusedInProduction(recordedStatus);
+  if (status === 403) return recordedStatus !== void 0 && recordedStatus >= 200 && recordedStatus < 300;
+  return false;
+}
+function refusedInProduction(recordedStatus) {
+  return recordedStatus === 401 || recordedStatus === 407;
+}
+var RefusalTally = class {
+  requests = 0;
+  refused = 0;
+  statuses = /* @__PURE__ */ new Set();
+  endpoints = /* @__PURE__ */ new Map();
+  record(status, endpoint, recordedStatus) {
+    if (refusedInProduction(recordedStatus)) return;
+    this.requests++;
+    let perEndpoint = this.endpoints.get(endpoint);
+    if (!perEndpoint) this.endpoints.set(endpoint, perEndpoint = { requests: 0, refused: 0 });
+    perEndpoint.requests++;
+    if (!isRefusal(status, recordedStatus)) return;
+    this.refused++;
+    perEndpoint.refused++;
+    this.statuses.add(status);
+  }
+  /** Clear enough to stop the run: no point asking a preview hundreds of times for a 401. */
+  get stopsRun() {
+    return this.requests >= MIN_REQUESTS_FOR_RATE && (this.complete || this.widespread);
+  }
+  /** At the end of a run: the gate could not judge (see the class comment). */
+  get walled() {
+    return this.complete || this.requests >= MIN_REQUESTS_FOR_RATE && this.widespread;
+  }
+  get complete() {
+    return this.requests > 0 && this.refused === this.requests;
+  }
+  get widespread() {
+    if (this.refused / this.requests <= MAX_REFUSED_RATE) return false;
+    const refusing = this.refusingEndpoints();
+    return refusing >= MIN_REFUSED_ENDPOINTS && refusing >= REFUSED_ENDPOINT_SHARE * this.endpoints.size;
+  }
+  refusingEndpoints() {
+    let refusing = 0;
+    for (const e5 of this.endpoints.values()) if (e5.refused / e5.requests > ENDPOINT_REFUSED_RATE) refusing++;
+    return refusing;
+  }
+  /** `target https://… refused 90 of 90 requests with 401 on 3 of 3 endpoints: check …` */
+  describe(name) {
+    const statuses = [...this.statuses].sort((a5, b5) => a5 - b5).join("/");
+    return `${name} refused ${this.refused} of ${plural(this.requests, "request")} with ${statuses} on ${this.refusingEndpoints()} of ${plural(this.endpoints.size, "endpoint")}: check the credentials in the headers input`;
+  }
+};
+
 // src/replay/health.ts
 var MIN_ATTEMPTS_FOR_RATE = 20;
 var MAX_FAILURE_RATE = 0.5;
@@ -76093,8 +78319,13 @@ var TargetHealth = class {
   firstError;
   firstServerError;
   endpoints = /* @__PURE__ */ new Map();
-  /** Counts one ask: its answer, the endpoint it belongs to and what production had answered. */
-  record(answer, endpoint = "", recordedStatus) {
+  refusals = new RefusalTally();
+  /**
+   * Counts one ask: its answer, the endpoint it belongs to and what production had answered.
+   * `firstOfRequest`: refusals are counted per request, on its first answer, so the error line's
+   * counts are requests, whether the run asked each once, twice or three times.
+   */
+  record(answer, endpoint = "", recordedStatus, firstOfRequest = true) {
     this.attempts++;
     let perEndpoint = this.endpoints.get(endpoint);
     if (!perEndpoint) this.endpoints.set(endpoint, perEndpoint = { asks: 0, failed: 0 });
@@ -76108,20 +78339,28 @@ var TargetHealth = class {
     }
     this.consecutive = 0;
     const { status } = answer.response;
+    if (firstOfRequest) this.refusals.record(status, endpoint, recordedStatus);
     if (status >= 500 && !(recordedStatus !== void 0 && recordedStatus >= 500)) {
       this.serverErrors++;
       perEndpoint.failed++;
       this.firstServerError ??= `${status} on ${endpoint || "a request"}`;
     }
   }
+  /** Clear enough, mid-run, that the target cannot be judged: stop sending to it. */
   get tripped() {
-    if (this.consecutive >= MAX_CONSECUTIVE) return true;
-    if (this.attempts < MIN_ATTEMPTS_FOR_RATE) return false;
-    if (this.failures / this.attempts > MAX_FAILURE_RATE) return true;
-    return this.brokenEverywhere;
+    return this.unanswering || this.refusals.stopsRun || this.attempts >= MIN_ATTEMPTS_FOR_RATE && this.brokenEverywhere;
+  }
+  /** At the end of a run (or after `tripped`): the answers cannot be judged as the code's. */
+  get cannotJudge() {
+    return this.tripped || this.dead || this.refusals.walled;
   }
   get dead() {
     return this.attempts > 0 && this.failures === this.attempts;
+  }
+  /** Gone away mid-run, or mostly not answering (see the class comment). */
+  get unanswering() {
+    if (this.consecutive >= MAX_CONSECUTIVE) return true;
+    return this.attempts >= MIN_ATTEMPTS_FOR_RATE && this.failures / this.attempts > MAX_FAILURE_RATE;
   }
   /** More than half of the asks failed, across most endpoints (see the class comment). */
   get brokenEverywhere() {
@@ -76134,8 +78373,10 @@ var TargetHealth = class {
     for (const e5 of this.endpoints.values()) if (e5.failed / e5.asks > ENDPOINT_FAILING_RATE) failing++;
     return failing;
   }
+  /** Why the target cannot be judged, in one line that says what to fix; `name` is e.g. `target https://…`. */
   describe(name) {
     if (this.dead) return `${name} is unreachable: all ${this.attempts} requests failed (${this.firstError})`;
+    if (!this.unanswering && this.refusals.walled) return this.refusals.describe(name);
     const failed = this.failures + this.serverErrors;
     const parts = [];
     if (this.failures > 0) parts.push(`${this.failures} without an answer (first: ${this.firstError})`);
@@ -76162,16 +78403,22 @@ var HOP_BY_HOP = /* @__PURE__ */ new Set([
   "expect",
   "http2-settings"
 ]);
-var CREDENTIALS = /* @__PURE__ */ new Set(["cookie", "authorization"]);
-function outgoingRequest(exchange, basePath, extraHeaders) {
+function isForwarded(name, credentials) {
+  return !HOP_BY_HOP.has(name) && !credentials.isCredentialHeader(name);
+}
+function forwardedHeaders(recorded, credentials) {
   const headers = {};
-  for (const [name, value] of Object.entries(exchange.request.headers)) {
-    if (HOP_BY_HOP.has(name) || CREDENTIALS.has(name)) continue;
-    headers[name] = value;
-  }
+  for (const name in recorded) if (isForwarded(name, credentials)) headers[name] = recorded[name];
+  return headers;
+}
+function forwardedPath(url, credentials) {
+  return credentials.forwardableUrl(originRelative2(url));
+}
+function outgoingRequest(exchange, basePath, extraHeaders, credentials = DEFAULT_CREDENTIAL_POLICY) {
+  const headers = forwardedHeaders(exchange.request.headers, credentials);
   headers["accept-encoding"] = "gzip, deflate, br";
   Object.assign(headers, extraHeaders);
-  const request = { method: exchange.request.method, path: basePath + originRelative2(exchange.request.url), headers };
+  const request = { method: exchange.request.method, path: basePath + forwardedPath(exchange.request.url, credentials), headers };
   const body = bodyBytes(exchange.request.body);
   if (body) request.body = body;
   return request;
@@ -76197,14 +78444,23 @@ async function* replay(selection, plan) {
   const sides = [{ name: "target", target: plan.candidate, health: new TargetHealth() }];
   if (plan.baseline) sides.push({ name: "baseline", target: plan.baseline, health: new TargetHealth() });
   const [candidate, baseline] = sides;
+  const added = /* @__PURE__ */ new Map();
+  const headersFor = (endpoint) => {
+    if (!plan.routeHeaders) return plan.extraHeaders;
+    let headers = added.get(endpoint);
+    if (!headers) added.set(endpoint, headers = { ...plan.extraHeaders, ...plan.routeHeaders(endpoint) });
+    return headers;
+  };
   const asker = (side, selected) => {
-    const request = outgoingRequest(selected.exchange, side.target.basePath, plan.extraHeaders);
+    const request = outgoingRequest(selected.exchange, side.target.basePath, headersFor(selected.endpoint), plan.credentials);
     const recordedStatus = selected.exchange.response?.status;
     let failed;
+    let asked = 0;
     return async () => {
       if (failed) return failed;
+      const first = asked++ === 0;
       const answer = await side.target.send(request);
-      side.health.record(answer, selected.endpoint, recordedStatus);
+      side.health.record(answer, selected.endpoint, recordedStatus, first);
       if (answer.error) failed = answer;
       return answer;
     };
@@ -76241,7 +78497,7 @@ async function* replay(selection, plan) {
     yield outcome;
   }
   for (const side of sides) {
-    if (side.health.tripped || side.health.dead) {
+    if (side.health.cannotJudge) {
       throw new TargetUnreachableError(side.health.describe(`${side.name} ${side.target.origin}`));
     }
   }
@@ -76258,6 +78514,26 @@ function observedFromRecording(recorded) {
 
 // src/replay/target.ts
 var import_undici = __toESM(require_undici(), 1);
+
+// src/secrets/url-credentials.ts
+var LOOSE_USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i;
+function carriesUserinfo(url) {
+  const parsed = parse4(url);
+  return parsed ? parsed.username !== "" || parsed.password !== "" : LOOSE_USERINFO.test(url.trim());
+}
+function withoutUserinfo(url) {
+  if (!carriesUserinfo(url)) return url;
+  const parsed = parse4(url);
+  if (parsed) return `${parsed.protocol}//***@${parsed.host}${parsed.pathname}${parsed.search}${parsed.hash}`;
+  return url.trim().replace(LOOSE_USERINFO, "$1***@");
+}
+function parse4(url) {
+  try {
+    return new URL(url.trim());
+  } catch {
+    return void 0;
+  }
+}
 
 // src/replay/clock.ts
 var systemClock = {
@@ -76585,16 +78861,20 @@ var Target = class {
   }
 };
 function parseBaseUrl(baseUrl) {
+  const shown = withoutUserinfo(baseUrl);
+  if (carriesUserinfo(baseUrl)) {
+    throw new InputError(`"${shown}" must not carry credentials (user:password@); send them with input "headers" instead`);
+  }
   let url;
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new InputError(`"${baseUrl}" is not a URL; give the base URL of the deployment, e.g. https://pr-42.preview.example.com`);
+    throw new InputError(`"${shown}" is not a URL; give the base URL of the deployment, e.g. https://pr-42.preview.example.com`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new InputError(`"${baseUrl}" must be an http:// or https:// URL`);
+    throw new InputError(`"${shown}" must be an http:// or https:// URL`);
   }
-  if (url.search || url.hash) throw new InputError(`"${baseUrl}" must not carry a query or fragment`);
+  if (url.search || url.hash) throw new InputError(`"${url.origin}${url.pathname}" must not carry a query or fragment`);
   return url;
 }
 function describeThrottling(target) {
@@ -76628,7 +78908,7 @@ async function waitForTarget(target, name, options) {
       if (tries > 1) log(`${where} answered ${answer.response.status} on ${options.path} after ${tries} tries (${seconds(clock.now() - started)})`);
       return;
     }
-    last = answer.response ? `last answer ${answer.response.status}` : `last error: ${answer.error}`;
+    last = answer.response ? `last answer ${answer.response.status}${credentialsHint(answer.response.status)}` : `last error: ${answer.error}`;
     const now = clock.now();
     if (now >= deadline) {
       throw new TargetUnreachableError(`${where} did not answer 2xx on ${options.path} within ${seconds(options.timeoutMs)}: ${last}`);
@@ -76640,6 +78920,9 @@ async function waitForTarget(target, name, options) {
     await clock.sleep(Math.min(delay, deadline - now));
     delay = Math.min(delay * 2, MAX_DELAY_MS);
   }
+}
+function credentialsHint(status) {
+  return status === 401 || status === 403 || status === 407 ? ": check the credentials in the headers input" : "";
 }
 function seconds(ms) {
   const s2 = ms / 1e3;
@@ -76770,13 +79053,32 @@ function logFactorial(n3) {
   return logFactorials[n3];
 }
 
+// src/score/rank.ts
+function rankByImpact(endpoints) {
+  return [...endpoints].sort(
+    (a5, b5) => b5.breaking - a5.breaking || b5.differing - a5.differing || b5.info - a5.info || b5.noiseCancelled - a5.noiseCancelled || b5.requests - a5.requests || (a5.endpoint < b5.endpoint ? -1 : a5.endpoint > b5.endpoint ? 1 : 0)
+  );
+}
+function classOf(endpoint) {
+  if (endpoint.breaking > 0) return "breaking";
+  if (endpoint.differing > 0) return "changed";
+  if (endpoint.info > 0) return "info";
+  if (endpoint.noiseCancelled > 0) return "noise";
+  return "clean";
+}
+
 // src/score/score.ts
 var MAX_EXAMPLES_PER_ENDPOINT = 50;
 var RANK = { breaking: 0, changed: 1, info: 2 };
 var Scorer = class {
+  constructor(seed = 0) {
+    this.seed = seed;
+  }
+  seed;
   endpoints = /* @__PURE__ */ new Map();
   add(comparison) {
     const tally = this.tallyFor(comparison.endpoint);
+    const rank = unitHash(comparison.id, this.seed);
     tally.requests++;
     if (comparison.outcome !== "compared") return;
     tally.compared++;
@@ -76787,15 +79089,20 @@ var Scorer = class {
       if (differedKeys.has(key)) continue;
       differedKeys.add(key);
       const place = this.placeFor(tally, key, difference);
-      if (place.example === difference) kept = true;
       if (RANK[difference.severity] < RANK[place.severity]) place.severity = difference.severity;
+      if (place.counts.differed === 0 || rank < place.exampleRank) {
+        place.example = difference;
+        place.kind = difference.kind;
+        place.exampleRank = rank;
+        kept = true;
+        if (place.exampleRequest) place.exampleRequest = comparison;
+        else if (tally.examples < MAX_EXAMPLES_PER_ENDPOINT) {
+          place.exampleRequest = comparison;
+          tally.examples++;
+        }
+      }
       place.counts.differed++;
       if (!comparison.selfVaried.includes(key)) place.counts.differedOnly++;
-      if (!place.exampleRequest && tally.examples < MAX_EXAMPLES_PER_ENDPOINT) {
-        place.exampleRequest = comparison;
-        tally.examples++;
-        kept = true;
-      }
     }
     for (const key of comparison.selfVaried) {
       const place = tally.places.get(key) ?? this.placeFor(tally, key, void 0);
@@ -76807,17 +79114,22 @@ var Scorer = class {
     for (const difference of comparison.drift) {
       const key = statKey(difference);
       const drift = tally.drift.get(key);
-      if (drift) drift.requests++;
-      else if (tally.drift.size < MAX_EXAMPLES_PER_ENDPOINT) {
-        tally.drift.set(key, { pattern: difference.pattern, kind: difference.kind, requests: 1, example: difference });
+      if (drift) {
+        drift.requests++;
+        if (rank < drift.exampleRank) {
+          drift.example = difference;
+          drift.exampleRank = rank;
+          kept = true;
+        }
+      } else if (tally.drift.size < MAX_EXAMPLES_PER_ENDPOINT) {
+        tally.drift.set(key, { pattern: difference.pattern, kind: difference.kind, requests: 1, example: difference, exampleRank: rank });
         kept = true;
       }
     }
     if (kept) comparison.materialise?.();
   }
   finish() {
-    const endpoints = [...this.endpoints].map(([name, tally]) => judgeEndpoint(name, tally));
-    endpoints.sort((a5, b5) => b5.breaking - a5.breaking || b5.differing - a5.differing || b5.requests - a5.requests || (a5.endpoint < b5.endpoint ? -1 : 1));
+    const endpoints = rankByImpact([...this.endpoints].map(([name, tally]) => judgeEndpoint(name, tally)));
     const totals = {
       endpoints: endpoints.length,
       endpointsDiffering: endpoints.filter((e5) => e5.differing > 0).length,
@@ -76845,13 +79157,9 @@ var Scorer = class {
       const pattern = space === -1 ? key : key.slice(0, space);
       const sort = space === -1 ? "value" : key.slice(space + 1);
       const example = difference ?? { kind: sort === "presence" ? "removed" : sort, path: pattern, pattern, severity: "info" };
-      place = { pattern, kind: example.kind, severity: difference?.severity ?? "info", counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example };
+      place = { pattern, kind: example.kind, severity: difference?.severity ?? "info", counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example, exampleRank: Infinity };
       tally.places.set(key, place);
-    } else if (difference && place.counts.differed === 0) {
-      place.example = difference;
-      place.kind = difference.kind;
-      place.severity = difference.severity;
-    }
+    } else if (difference && place.counts.differed === 0) place.severity = difference.severity;
     return place;
   }
 };
@@ -76870,7 +79178,7 @@ function judgeEndpoint(endpoint, tally) {
     places: [],
     noise: [],
     drifted: tally.drifted,
-    drift: [...tally.drift.values()].sort((a5, b5) => b5.requests - a5.requests || (a5.pattern < b5.pattern ? -1 : 1))
+    drift: [...tally.drift.values()].map(({ exampleRank: _, ...drift }) => drift).sort((a5, b5) => b5.requests - a5.requests || (a5.pattern < b5.pattern ? -1 : 1))
   };
   for (const keys of tally.differedAt) {
     if (keys.length === 0) continue;
@@ -76884,7 +79192,7 @@ function judgeEndpoint(endpoint, tally) {
   const ranked = [...judged.values()].sort(
     (a5, b5) => RANK[a5.severity] - RANK[b5.severity] || b5.counts.differed - a5.counts.differed || (a5.pattern < b5.pattern ? -1 : 1)
   );
-  const strip = ({ exampleRequest: _, ...place }) => place;
+  const strip = ({ exampleRequest: _, exampleRank: __, ...place }) => place;
   stats.places = ranked.filter((p3) => p3.regression).map(strip);
   stats.noise = ranked.filter((p3) => !p3.regression && p3.counts.varied > 0 && p3.counts.differed > 0).map(strip);
   const worst = ranked.find((p3) => p3.regression && p3.exampleRequest);
@@ -76949,41 +79257,6 @@ function yamlString(text) {
   });
 }
 
-// src/verdict/verdict.ts
-function decide(board, failOn) {
-  const { totals } = board;
-  if (totals.requests === 0) return { verdict: "error", reason: "cannot judge: no request was replayed (the selection was empty)" };
-  if (totals.compared === 0) {
-    return { verdict: "error", reason: "cannot judge: no replayed request had a recorded response to compare with" };
-  }
-  const offending = board.endpoints.filter((e5) => failOn === "changed" ? e5.differing > 0 : e5.breaking > 0);
-  const breakingSummary = `${totals.breaking} of ${totals.compared} requests changed in breaking ways`;
-  if (failOn !== "never" && offending.length > 0) {
-    const what = failOn === "changed" ? `${totals.differing} of ${totals.compared} requests changed` : breakingSummary;
-    return { verdict: "fail", reason: `${what}, on ${plural(offending.length, "endpoint")}: ${names(offending)}` };
-  }
-  const slow = failOn === "never" ? [] : board.endpoints.filter((e5) => e5.latency?.gated);
-  if (slow.length > 0) return { verdict: "fail", reason: `p95 latency regressed on ${plural(slow.length, "endpoint")}: ${describeSlowEndpoints(slow)}` };
-  const noise = totals.noiseCancelled > 0 ? `; ${plural(totals.noiseCancelled, "request")} differed only in noise` : "";
-  if (totals.differing > 0) {
-    return {
-      verdict: "pass",
-      reason: `${totals.differing} of ${totals.compared} requests changed (${totals.breaking} breaking), below fail-on: ${failOn}${noise}`
-    };
-  }
-  return {
-    verdict: "pass",
-    reason: `no regression on ${plural(totals.compared, "request")} across ${plural(totals.endpoints, "endpoint")}${noise}`
-  };
-}
-function names(endpoints) {
-  const shown = endpoints.slice(0, 3).map((e5) => e5.endpoint);
-  return endpoints.length > 3 ? `${shown.join(", ")} and ${endpoints.length - 3} more` : shown.join(", ");
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
 // src/gate.ts
 var EMPTY_TOTALS = {
   endpoints: 0,
@@ -76998,12 +79271,13 @@ var EMPTY_TOTALS = {
   noiseCancelled: 0
 };
 async function runGate(options, hooks = {}) {
-  const log = hooks.log ?? (() => {
-  });
+  const rules = options.rules ?? EMPTY_RULE_BOOK;
+  const secrets = new SecretMasker([...Object.values(options.headers), ...rules.requestHeaderValues]);
+  const log = hooks.log ? (line) => hooks.log(secrets.mask(line)) : () => {
+  };
   const issues = new DecodeIssues();
   const counts = emptySelectionCounts();
   const results = errorResults(options, "");
-  const rules = options.rules ?? EMPTY_RULE_BOOK;
   const targets = [];
   try {
     const targetOptions = {
@@ -77016,7 +79290,7 @@ async function runGate(options, hooks = {}) {
     targets.push(target);
     const baseline = options.baselineUrl ? new Target(options.baselineUrl, targetOptions) : void 0;
     if (baseline) targets.push(baseline);
-    const redactor = new Redactor(rules.redact);
+    const redactor = new Redactor(rules.redact, { credentials: rules.credentials, secrets });
     const contextFor = (endpoint) => ({ rules: rules.rulesFor(endpoint), redactor });
     const source = await resolveSnapshot(options.snapshot, { s3: options.s3, workspace: options.workspace });
     results.snapshot.name = source.name;
@@ -77033,7 +79307,7 @@ async function runGate(options, hooks = {}) {
       const wait = { path: options.waitFor, timeoutMs: options.waitTimeoutMs ?? 3e5, headers: options.headers, log };
       await Promise.all([waitForTarget(target, "target", wait), baseline && waitForTarget(baseline, "baseline", wait)]);
     }
-    const scorer = new Scorer();
+    const scorer = new Scorer(seed);
     const progressLog = new ProgressLog(log);
     const outcomes = replay(selection, {
       candidate: target,
@@ -77041,6 +79315,8 @@ async function runGate(options, hooks = {}) {
       needsConfirmation: (outcome) => differsAtFirstLook(outcome, contextFor(outcome.selected.endpoint)),
       concurrency: options.concurrency,
       extraHeaders: options.headers,
+      routeHeaders: rules.requestHeaders,
+      credentials: rules.credentials,
       onProgress: (progress) => hooks.progress ? hooks.progress(progress) : progressLog.update(progress)
     });
     const latency = new LatencyCollector();
@@ -77065,7 +79341,7 @@ async function runGate(options, hooks = {}) {
     Object.assign(results.snapshot, counts, { decodeErrors: issues.count, decodeIssues: issues.kept });
     results.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
   }
-  return results;
+  return secrets.maskDeep(results);
 }
 function emptySelectionReason(counts, issues) {
   if (counts.read === 0 && issues.count > 0) {
@@ -77082,7 +79358,7 @@ function errorResults(options, reason) {
     verdict: "error",
     reason,
     failOn: options.failOn,
-    target: options.targetUrl,
+    target: withoutUserinfo(options.targetUrl),
     snapshot: { name: options.snapshot, decodeErrors: 0, decodeIssues: [], ...emptySelectionCounts() },
     score: 0,
     totals: { ...EMPTY_TOTALS },
@@ -77098,12 +79374,13 @@ function describeIssue(issue) {
 // src/inputs.ts
 function readInputs(input, workspace) {
   const snapshot = required(input, "snapshot", "s3://bucket/key, s3://bucket/prefix/ or a path in the workspace");
-  const targetUrl = required(input, "target-url", "the base URL of the preview deployment");
+  const targetUrl = withoutCredentials("target-url", required(input, "target-url", "the base URL of the preview deployment"));
+  const baselineUrl = withoutCredentials("baseline-url", input("baseline-url").trim());
   return {
     gate: {
       snapshot,
       targetUrl,
-      ...input("baseline-url").trim() ? { baselineUrl: input("baseline-url").trim() } : {},
+      ...baselineUrl ? { baselineUrl } : {},
       failOn: oneOf(input, "fail-on", ["breaking", "changed", "never"], "breaking"),
       maxRequests: integer(input, "max-requests", 1e3, 1),
       concurrency: integer(input, "concurrency", 8, 1, 256),
@@ -77128,6 +79405,12 @@ function required(input, name, what) {
   const value = input(name).trim();
   if (!value) throw new InputError(`input "${name}" is required: ${what}`);
   return value;
+}
+function withoutCredentials(name, url) {
+  if (carriesUserinfo(url)) {
+    throw new InputError(`input "${name}" must not carry credentials (user:password@); send them with input "headers" instead`);
+  }
+  return url;
 }
 function oneOf(input, name, allowed, fallback2) {
   const value = input(name).trim().toLowerCase() || fallback2;
@@ -77181,6 +79464,31 @@ function headerLines(raw) {
   return headers;
 }
 
+// src/report/curl.ts
+function reproductionOf(headers, rules) {
+  const inputNames = Object.keys(headers);
+  return {
+    credentials: rules.credentials,
+    addedHeaders: (endpoint) => [.../* @__PURE__ */ new Set([...inputNames, ...Object.keys(rules.requestHeaders(endpoint))])]
+  };
+}
+var NOT_FOR_CURL = /* @__PURE__ */ new Set(["accept-encoding"]);
+function curlCommand(example, targetUrl, credentials, addedHeaders) {
+  const url = targetUrl.replace(/\/+$/, "") + forwardedPath(example.url, credentials);
+  const parts = ["curl", "-sS", "-i"];
+  if (example.method !== "GET") parts.push("-X", shellQuote(example.method));
+  const added = new Set(addedHeaders);
+  for (const [name, value] of Object.entries(forwardedHeaders(example.requestHeaders, credentials))) {
+    if (!NOT_FOR_CURL.has(name) && !added.has(name)) parts.push("-H", shellQuote(`${name}: ${value}`));
+  }
+  for (const name of added) parts.push("-H", shellQuote(`${name}: ${MASK}`));
+  parts.push(shellQuote(url));
+  return parts.join(" ");
+}
+function shellQuote(text) {
+  return `'${text.replace(/'/g, `'\\''`).replace(/[\r\n]/g, " ")}'`;
+}
+
 // src/report/describe-kind.ts
 var WORDS = {
   status: "status changed",
@@ -77199,6 +79507,7 @@ var WORDS = {
 };
 function describeKind2(kind, pattern) {
   if ((kind === "removed" || kind === "added") && pattern.endsWith("[*]")) return `element ${kind}`;
+  if ((kind === "removed" || kind === "added") && pattern.startsWith("header:")) return `header ${kind}`;
   return WORDS[kind] ?? String(kind);
 }
 
@@ -77254,7 +79563,13 @@ function cell(text) {
 function mainChange(endpoint) {
   const place = endpoint.places[0];
   if (!place) return "";
-  return `${describeKind2(place.kind, place.pattern)} ${inlineCode(clip(place.pattern, NAME_CHARS))} (${place.counts.differed}/${endpoint.compared})`;
+  const count = `(${place.counts.differed}/${endpoint.compared})`;
+  const { expected, actual } = place.example;
+  if ((place.kind === "status" || place.kind === "content-type") && expected !== void 0 && actual !== void 0) {
+    const what = place.kind === "status" ? "status" : "content type";
+    return `${what} ${inlineCode(clip(`${expected} \u2192 ${actual}`, NAME_CHARS))} ${count}`;
+  }
+  return `${describeKind2(place.kind, place.pattern)} ${inlineCode(clip(place.pattern, NAME_CHARS))} ${count}`;
 }
 
 // src/report/drift-section.ts
@@ -77277,29 +79592,12 @@ function driftSection(drifted) {
   ];
 }
 
-// src/report/curl.ts
-var DROPPED = /* @__PURE__ */ new Set(["cookie", "authorization", "host", "content-length", "connection", "accept-encoding"]);
-function curlCommand(example, targetUrl, secretHeaders) {
-  const url = targetUrl.replace(/\/+$/, "") + example.url;
-  const parts = ["curl", "-sS", "-i"];
-  if (example.method !== "GET") parts.push("-X", shellQuote(example.method));
-  for (const [name, value] of Object.entries(example.requestHeaders)) {
-    if (!DROPPED.has(name) && !(name in secretHeaders)) parts.push("-H", shellQuote(`${name}: ${value}`));
-  }
-  for (const name of Object.keys(secretHeaders)) parts.push("-H", shellQuote(`${name}: ***`));
-  parts.push(shellQuote(url));
-  return parts.join(" ");
-}
-function shellQuote(text) {
-  return `'${text.replace(/'/g, `'\\''`).replace(/[\r\n]/g, " ")}'`;
-}
-
 // src/report/example-section.ts
 var MAX_DIFF_LINES = 30;
 var MAX_VALUE_CHARS = 300;
 var MAX_EXCERPT_LINES = 60;
 var MAX_EXCERPT_CHARS = 3e3;
-function exampleSection(endpoint, target, secretHeaders) {
+function exampleSection(endpoint, target, reproduction) {
   const example = endpoint.example;
   const out = [
     `### ${inlineCode(clip(endpoint.endpoint, NAME_CHARS))}: ${endpoint.breaking} breaking, ${endpoint.changed} changed of ${endpoint.compared}`,
@@ -77310,7 +79608,7 @@ function exampleSection(endpoint, target, secretHeaders) {
     "",
     "Reproduce against the preview:",
     "",
-    codeBlock(curlCommand(example, target, secretHeaders), "sh")
+    codeBlock(curlCommand(example, target, reproduction.credentials, reproduction.addedHeaders(endpoint.endpoint)), "sh")
   ];
   if (example.excerpts) {
     out.push(
@@ -77392,20 +79690,6 @@ function noiseSection(noisy, configPath) {
   ];
 }
 
-// src/report/rank.ts
-function rankByImpact(endpoints) {
-  return [...endpoints].sort(
-    (a5, b5) => b5.breaking - a5.breaking || b5.differing - a5.differing || b5.info - a5.info || b5.noiseCancelled - a5.noiseCancelled || b5.requests - a5.requests || (a5.endpoint < b5.endpoint ? -1 : a5.endpoint > b5.endpoint ? 1 : 0)
-  );
-}
-function classOf(endpoint) {
-  if (endpoint.breaking > 0) return "breaking";
-  if (endpoint.differing > 0) return "changed";
-  if (endpoint.info > 0) return "info";
-  if (endpoint.noiseCancelled > 0) return "noise";
-  return "clean";
-}
-
 // src/report/markdown.ts
 var DEFAULT_EXAMPLES = 5;
 var ICON = { pass: "\u2705", fail: "\u274C", error: "\u26A0\uFE0F" };
@@ -77418,7 +79702,7 @@ function renderMarkdown(results, options) {
   if (ranked.length > 0) lines.push(...endpointTable(ranked, options.rows, options.limitNote), "");
   const withExample = ranked.filter((e5) => e5.example && (e5.differing > 0 || e5.info > 0));
   const examples = Math.max(0, options.examples ?? DEFAULT_EXAMPLES);
-  for (const endpoint of withExample.slice(0, examples)) lines.push(...exampleSection(endpoint, results.target, options.secretHeaders), "");
+  for (const endpoint of withExample.slice(0, examples)) lines.push(...exampleSection(endpoint, results.target, options.reproduction), "");
   const leftOut = Math.min(withExample.length, DEFAULT_EXAMPLES) - examples;
   if (options.limitNote && leftOut > 0) {
     lines.push(`_${plural(leftOut, "worked example")} left out to fit ${options.limitNote}; the full report has ${leftOut === 1 ? "it" : "them"}._`, "");
@@ -77678,7 +79962,7 @@ function exampleHtml(endpoint, options) {
   const parts = [
     `<h3>Example <span class="mono">${escapeHtml(`${example.method} ${example.url}`)}</span> <span class="counts">(recorded ${escapeHtml(example.id)})</span></h3>`,
     `<table class="differences"><thead><tr><th>Path</th><th>Change</th><th>Severity</th><th>Recorded</th><th>Candidate</th></tr></thead><tbody>${differences.join("")}</tbody></table>`,
-    `<h3>Reproduce against the preview</h3><pre class="curl">${escapeHtml(curlCommand(example, options.target, options.secretHeaders))}</pre>`
+    `<h3>Reproduce against the preview</h3><pre class="curl">${escapeHtml(curlCommand(example, options.target, options.reproduction.credentials, options.reproduction.addedHeaders(endpoint.endpoint)))}</pre>`
   ];
   if (example.excerpts && options.excerpts === "side-by-side") {
     const [expected, actual] = [example.excerpts.expected, example.excerpts.actual].map((text) => bounded2(text, EXCERPT_CHARS2.sideBySide));
@@ -77720,7 +80004,7 @@ function renderHtmlReport(results, options) {
   const detailed = ranked.map((e5, i5) => ({ e: e5, id: `ep-${i5}` })).filter(({ e: e5 }) => e5.places.length + e5.noise.length > 0 || e5.example || (e5.drift?.length ?? 0) > 0);
   const articles = detailed.map(({ e: e5, id }, i5) => endpointArticle(e5, id, {
     target: results.target,
-    secretHeaders: options.secretHeaders,
+    reproduction: options.reproduction,
     excerpts: i5 < SIDE_BY_SIDE_ENDPOINTS ? "side-by-side" : i5 < EXCERPT_ENDPOINTS ? "plain" : "none"
   }));
   const withDetails = new Set(detailed.map(({ id }) => id));
@@ -77953,11 +80237,11 @@ async function runGateLocally(args, io) {
     bar?.finish();
   }
   const out = path5.resolve(io.cwd, flags.out ?? "replay-gate-report");
-  const secretHeaders = inputs.gate.headers;
+  const reproduction = reproductionOf(inputs.gate.headers, rules);
   const configPath = inputs.config || DEFAULT_CONFIG_PATH;
-  const files = await writeReports(results, out, { checkName: "replay-gate", secretHeaders, configPath });
+  const files = await writeReports(results, out, { checkName: "replay-gate", reproduction, configPath });
   const markdown = path5.join(out, "report.md");
-  await writeFile2(markdown, renderMarkdown(results, { checkName: "replay-gate", secretHeaders, configPath }));
+  await writeFile2(markdown, renderMarkdown(results, { checkName: "replay-gate", reproduction, configPath }));
   const shown = (file) => path5.relative(io.cwd, file) || file;
   io.stdout.write(`replay-gate ${results.verdict}: ${results.reason}
 `);

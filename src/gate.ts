@@ -8,6 +8,8 @@ import { replay, type ReplayProgress } from './replay/replay.js';
 import { describeThrottling, Target } from './replay/target.js';
 import { waitForTarget } from './replay/wait-for.js';
 import { seedOf } from './select/hash.js';
+import { SecretMasker } from './secrets/secret-masker.js';
+import { withoutUserinfo } from './secrets/url-credentials.js';
 import { selectExchanges } from './select/select.js';
 import { emptySelectionCounts, type SelectionCounts } from './select/types.js';
 import { LatencyCollector } from './score/latency.js';
@@ -86,11 +88,14 @@ const EMPTY_TOTALS: Totals = {
  * whatever was counted up to then stays in the results.
  */
 export async function runGate(options: GateOptions, hooks: GateHooks = {}): Promise<GateResults> {
-  const log = hooks.log ?? (() => {});
+  const rules = options.rules ?? EMPTY_RULE_BOOK;
+  // The values the gate adds to requests are secrets: masked in every log line and, once the
+  // results are finished, in every string of them, wherever a preview echoed them back.
+  const secrets = new SecretMasker([...Object.values(options.headers), ...rules.requestHeaderValues]);
+  const log = hooks.log ? (line: string) => hooks.log!(secrets.mask(line)) : () => {};
   const issues = new DecodeIssues();
   const counts = emptySelectionCounts();
   const results = errorResults(options, '');
-  const rules = options.rules ?? EMPTY_RULE_BOOK;
   const targets: Target[] = [];
   try {
     const targetOptions = {
@@ -103,7 +108,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     targets.push(target);
     const baseline = options.baselineUrl ? new Target(options.baselineUrl, targetOptions) : undefined;
     if (baseline) targets.push(baseline);
-    const redactor = new Redactor(rules.redact);
+    const redactor = new Redactor(rules.redact, { credentials: rules.credentials, secrets });
     const contextFor = (endpoint: string): CompareContext => ({ rules: rules.rulesFor(endpoint), redactor });
     const source = await resolveSnapshot(options.snapshot, { s3: options.s3, workspace: options.workspace });
     results.snapshot.name = source.name;
@@ -122,7 +127,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
       await Promise.all([waitForTarget(target, 'target', wait), baseline && waitForTarget(baseline, 'baseline', wait)]);
     }
 
-    const scorer = new Scorer();
+    const scorer = new Scorer(seed);
     const progressLog = new ProgressLog(log);
     const outcomes = replay(selection, {
       candidate: target,
@@ -130,6 +135,8 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
       needsConfirmation: (outcome) => differsAtFirstLook(outcome, contextFor(outcome.selected.endpoint)),
       concurrency: options.concurrency,
       extraHeaders: options.headers,
+      routeHeaders: rules.requestHeaders,
+      credentials: rules.credentials,
       onProgress: (progress) => (hooks.progress ? hooks.progress(progress) : progressLog.update(progress)),
     });
     const latency = new LatencyCollector();
@@ -154,7 +161,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     Object.assign(results.snapshot, counts, { decodeErrors: issues.count, decodeIssues: issues.kept });
     results.finishedAt = new Date().toISOString();
   }
-  return results;
+  return secrets.maskDeep(results);
 }
 
 function emptySelectionReason(counts: SelectionCounts, issues: DecodeIssues): string {
@@ -170,7 +177,7 @@ function emptySelectionReason(counts: SelectionCounts, issues: DecodeIssues): st
 export function errorResults(options: Pick<GateOptions, 'snapshot' | 'targetUrl' | 'failOn'>, reason: string): GateResults {
   const now = new Date().toISOString();
   return {
-    version: 1, verdict: 'error', reason, failOn: options.failOn, target: options.targetUrl,
+    version: 1, verdict: 'error', reason, failOn: options.failOn, target: withoutUserinfo(options.targetUrl),
     snapshot: { name: options.snapshot, decodeErrors: 0, decodeIssues: [], ...emptySelectionCounts() },
     score: 0, totals: { ...EMPTY_TOTALS }, endpoints: [], startedAt: now, finishedAt: now,
   };

@@ -1,5 +1,6 @@
 import { InputError } from './errors.js';
 import type { GateOptions } from './gate.js';
+import { carriesUserinfo } from './secrets/url-credentials.js';
 import type { HeaderMap } from './snapshot/types.js';
 import type { FailOn } from './verdict/verdict.js';
 
@@ -19,12 +20,13 @@ export interface ActionInputs {
 /** Turns the action's inputs into engine options; every mistake is one line that says what to fix. */
 export function readInputs(input: InputReader, workspace: string): ActionInputs {
   const snapshot = required(input, 'snapshot', 's3://bucket/key, s3://bucket/prefix/ or a path in the workspace');
-  const targetUrl = required(input, 'target-url', 'the base URL of the preview deployment');
+  const targetUrl = withoutCredentials('target-url', required(input, 'target-url', 'the base URL of the preview deployment'));
+  const baselineUrl = withoutCredentials('baseline-url', input('baseline-url').trim());
   return {
     gate: {
       snapshot,
       targetUrl,
-      ...(input('baseline-url').trim() ? { baselineUrl: input('baseline-url').trim() } : {}),
+      ...(baselineUrl ? { baselineUrl } : {}),
       failOn: oneOf(input, 'fail-on', ['breaking', 'changed', 'never'], 'breaking') as FailOn,
       maxRequests: integer(input, 'max-requests', 1000, 1),
       concurrency: integer(input, 'concurrency', 8, 1, 256),
@@ -50,6 +52,18 @@ function required(input: InputReader, name: string, what: string): string {
   const value = input(name).trim();
   if (!value) throw new InputError(`input "${name}" is required: ${what}`);
   return value;
+}
+
+/**
+ * A deployment URL must not carry `user:password@`: it would end up in every report that names the
+ * target, and dropping it silently would leave the preview refusing every request. The message
+ * never repeats the URL.
+ */
+function withoutCredentials(name: string, url: string): string {
+  if (carriesUserinfo(url)) {
+    throw new InputError(`input "${name}" must not carry credentials (user:password@); send them with input "headers" instead`);
+  }
+  return url;
 }
 
 function oneOf(input: InputReader, name: string, allowed: string[], fallback: string): string {

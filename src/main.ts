@@ -4,7 +4,7 @@ import { getOctokit } from '@actions/github';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadRuleBook } from './config/load.js';
-import type { RuleBook } from './config/rule-book.js';
+import { EMPTY_RULE_BOOK, type RuleBook } from './config/rule-book.js';
 import { GateError, messageOf } from './errors.js';
 import { errorResults, type GateResults, runGate } from './gate.js';
 import type { ArtifactUploader } from './github/artifact-upload.js';
@@ -14,6 +14,7 @@ import { GitHubCalls } from './github/github-calls.js';
 import { publishReports } from './github/publish.js';
 import type { GitHubClient } from './github/types.js';
 import { type ActionInputs, readInputs } from './inputs.js';
+import { reproductionOf } from './report/curl.js';
 import { writeReports } from './report/write-reports.js';
 
 export interface RunDeps {
@@ -56,7 +57,8 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   let results: GateResults;
   let rules: RuleBook | Error | undefined;
   try {
-    rules = await loadRuleBook(inputs.config, inputs.gate.workspace).catch((error: unknown) => error as Error);
+    rules = await loadRuleBook(inputs.config, inputs.gate.workspace, env).catch((error: unknown) => error as Error);
+    if (!(rules instanceof Error)) for (const value of rules.requestHeaderValues) core.setSecret(value);
     results = rules instanceof Error
       ? failedBeforeStart(inputs, rules)
       : await runGate({ ...inputs.gate, rules }, { log: (line) => core.info(line) });
@@ -68,7 +70,8 @@ export async function run(deps: RunDeps = {}): Promise<void> {
 
   const configPath = inputs.config || DEFAULT_CONFIG_PATH;
   const reportDir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'replay-gate');
-  const files = await writeReports(results, reportDir, { checkName: inputs.checkName, secretHeaders: inputs.gate.headers, configPath, ...(runUrl ? { runUrl } : {}) });
+  const reproduction = reproductionOf(inputs.gate.headers, rules && !(rules instanceof Error) ? rules : EMPTY_RULE_BOOK);
+  const files = await writeReports(results, reportDir, { checkName: inputs.checkName, reproduction, configPath, ...(runUrl ? { runUrl } : {}) });
   core.setOutput('verdict', results.verdict);
   core.setOutput('requests', results.totals.requests);
   core.setOutput('diffs', results.totals.differing);
@@ -80,7 +83,7 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   const conclusion = conclusionOf(results, inputs.onError);
   await publishReports({
     results, conclusion, files, env, calls,
-    checkName: inputs.checkName, configPath, workspace: inputs.gate.workspace, secretHeaders: inputs.gate.headers, comment: inputs.comment,
+    checkName: inputs.checkName, configPath, workspace: inputs.gate.workspace, reproduction, comment: inputs.comment,
     ...(rules && !(rules instanceof Error) ? { sourceOf: rules.sourceOf } : {}),
     ...(runUrl ? { runUrl } : {}),
     ...(client ? { github: { client, ...(target ? { target } : {}), ...(checkRunId !== undefined ? { checkRunId } : {}) } } : {}),

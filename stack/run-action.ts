@@ -29,6 +29,8 @@ export interface ActionRunOptions {
 }
 
 export const HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+/** The workflow that runs the gate, as checked out in the workspace. */
+export const WORKFLOW_FILE = '.github/workflows/replay-gate.yml';
 
 export function pullRequestEvent(number = 42, headSha = HEAD_SHA): Record<string, unknown> {
   return {
@@ -48,7 +50,8 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   await writeFile(eventPath, JSON.stringify(options.event ?? pullRequestEvent()));
   await writeFile(outputPath, '');
   await writeFile(summaryPath, '');
-  for (const [name, content] of Object.entries(options.files ?? {})) {
+  const files = { [WORKFLOW_FILE]: 'name: replay-gate\non: pull_request\n', ...options.files };
+  for (const [name, content] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(work, name)), { recursive: true });
     await writeFile(path.join(work, name), content);
   }
@@ -60,6 +63,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_WORKFLOW_REF: `acme/shop/${WORKFLOW_FILE}@refs/pull/42/merge`,
     GITHUB_SHA: HEAD_SHA,
     GITHUB_RUN_ID: '4242',
     GITHUB_SERVER_URL: 'https://github.com',

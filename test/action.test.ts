@@ -4,7 +4,7 @@ import test from 'ava';
 import { readFile } from 'node:fs/promises';
 import { startGitHubApi, type GitHubApi } from '../stack/github-api.js';
 import { demoTraffic, ndjsonGzip, recordTraffic } from '../stack/record.js';
-import { runAction, HEAD_SHA, type ActionRunOptions } from '../stack/run-action.js';
+import { runAction, HEAD_SHA, WORKFLOW_FILE, type ActionRunOptions } from '../stack/run-action.js';
 import { startS3, type LocalS3 } from '../stack/s3.js';
 import { startSampleService, type SampleService, type ServiceVersion } from '../stack/sample-service.js';
 
@@ -94,7 +94,10 @@ for (const [regression, endpoint] of [
     t.deepEqual(breakingEndpoints(results), [endpoint]);
     t.regex(results.reason, new RegExp(endpoint.replace(/[{}]/g, '\\$&')));
     t.is([...github.checkRuns.values()][0]?.conclusion, 'failure');
-    t.true([...github.checkRuns.values()][0]!.output.annotations.length >= 1);
+    const annotations = [...github.checkRuns.values()][0]!.output.annotations;
+    t.true(annotations.length >= 1);
+    // No rules file and no route literal in the workspace: the workflow file, which exists, not a rules file that does not.
+    t.deepEqual([...new Set(annotations.map((a) => a.path))], [WORKFLOW_FILE]);
     t.regex(github.comments[0]!.body, /## ❌ replay-gate: fail/);
     t.deepEqual(github.violations(), []);
   });

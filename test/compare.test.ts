@@ -288,7 +288,11 @@ test('HEAD responses are compared without bodies; compared headers come from the
   const { differences } = compareResponses(a, b, rules({ headers: ['etag', 'cache-control'] }), 'HEAD');
   t.deepEqual(differences.map((d) => [d.kind, d.path, d.severity, d.expected, d.actual]), [
     ['header', 'header:etag', 'changed', '"1"', '"2"'],
-    ['header', 'header:cache-control', 'changed', 'no-store', '(absent)'],
+    // A compared header that disappears is breaking; one that appears is a change.
+    ['removed', 'header:cache-control', 'breaking', 'no-store', '(absent)'],
+  ]);
+  t.deepEqual(compareResponses(b, a, rules({ headers: ['cache-control'] }), 'HEAD').differences.map((d) => [d.kind, d.severity, statKey(d)]), [
+    ['added', 'changed', 'header:cache-control presence'],
   ]);
   const ignored = compareResponses(a, b, rules({ headers: ['etag'], ignore: ['header:ETag'] }), 'HEAD');
   t.deepEqual(ignored.differences, []);
@@ -322,6 +326,8 @@ test('compareOutcome compares the recording with the first answer and the two an
     outcome(json({ id: 7, total: 5, n: 1 }), { response: json({ id: 7, total: 6, n: 1 }) }, { response: json({ id: 7, total: 6, n: 2, x: 1 }) }),
     context,
   );
+  t.is(c.excerpts, undefined, 'excerpts are made only for a request kept as an example');
+  c.materialise!();
   t.like(c, { endpoint: 'GET /api/orders/{id}', id: 'r-1', method: 'GET', url: '/api/orders/7', outcome: 'compared' });
   t.deepEqual(c.requestHeaders, { accept: 'application/json' });
   t.deepEqual(brief(c.differences), ['changed value $.total']);
@@ -356,6 +362,7 @@ test('without a recorded response the outcome is `no-reference` but self-variati
 test('excerpts are trimmed to a bound', (t) => {
   const big = text(`${'line of text\n'.repeat(2000)}`, 'text/plain');
   const c = compareOutcome(outcome(big, { response: text('short', 'text/plain') }), context);
+  c.materialise!();
   t.true(c.excerpts!.expected.length < 4100);
   t.true(c.excerpts!.expected.endsWith('… (trimmed)'));
   t.is(c.excerpts!.actual, 'HTTP 200 text/plain\n\nshort');
@@ -378,4 +385,26 @@ test('wildcards and descent also cross keys written in brackets', (t) => {
   t.false(compilePathPattern('$.*.id').test('$.a.b.id'));
   t.true(compilePathPattern('$..id').test('$["x]y"].items[*].id'));
   t.true(compilePathPattern('$..id').test('$.id'));
+});
+
+test('lists of any length are aligned: one element inserted before 400 or 10,000 is one change, not a wall of them', (t) => {
+  for (const length of [401, 10_000]) {
+    const before = Array.from({ length }, (_, i) => ({ id: i, name: `item ${i}` }));
+    const after = [{ id: -1, name: 'new' }, ...before];
+    t.deepEqual(brief(diff({ items: before }, { items: after }).differences), ['changed length $.items'], `${length} elements`);
+    // One element replaced in the middle of a list of one length: that element, nothing around it.
+    const replaced = before.map((item, i) => (i === 200 ? { id: 200, name: 'renamed' } : item));
+    t.deepEqual(brief(diff({ items: before }, { items: replaced }).differences), ['changed value $.items[200].name'], `${length} elements`);
+    // One removed and another added far apart: each once.
+    const shifted = [...before.slice(0, 10), ...before.slice(11), { id: length, name: 'last' }];
+    t.deepEqual(brief(diff({ items: before }, { items: shifted }).differences).sort(), ['changed added $.items[' + (length - 1) + ']', 'changed removed $.items[10]'], `${length} elements`);
+  }
+});
+
+test('long lists with nothing in common are paired by position, within a bounded effort', (t) => {
+  const a = Array.from({ length: 5000 }, (_, i) => ({ id: i }));
+  const b = Array.from({ length: 5001 }, (_, i) => ({ id: `x${i}` }));
+  const found = diff({ items: a }, { items: b }).differences;
+  t.is(found[0]!.kind, 'length');
+  t.true(found.slice(1).every((d) => d.kind === 'type' && d.pattern === '$.items[*].id'));
 });

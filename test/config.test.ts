@@ -57,7 +57,7 @@ const mistakes: [string, string][] = [
   ['routes:\n  - ignore: ["$.a"]', 'config rules.yml: routes[0]: "match" is required'],
   ['routes:\n  - match: "orders"', 'config rules.yml: routes[0].match: expected a route template like "GET /api/orders/{id}", got "orders"'],
   ['severity: {"$.a": fatal}', 'config rules.yml: severity["$.a"]: expected one of breaking, changed, info, got "fatal"'],
-  ['ignores: ["$.a"]', 'config rules.yml: ignores: unknown setting; expected one of ignore, headers, unordered, tolerance, severity, routes, latency, select, redact'],
+  ['ignores: ["$.a"]', 'config rules.yml: ignores: unknown setting; expected one of ignore, headers, unordered, tolerance, severity, routes, latency, select, credentials, redact'],
   ['unordered: [{key: sku}]', 'config rules.yml: unordered[0]: "path" is required'],
   ['ignore: "$.a"', 'config rules.yml: ignore: expected a list of paths, or {paths: [...], headers: [...]}, got "$.a"'],
   ['redact: ["password"]', 'config rules.yml: redact[0]: expected a JSON path, "header:name" or "query:name", got "password"'],

@@ -5,7 +5,7 @@ import test from 'ava';
 import type { GateResults } from '../src/gate.js';
 import { CHECK_SUMMARY_LIMIT, COMMENT_LIMIT, fitReport, JOB_SUMMARY_LIMIT } from '../src/report/fit-report.js';
 import { commentMarker } from '../src/report/markdown.js';
-import { rankByImpact } from '../src/report/rank.js';
+import { rankByImpact } from '../src/score/rank.js';
 import { fitMarkdown, openBlocks, utf8Bytes } from '../src/report/trim.js';
 import { endpointStats, exampleRequest, fixture, OPTIONS, place } from './report-fixture.js';
 

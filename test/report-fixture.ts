@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { ExecutionContext } from 'ava';
 import type { Difference, DifferenceKind, Severity } from '../src/compare/types.js';
 import type { GateResults } from '../src/gate.js';
+import type { Reproduction } from '../src/report/curl.js';
 import type { MarkdownOptions } from '../src/report/markdown.js';
+import { DEFAULT_CREDENTIAL_POLICY } from '../src/secrets/credential-policy.js';
 import type { EndpointStats, ExampleRequest, PlaceStats } from '../src/score/types.js';
 
 export const exampleRequest = (over: Partial<ExampleRequest> = {}): ExampleRequest => ({
@@ -69,7 +71,10 @@ export function fixture(): GateResults {
   };
 }
 
-export const OPTIONS: MarkdownOptions = { checkName: 'replay-gate', secretHeaders: { 'x-preview-token': 'ci-secret' }, reportUrl: 'https://github.com/octo-org/shop/actions/runs/42' };
+/** The gate added the `headers` input's x-preview-token to every request. */
+export const REPRODUCTION: Reproduction = { credentials: DEFAULT_CREDENTIAL_POLICY, addedHeaders: () => ['x-preview-token'] };
+
+export const OPTIONS: MarkdownOptions = { checkName: 'replay-gate', reproduction: REPRODUCTION, reportUrl: 'https://github.com/octo-org/shop/actions/runs/42' };
 
 export function projectRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));

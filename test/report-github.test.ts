@@ -1,6 +1,6 @@
 // The reporting half against real local servers: the GitHub stand-in (every call checked against
 // GitHub's OpenAPI description and limits) and the artifact service stand-in.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
@@ -15,6 +15,7 @@ import { GitHubCalls } from '../src/github/github-calls.js';
 import { publishReports, type PublishOptions } from '../src/github/publish.js';
 import type { AnnotationProperties } from '../src/github/workflow-annotations.js';
 import type { CheckAnnotation } from '../src/report/annotations.js';
+import { PLAIN_REPRODUCTION } from '../src/report/curl.js';
 import { writeReports } from '../src/report/write-reports.js';
 import { startArtifactService } from '../stack/artifact-service.js';
 import { startGitHubApi, type GitHubApi, type GitHubApiOptions } from '../stack/github-api.js';
@@ -82,7 +83,10 @@ test('3,000 annotations go 50 per request, the conclusion and full summary with 
 
 async function publishOptions(t: import('ava').ExecutionContext, api: GitHubApi, results: GateResults, over: Partial<PublishOptions> = {}) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'replay-gate-publish-'));
-  const files = await writeReports(results, dir, { checkName: 'replay-gate', secretHeaders: {} });
+  // A checkout with a rules file: annotations land on files the repository has.
+  await mkdir(path.join(dir, '.github'));
+  await writeFile(path.join(dir, '.github', 'replay-gate.yml'), 'ignore: []\n');
+  const files = await writeReports(results, dir, { checkName: 'replay-gate', reproduction: PLAIN_REPRODUCTION });
   const client = getOctokit('ghs_test', { baseUrl: api.url });
   const target = { ...repo, headSha: HEAD, pullNumber: 42 };
   const sink = recordingSink();
@@ -91,7 +95,7 @@ async function publishOptions(t: import('ava').ExecutionContext, api: GitHubApi,
   let summary = '';
   const options: PublishOptions = {
     results, conclusion: 'failure', checkName: 'replay-gate', configPath: '.github/replay-gate.yml', workspace: dir,
-    secretHeaders: {}, comment: true, files, env: {}, runUrl: 'https://github.com/acme/shop/actions/runs/1',
+    reproduction: PLAIN_REPRODUCTION, comment: true, files, env: {}, runUrl: 'https://github.com/acme/shop/actions/runs/1',
     github: { client, target, ...(checkRunId !== undefined ? { checkRunId } : {}) }, calls,
     uploader: () => { throw new Error('no upload without ACTIONS_RUNTIME_TOKEN'); },
     sink, writeJobSummary: async (markdown) => void (summary = markdown),
@@ -184,7 +188,7 @@ test.serial('the reports upload as one artifact through @actions/artifact to a l
   const service = await startArtifactService();
   t.teardown(() => service.close());
   const dir = await mkdtemp(path.join(os.tmpdir(), 'replay-gate-artifact-'));
-  const files = await writeReports(fixture(), dir, { checkName: 'replay-gate', secretHeaders: {} });
+  const files = await writeReports(fixture(), dir, { checkName: 'replay-gate', reproduction: PLAIN_REPRODUCTION });
   const env = { ACTIONS_RUNTIME_TOKEN: service.token, ACTIONS_RESULTS_URL: `${service.url}/`, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '77' };
   // @actions/artifact reads its settings from the process environment (this test file's own process).
   Object.assign(process.env, env);
@@ -204,7 +208,7 @@ test.serial('the reports upload as one artifact through @actions/artifact to a l
 
 test.serial('without ACTIONS_RUNTIME_TOKEN the upload is skipped with a line; a failing upload is a warning, never a crash', async (t) => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'replay-gate-artifact-'));
-  const files = await writeReports(fixture(), dir, { checkName: 'replay-gate', secretHeaders: {} });
+  const files = await writeReports(fixture(), dir, { checkName: 'replay-gate', reproduction: PLAIN_REPRODUCTION });
   const sink = recordingSink();
   const skipped = await uploadReports(() => { throw new Error('must not be called'); }, [files.json, files.html], {
     checkName: 'replay-gate', env: {}, info: sink.info, warning: (line) => sink.warning(line, {}),

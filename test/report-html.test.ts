@@ -10,7 +10,7 @@ import test from 'ava';
 import { chromium, type Page } from 'playwright-core';
 import type { GateResults } from '../src/gate.js';
 import { renderHtmlReport } from '../src/report/html-report.js';
-import { endpointStats, exampleRequest, fixture, place, projectRoot } from './report-fixture.js';
+import { endpointStats, exampleRequest, fixture, place, projectRoot, REPRODUCTION } from './report-fixture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -50,7 +50,7 @@ const runIt = existsSync(CHROMIUM) || process.env.CI === 'true' ? test.serial : 
 runIt('the HTML report renders endpoints and side-by-side diffs, filters work, and nothing is fetched', async (t) => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'replay-gate-html-'));
   const file = path.join(dir, 'report.html');
-  await writeFile(file, renderHtmlReport(results(), { checkName: 'replay-gate', secretHeaders: { 'x-preview-token': 'ci-secret' }, runUrl: 'https://github.com/acme/shop/actions/runs/42' }));
+  await writeFile(file, renderHtmlReport(results(), { checkName: 'replay-gate', reproduction: REPRODUCTION, runUrl: 'https://github.com/acme/shop/actions/runs/42' }));
   const url = pathToFileURL(file).href;
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });

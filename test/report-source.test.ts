@@ -1,11 +1,12 @@
 // Where annotations land: the route's `source` in the rules file, else the route's literal path
-// found by a bounded search of the workspace, else the rules file's line for the route, else line 1.
+// found by a bounded search of the workspace, else the rules file's line for the route, else its
+// line 1, else the workflow file's; never a file the repository does not have.
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import test from 'ava';
 import { parseRuleBook } from '../src/config/load.js';
-import { locateSources, shapeOf } from '../src/report/source-locator.js';
+import { locateSources, shapeOf, workflowFileOf } from '../src/report/source-locator.js';
 
 async function workspace(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'replay-gate-ws-'));
@@ -34,6 +35,7 @@ const FILES = {
   'app.py': '@app.route("/api/users/<int:user_id>", methods=["GET"])\ndef user(user_id):\n    ...\n',
   'src/items.ts': "const BASE = '/api/items/';\n\nexport const item = (hash: string) => http.get(`${BASE}${hash}`);\n",
   'src/stock.go': 'package main\n\nfunc routes() {\n\tr.HandleFunc("/api/stock/{sku}", stock).Methods("GET")\n\tr.HandleFunc("/api/stock/{sku}", restock).Methods("POST")\n}\n',
+  'src/pinned.ts': '// pinned\n'.repeat(20),
   'src/cart.ts': "// cart\n\n\napp.get(`/api/cart/${':id'}`, cart);\napp.get('/api/cart/:id', cart);\n",
   'node_modules/lib/index.js': "app.get('/api/health', x);\n",
   'dist/index.js': "app.get('/api/health', x);\n",
@@ -73,8 +75,9 @@ test('the search is bounded by files and bytes read, and skips files too big to 
     'b.ts': "app.get('/api/orders/:id', h);\n",
     'big.ts': `${'x'.repeat(600 * 1024)}\napp.get('/api/big/:id', h);\n`,
   });
-  const options = { workspace: dir, configPath: '.github/replay-gate.yml' };
-  const fallback = { path: '.github/replay-gate.yml', line: 1, how: 'config file' };
+  await writeFile(path.join(dir, 'rules.yml'), 'ignore: []\n');
+  const options = { workspace: dir, configPath: 'rules.yml' };
+  const fallback = { path: 'rules.yml', line: 1, how: 'config file' };
   t.deepEqual((await locateSources(['GET /api/orders/{id}'], { ...options, limits: { files: 1 } })).get('GET /api/orders/{id}'), fallback);
   t.deepEqual((await locateSources(['GET /api/orders/{id}'], { ...options, limits: { bytes: 10 } })).get('GET /api/orders/{id}'), fallback);
   t.deepEqual((await locateSources(['GET /api/orders/{id}'], options)).get('GET /api/orders/{id}'), { path: 'b.ts', line: 1, how: 'workspace search' });
@@ -87,8 +90,31 @@ test('a source outside the workspace or a missing workspace does not break anyth
     workspace: path.join(dir, 'missing'), configPath: 'rules.yml',
     sourceOf: (endpoint) => (endpoint === 'GET /a/{id}' ? './src/../src/a.ts:0' : '../../etc/passwd:1'),
   });
-  t.deepEqual(located.get('GET /a/{id}'), { path: 'src/a.ts', line: 1, how: 'config source' });
-  t.deepEqual(located.get('GET /b/{id}'), { path: 'rules.yml', line: 1, how: 'config file' });
+  // Nothing there to point at: no annotation rather than one on a file that does not exist.
+  t.is(located.get('GET /a/{id}'), undefined);
+  t.is(located.get('GET /b/{id}'), undefined);
+});
+
+test('a missing rules file or source file is never annotated: the workflow file stands in, else nothing', async (t) => {
+  const dir = await workspace({
+    '.github/workflows/gate.yml': 'name: gate\n',
+    'src/orders.ts': "app.get('/api/orders/:id', h);\n",
+  });
+  const options = { workspace: dir, configPath: '.github/replay-gate.yml', sourceOf: () => 'src/gone.ts:12' };
+  const located = await locateSources(['GET /api/orders/{id}', 'GET /api/users/{id}'], { ...options, workflowPath: '.github/workflows/gate.yml' });
+  // The source names a file that is gone: the search finds the route instead.
+  t.deepEqual(located.get('GET /api/orders/{id}'), { path: 'src/orders.ts', line: 1, how: 'workspace search' });
+  t.deepEqual(located.get('GET /api/users/{id}'), { path: '.github/workflows/gate.yml', line: 1, how: 'workflow file' });
+  const without = await locateSources(['GET /api/users/{id}'], { ...options, workflowPath: '.github/workflows/missing.yml' });
+  t.false(without.has('GET /api/users/{id}'));
+  // A line past the end of the file would be refused by GitHub: the last line instead.
+  t.deepEqual((await locateSources(['GET /x'], { ...options, sourceOf: () => 'src/orders.ts:99' })).get('GET /x'), { path: 'src/orders.ts', line: 2, how: 'config source' });
+});
+
+test('the workflow file comes from GITHUB_WORKFLOW_REF, relative to the repository', (t) => {
+  t.is(workflowFileOf({ GITHUB_REPOSITORY: 'o/r', GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/gate.yml@refs/pull/7/merge' }), '.github/workflows/gate.yml');
+  t.is(workflowFileOf({ GITHUB_REPOSITORY: 'o/r', GITHUB_WORKFLOW_REF: 'other/r/.github/workflows/gate.yml@refs/heads/main' }), undefined);
+  t.is(workflowFileOf({}), undefined);
 });
 
 test('route shapes agree across frameworks', (t) => {

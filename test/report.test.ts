@@ -1,7 +1,10 @@
 import test from 'ava';
+import type { GateResults } from '../src/gate.js';
+import type { SourceLocation } from '../src/report/source-locator.js';
 import { endpointAnnotations } from '../src/report/annotations.js';
 import { checkTitle } from '../src/report/check-title.js';
-import { curlCommand } from '../src/report/curl.js';
+import { curlCommand, PLAIN_REPRODUCTION } from '../src/report/curl.js';
+import { DEFAULT_CREDENTIAL_POLICY } from '../src/secrets/credential-policy.js';
 import { parseRuleBook } from '../src/config/load.js';
 import { codeBlock, escapeHtml, escapeMarkdown, inlineCode, plainText } from '../src/report/escape.js';
 import { CHECK_SUMMARY_LIMIT, COMMENT_LIMIT, fitReport, JOB_SUMMARY_LIMIT } from '../src/report/fit-report.js';
@@ -41,6 +44,11 @@ test('escapeHtml escapes every character that could open markup or an attribute'
 });
 
 // --- fitting ----------------------------------------------------------------------------------
+
+/** Every endpoint of the results located at `where`. */
+function locatedAt(results: GateResults, where: SourceLocation): Map<string, SourceLocation> {
+  return new Map(results.endpoints.map((e) => [e.endpoint, where]));
+}
 
 const NOTE = '_…trimmed to fit GitHub’s size limit; the full report has everything._\n';
 
@@ -90,13 +98,13 @@ test('fitMarkdown measures bytes on multi-byte text', (t) => {
 
 test('curlCommand masks configured headers and drops credentials', (t) => {
   t.is(
-    curlCommand(exampleRequest(), 'https://pr-7.preview.example/', { 'x-preview-token': 'ci-secret' }),
+    curlCommand(exampleRequest(), 'https://pr-7.preview.example/', DEFAULT_CREDENTIAL_POLICY, ['x-preview-token']),
     "curl -sS -i -H 'accept: application/json' -H 'x-preview-token: ***' 'https://pr-7.preview.example/api/orders/7?q=1'",
   );
 });
 
 test('curlCommand shell-quotes single quotes, methods and line breaks', (t) => {
-  const command = curlCommand(exampleRequest({ method: 'DELETE', url: "/it's?x=$(id)", requestHeaders: { 'x-note': "a'b\nc" } }), 'http://t', {});
+  const command = curlCommand(exampleRequest({ method: 'DELETE', url: "/it's?x=$(id)", requestHeaders: { 'x-note': "a'b\nc" } }), 'http://t', DEFAULT_CREDENTIAL_POLICY, []);
   t.is(command, `curl -sS -i -X 'DELETE' -H 'x-note: a'\\''b c' 'http://t/it'\\''s?x=$(id)'`);
 });
 
@@ -127,7 +135,7 @@ test('renderMarkdown shows at most `examples` worked examples and no empty secti
   const markdown = renderMarkdown(fixture(), { ...OPTIONS, examples: 1 });
   t.is(markdown.match(/^### `/gm)?.length, 1);
   const clean = { ...fixture(), snapshot: { ...fixture().snapshot, decodeErrors: 0, decodeIssues: [] }, endpoints: [endpointStats('GET /health', { requests: 3, compared: 3 })] };
-  const quiet = renderMarkdown(clean, { checkName: 'replay-gate', secretHeaders: {} });
+  const quiet = renderMarkdown(clean, { checkName: 'replay-gate', reproduction: PLAIN_REPRODUCTION });
   t.false(quiet.includes('<details>'));
   t.false(quiet.includes('```'));
 });
@@ -204,8 +212,9 @@ test('the job summary matches test/__outputs__/job-summary.md and has the same c
 
 test('the check title and annotations match test/__outputs__/check-run.json', (t) => {
   const results = fixture();
-  const locations = new Map([['GET /api/orders/{id}', { path: 'src/routes/orders.ts', line: 42, how: 'workspace search' as const }]]);
-  const annotations = endpointAnnotations(results, locations, { path: '.github/replay-gate.yml', line: 1, how: 'config file' }, OPTIONS.reportUrl);
+  const locations = locatedAt(results, { path: '.github/replay-gate.yml', line: 1, how: 'config file' });
+  locations.set('GET /api/orders/{id}', { path: 'src/routes/orders.ts', line: 42, how: 'workspace search' });
+  const annotations = endpointAnnotations(results, locations, OPTIONS.reportUrl);
   matchesGolden(t, 'check-run.json', `${JSON.stringify({ title: checkTitle(results), annotations }, null, 2)}\n`);
 });
 
@@ -222,13 +231,13 @@ test('annotations and the check title carry hostile names as inert plain text, l
   const results = fixture();
   results.endpoints[0]!.endpoint = 'GET /@octocat/#7/\n::error::x';
   results.endpoints[0]!.places = [place('$["@team\n"]', 'value', 'changed', 3)];
-  const fallback = { path: '.github/replay-gate.yml', line: 1, how: 'config file' } as const;
-  const [orders, users] = endpointAnnotations(results, new Map(), fallback);
+  const fallback = locatedAt(results, { path: '.github/replay-gate.yml', line: 1, how: 'config file' });
+  const [orders, users] = endpointAnnotations(results, fallback);
   t.is(orders!.title, 'GET /@\u200boctocat/#\u200b7/ ::error::x: 4 breaking, 1 changed of 12 requests');
   t.notRegex(orders!.message, /@(?!\u200b)/);
   t.is([orders!.annotation_level, users!.annotation_level].join(), 'failure,warning');
-  t.is(endpointAnnotations({ ...results, failOn: 'changed' }, new Map(), fallback).map((a) => a.annotation_level).join(), 'failure,failure');
-  t.is(endpointAnnotations({ ...results, failOn: 'never' }, new Map(), fallback).map((a) => a.annotation_level).join(), 'warning,warning');
+  t.is(endpointAnnotations({ ...results, failOn: 'changed' }, fallback).map((a) => a.annotation_level).join(), 'failure,failure');
+  t.is(endpointAnnotations({ ...results, failOn: 'never' }, fallback).map((a) => a.annotation_level).join(), 'warning,warning');
   t.is(checkTitle({ ...results, verdict: 'error', reason: `cannot judge: @x #1\n${'y'.repeat(500)}` }).length, 200);
   t.regex(checkTitle({ ...results, verdict: 'error', reason: 'cannot judge: @x #1\nz' }), /^error: cannot judge: @\u200bx #\u200b1 z$/);
 });
@@ -241,7 +250,7 @@ test('a list element that comes or goes is named an element, a field a field', (
   ];
   const table = renderMarkdown(results, OPTIONS);
   t.regex(table, /element removed `\$\.items\[\*\]` \(2\/12\)/);
-  const [orders] = endpointAnnotations(results, new Map(), { path: '.github/replay-gate.yml', line: 1, how: 'config file' });
+  const [orders] = endpointAnnotations(results, locatedAt(results, { path: '.github/replay-gate.yml', line: 1, how: 'config file' }));
   t.deepEqual(orders!.message.split('\n').filter((line) => line.startsWith('- ')), [
     '- element removed at $.items[*] on 2 of 12 requests (changed)',
     '- element added at $.items[*] on 2 of 12 requests (changed)',
@@ -281,4 +290,16 @@ test('the noise snippet is YAML the rules file accepts, and it ignores exactly t
   t.true(rules.rulesFor('GET /api/odd/{id}').ignore[1]!.test('$["a\u2028b"]'));
   t.true(rules.rulesFor('GET /api/odd/{id}').ignore[0]!.test('$["naïve key 🙂"]'));
   t.is(ignoreSnippet([{ endpoint: 'GET /x', place: place('status', 'status', 'changed', 1, 2) }]), undefined);
+});
+
+test('the main change of a status or media type says what it became', (t) => {
+  const results = fixture();
+  results.endpoints[0]!.places = [{ ...place('status', 'status', 'breaking', 4), example: { kind: 'status', path: 'status', pattern: 'status', severity: 'breaking', expected: '200', actual: '404' } }];
+  results.endpoints[1]!.places = [{
+    ...place('header:content-type', 'content-type', 'breaking', 2),
+    example: { kind: 'content-type', path: 'header:content-type', pattern: 'header:content-type', severity: 'breaking', expected: 'application/json', actual: 'text/`html`' },
+  }];
+  const markdown = renderMarkdown(results, OPTIONS);
+  t.regex(markdown, /\| status `200 → 404` \(4\/12\) \|/);
+  t.regex(markdown, /\| content type `` application\/json → text\/`html` `` \(2\/6\) \|/);
 });

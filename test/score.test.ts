@@ -3,6 +3,7 @@ import type { RequestComparison } from '../src/compare/compare-exchange.js';
 import type { Difference, DifferenceKind, Severity } from '../src/compare/types.js';
 import { ALPHA, isRegression, mcnemarOneSided } from '../src/score/noise-test.js';
 import { Scorer } from '../src/score/score.js';
+import { rankByImpact } from '../src/score/rank.js';
 import type { EndpointStats } from '../src/score/types.js';
 
 const SEVERITY: Partial<Record<DifferenceKind, Severity>> = { removed: 'breaking', type: 'breaking', status: 'breaking', added: 'info' };
@@ -180,4 +181,37 @@ test('an endpoint with only noise has no example', (t) => {
   const board = score(times(3, () => req('GET /n', [d('value', '$.ts')], ['$.ts value'])));
   t.is(endpoint(board, 'GET /n').example, undefined);
   t.deepEqual(endpoint(board, 'GET /n').places, []);
+});
+
+// --- determinism --------------------------------------------------------------------------------
+
+test('examples are chosen by seeded rank, not by the order answers arrived in', (t) => {
+  const comparisons = times(30, (i) => ({
+    ...req('GET /a/{id}', [d('removed', '$.name'), d('value', `$.n`)]),
+    id: `id-${i}`,
+  })).concat(times(10, (i) => ({ ...req('GET /b/{id}', i % 2 ? [d('status', 'status', 'breaking')] : []), id: `b-${i}` })));
+  const shown = (board: ReturnType<typeof score>) => board.endpoints.map((e) => [e.endpoint, e.example?.id, e.places.map((p) => p.example.path).join()]);
+  const scoreWith = (list: RequestComparison[], seed: number) => {
+    const scorer = new Scorer(seed);
+    for (const comparison of list) scorer.add(comparison);
+    return scorer.finish();
+  };
+  const forwards = shown(scoreWith(comparisons, 7));
+  t.deepEqual(shown(scoreWith([...comparisons].reverse(), 7)), forwards);
+  const shuffled = [...comparisons].sort((a, b) => (a.id.length * 31 + a.id.charCodeAt(a.id.length - 1)) % 7 - (b.id.length * 31 + b.id.charCodeAt(b.id.length - 1)) % 7);
+  t.deepEqual(shown(scoreWith(shuffled, 7)), forwards);
+  // Another seed may pick other examples: the rank is the seed's, not the ids' order.
+  const seeds = new Set(times(8, (seed) => JSON.stringify(shown(scoreWith(comparisons, seed)))));
+  t.true(seeds.size > 1);
+});
+
+test('the scoreboard is in the one order every report uses', (t) => {
+  const board = score([
+    req('GET /quiet'), req('GET /quiet'), req('GET /quiet'),
+    req('GET /info', [d('added', '$.extra', 'info')]),
+    req('GET /noisy', [d('value', '$.at')], ['$.at value']),
+    req('GET /changed', [d('value', '$.n')]),
+  ]);
+  t.deepEqual(board.endpoints.map((e) => e.endpoint), rankByImpact(board.endpoints).map((e) => e.endpoint));
+  t.deepEqual(board.endpoints.map((e) => e.endpoint), ['GET /changed', 'GET /info', 'GET /noisy', 'GET /quiet']);
 });

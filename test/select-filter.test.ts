@@ -2,7 +2,7 @@ import test from 'ava';
 import { parseRuleBook } from '../src/config/load.js';
 import { ConfigError, InputError } from '../src/errors.js';
 import { readInputs } from '../src/inputs.js';
-import { compileSelectFilter, globToRegExp } from '../src/select/filter.js';
+import { compileGlob, compileSelectFilter } from '../src/select/filter.js';
 import { seedOf, unitHash } from '../src/select/hash.js';
 import { selectExchanges } from '../src/select/select.js';
 import { emptySelectionCounts } from '../src/select/types.js';
@@ -16,7 +16,7 @@ async function* stream(exchanges: Exchange[]): AsyncGenerator<Exchange> {
   yield* exchanges;
 }
 
-test('globs: * stays in a segment, ** crosses segments (and matches none), ? is one character', (t) => {
+test('globs: * stays in a segment, ** crosses segments (and matches none), ? is one character, braces, classes and extglobs', (t) => {
   const cases: [string, string[], string[]][] = [
     ['/api/orders/*', ['/api/orders/1', '/api/orders/abc'], ['/api/orders', '/api/orders/1/items']],
     ['/api/**', ['/api', '/api/', '/api/orders/1/items'], ['/apix', '/other/api']],
@@ -24,12 +24,19 @@ test('globs: * stays in a segment, ** crosses segments (and matches none), ? is 
     ['/static/**/*.js', ['/static/app.js', '/static/a/b/app.js'], ['/static/app.css', '/static/app.js.map']],
     ['/v?/users', ['/v1/users', '/v2/users'], ['/v10/users', '/v/users']],
     ['/search.json', ['/search.json'], ['/searchXjson']],
-    ['/a+b/(x)', ['/a+b/(x)'], ['/aab/x']],
+    ['/.well-known/*', ['/.well-known/openid-configuration'], ['/well-known/x']],
+    // Braces, classes and extglobs were literal text once: `/{posts,comments}/**` excluded nothing.
+    ['/{posts,comments}/**', ['/posts', '/posts/1', '/comments/2/likes'], ['/users/1', '/{posts,comments}/1']],
+    ['/api/v[0-9]/*', ['/api/v1/x', '/api/v2/y'], ['/api/vx/x', '/api/v10/x']],
+    ['/files/+(a|b).txt', ['/files/a.txt', '/files/abba.txt'], ['/files/c.txt']],
+    ['/a\\+b/\\(x\\)', ['/a+b/(x)'], ['/aab/x']],
+    ['/**', ['/', '/anything/at/all'], []],
+    ['/', ['/'], ['/x']],
   ];
   for (const [glob, yes, no] of cases) {
-    const regex = globToRegExp(glob);
-    for (const path of yes) t.true(regex.test(path), `${glob} should match ${path}`);
-    for (const path of no) t.false(regex.test(path), `${glob} should not match ${path}`);
+    const matches = compileGlob(glob);
+    for (const path of yes) t.true(matches(path), `${glob} should match ${path}`);
+    for (const path of no) t.false(matches(path), `${glob} should not match ${path}`);
   }
 });
 

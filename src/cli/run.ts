@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG_PATH, loadRuleBook } from '../config/load.js';
 import { GateError, InputError, messageOf } from '../errors.js';
 import { type GateResults, runGate } from '../gate.js';
 import { readInputs } from '../inputs.js';
+import { reproductionOf } from '../report/curl.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { writeReports } from '../report/write-reports.js';
 import { ProgressLog } from '../replay/progress.js';
@@ -99,11 +100,11 @@ async function runGateLocally(args: string[], io: CliIo): Promise<number> {
   }
 
   const out = path.resolve(io.cwd, (flags.out as string | undefined) ?? 'replay-gate-report');
-  const secretHeaders = inputs.gate.headers;
+  const reproduction = reproductionOf(inputs.gate.headers, rules);
   const configPath = inputs.config || DEFAULT_CONFIG_PATH;
-  const files = await writeReports(results, out, { checkName: 'replay-gate', secretHeaders, configPath });
+  const files = await writeReports(results, out, { checkName: 'replay-gate', reproduction, configPath });
   const markdown = path.join(out, 'report.md');
-  await writeFile(markdown, renderMarkdown(results, { checkName: 'replay-gate', secretHeaders, configPath }));
+  await writeFile(markdown, renderMarkdown(results, { checkName: 'replay-gate', reproduction, configPath }));
 
   const shown = (file: string) => path.relative(io.cwd, file) || file;
   io.stdout.write(`replay-gate ${results.verdict}: ${results.reason}\n`);

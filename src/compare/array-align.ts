@@ -1,3 +1,4 @@
+import { diffArrays } from 'diff';
 import { sameVolatileKind, volatileKind } from './volatile.js';
 
 /**
@@ -5,8 +6,12 @@ import { sameVolatileKind, volatileKind } from './volatile.js';
  * elements pair up around an insertion. The JSON comparison decides what to report from it.
  */
 
-// Longest-common-subsequence alignment is quadratic; longer lists are paired by position.
-const MAX_ALIGNED_LENGTH = 400;
+// Up to this length a full longest-common-subsequence table (quadratic) aligns the lists; longer
+// ones go through Myers' diff, whose cost grows with the number of edits rather than the lengths.
+const MAX_TABLE_LENGTH = 400;
+// Past this many inserted and removed elements, lists that long are unrelated enough that pairing
+// them by position says as much as aligning them would, and it costs nothing.
+const MAX_EDITS = 1000;
 
 /** Whether two equally long lists hold the same elements (up to volatile values) in any order. */
 export function sameElements(a: unknown[], b: unknown[]): boolean {
@@ -79,11 +84,8 @@ const DIRECT_COMPARISONS = 256;
  * counterpart.
  */
 export function alignElements(a: unknown[], b: unknown[]): Alignment {
+  if (a.length > MAX_TABLE_LENGTH || b.length > MAX_TABLE_LENGTH) return alignLong(a, b);
   const shorter = Math.min(a.length, b.length);
-  if (a.length > MAX_ALIGNED_LENGTH || b.length > MAX_ALIGNED_LENGTH) {
-    const rest = (length: number) => Array.from({ length: length - shorter }, (_, k) => shorter + k);
-    return { anchored: 0, inPlace: 0, pairs: Array.from({ length: shorter }, (_, i) => [i, i]), onlyA: rest(a.length), onlyB: rest(b.length) };
-  }
   const same = sameAt(a, b);
   const table = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i--) {
@@ -93,31 +95,85 @@ export function alignElements(a: unknown[], b: unknown[]): Alignment {
   }
   let inPlace = 0;
   for (let i = 0; i < shorter; i++) if (same(i, i)) inPlace++;
-  const alignment: Alignment = { anchored: table[0]![0]!, inPlace, pairs: [], onlyA: [], onlyB: [] };
+  const gaps = new Gaps(table[0]![0]!, inPlace);
   let i = 0;
   let j = 0;
-  let gapA: number[] = [];
-  let gapB: number[] = [];
-  const flush = () => {
-    const paired = Math.min(gapA.length, gapB.length);
-    for (let k = 0; k < paired; k++) alignment.pairs.push([gapA[k]!, gapB[k]!]);
-    alignment.onlyA.push(...gapA.slice(paired));
-    alignment.onlyB.push(...gapB.slice(paired));
-    gapA = [];
-    gapB = [];
-  };
   while (i < a.length && j < b.length) {
     if (table[i]![j]! === table[i + 1]![j + 1]! + 1 && same(i, j)) {
-      flush();
+      gaps.anchor();
       i++;
       j++;
-    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) gapA.push(i++);
-    else gapB.push(j++);
+    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) gaps.onlyA(i++);
+    else gaps.onlyB(j++);
   }
-  while (i < a.length) gapA.push(i++);
-  while (j < b.length) gapB.push(j++);
-  flush();
-  return alignment;
+  while (i < a.length) gaps.onlyA(i++);
+  while (j < b.length) gaps.onlyB(j++);
+  return gaps.finish();
+}
+
+/** Long lists: Myers' diff over the elements' fingerprints, bounded in edits; past the bound, by position. */
+function alignLong(a: unknown[], b: unknown[]): Alignment {
+  const printsA = a.map(fingerprint);
+  const printsB = b.map(fingerprint);
+  const shorter = Math.min(a.length, b.length);
+  let inPlace = 0;
+  for (let i = 0; i < shorter; i++) if (printsA[i] === printsB[i]) inPlace++;
+  const changes = diffArrays(printsA, printsB, { maxEditLength: MAX_EDITS });
+  if (!changes) {
+    const rest = (length: number) => Array.from({ length: length - shorter }, (_, k) => shorter + k);
+    return { anchored: inPlace, inPlace, pairs: Array.from({ length: shorter }, (_, i) => [i, i] as [number, number]).filter(([i]) => printsA[i] !== printsB[i]), onlyA: rest(a.length), onlyB: rest(b.length) };
+  }
+  const anchored = changes.reduce((sum, change) => sum + (change.added || change.removed ? 0 : change.count), 0);
+  const gaps = new Gaps(anchored, inPlace);
+  let i = 0;
+  let j = 0;
+  for (const change of changes) {
+    if (change.removed) for (let k = 0; k < change.count; k++) gaps.onlyA(i++);
+    else if (change.added) for (let k = 0; k < change.count; k++) gaps.onlyB(j++);
+    else {
+      for (let k = 0; k < change.count; k++) gaps.anchor();
+      i += change.count;
+      j += change.count;
+    }
+  }
+  return gaps.finish();
+}
+
+/**
+ * Builds an Alignment from a walk over both lists: unequal elements between the same two anchors
+ * are paired by position, and what is left over on one side has no counterpart.
+ */
+class Gaps {
+  private readonly alignment: Alignment;
+  private gapA: number[] = [];
+  private gapB: number[] = [];
+
+  constructor(anchored: number, inPlace: number) {
+    this.alignment = { anchored, inPlace, pairs: [], onlyA: [], onlyB: [] };
+  }
+
+  onlyA(i: number): void {
+    this.gapA.push(i);
+  }
+
+  onlyB(j: number): void {
+    this.gapB.push(j);
+  }
+
+  anchor(): void {
+    if (this.gapA.length + this.gapB.length === 0) return;
+    const paired = Math.min(this.gapA.length, this.gapB.length);
+    for (let k = 0; k < paired; k++) this.alignment.pairs.push([this.gapA[k]!, this.gapB[k]!]);
+    for (let k = paired; k < this.gapA.length; k++) this.alignment.onlyA.push(this.gapA[k]!);
+    for (let k = paired; k < this.gapB.length; k++) this.alignment.onlyB.push(this.gapB[k]!);
+    this.gapA = [];
+    this.gapB = [];
+  }
+
+  finish(): Alignment {
+    this.anchor();
+    return this.alignment;
+  }
 }
 
 /** Whether a[i] and b[j] are equal up to volatile values, by whichever test is cheaper for these lists. */

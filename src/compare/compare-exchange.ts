@@ -3,19 +3,21 @@ import type { Answer, ObservedResponse, ReplayOutcome } from '../replay/types.js
 import type { HeaderMap } from '../snapshot/types.js';
 import { compareResponses } from './compare-responses.js';
 import { liftBody } from './lift.js';
-import type { Redactor } from './redact.js';
+import { Redactor } from './redact.js';
 import type { CompareRules, Difference } from './types.js';
 
 const EXCERPT_CHARS = 4000;
+// Without a rules file's redact list, still: credentials by the default policy.
+const DEFAULT_REDACTOR = new Redactor([]);
 
 /** What one replayed request showed, small enough to keep for every request of a run. */
 export interface RequestComparison {
   endpoint: string;
   id: string;
   method: string;
-  /** Path and query, redacted. */
+  /** Path and query, redacted; credential query values `***`. */
   url: string;
-  /** As recorded, redacted. */
+  /** As recorded, redacted; credential values `***`. */
   requestHeaders: HeaderMap;
   /** `no-reference`: nothing to compare with (no recorded answer and no baseline answer). */
   outcome: 'compared' | 'no-reference';
@@ -26,12 +28,12 @@ export interface RequestComparison {
   /** With a baseline: what differs from the recording but not from the baseline (environment or data drift). */
   drift: Difference[];
   latency: { candidateMs?: number; baselineMs?: number; recordedMs?: number };
-  /** Both sides' bodies, trimmed and redacted, kept only when something differed. */
+  /** Both sides' bodies, trimmed and redacted, when something differed; made by materialise(). */
   excerpts?: { expected: string; actual: string };
   /**
-   * Renders the values of the differences (and drift) for reports. The scorer calls it only for
-   * requests it keeps as examples: rendering every difference of every request costs more
-   * than finding them.
+   * Renders the values of the differences (and drift), and the excerpts, for reports. The scorer
+   * calls it only for requests it keeps as examples: rendering every difference of every request
+   * (and masking secrets in it) costs more than finding them.
    */
   materialise?: () => void;
 }
@@ -72,6 +74,8 @@ export function differsAtFirstLook(outcome: ReplayOutcome, context: CompareConte
 }
 
 interface FirstLook {
+  /** What of this request may be shown: the run's redaction, plus this request's own recorded credentials. */
+  redactor: Redactor;
   /** Reference against the candidate's first answer, values not yet rendered. */
   found?: ReturnType<typeof compareResponses>;
   selfVaried: string[];
@@ -84,11 +88,12 @@ const firstLooks = new WeakMap<ReplayOutcome, FirstLook>();
 function firstLook(outcome: ReplayOutcome, context: CompareContext): FirstLook {
   let look = firstLooks.get(outcome);
   if (look) return look;
-  const method = outcome.selected.exchange.request.method;
-  look = { selfVaried: keysBetween(selfPair(outcome), context, method) };
+  const { request } = outcome.selected.exchange;
+  const redactor = (context.redactor ?? DEFAULT_REDACTOR).forRequest(request);
+  look = { redactor, selfVaried: keysBetween(selfPair(outcome), context, request.method) };
   const expected = reference(outcome);
   const actual = outcome.candidate[0]?.response;
-  if (expected && actual) look.found = compareResponses(expected, actual, context.rules, method, context.redactor, false);
+  if (expected && actual) look.found = compareResponses(expected, actual, context.rules, request.method, redactor, false);
   firstLooks.set(outcome, look);
   return look;
 }
@@ -96,16 +101,17 @@ function firstLook(outcome: ReplayOutcome, context: CompareContext): FirstLook {
 export function compareOutcome(outcome: ReplayOutcome, context: CompareContext): RequestComparison {
   const { exchange, endpoint } = outcome.selected;
   const method = exchange.request.method;
-  const redactor = context.redactor;
+  const look = firstLook(outcome, context);
+  const { redactor } = look;
   const comparison: RequestComparison = {
     endpoint,
     id: exchange.id,
     method,
-    url: redactor ? redactor.url(exchange.request.url) : exchange.request.url,
-    requestHeaders: redactor ? redactor.headerMap(exchange.request.headers) : exchange.request.headers,
+    url: redactor.url(exchange.request.url),
+    requestHeaders: redactor.headerMap(exchange.request.headers),
     outcome: 'compared',
     differences: [],
-    selfVaried: firstLook(outcome, context).selfVaried,
+    selfVaried: look.selfVaried,
     drift: [],
     latency: latencyOf(outcome),
   };
@@ -121,7 +127,7 @@ export function compareOutcome(outcome: ReplayOutcome, context: CompareContext):
     ];
     return comparison;
   }
-  const found = firstLook(outcome, context).found!;
+  const found = look.found!;
   let differences = found.differences;
 
   // A difference counts only if it shows again when both sides are asked once more; one that
@@ -145,13 +151,12 @@ export function compareOutcome(outcome: ReplayOutcome, context: CompareContext):
     comparison.materialise = () => {
       found.materialise();
       materialiseDrift();
+      if (differences.length > 0) comparison.excerpts = { expected: excerpt(expected, redactor), actual: excerpt(first.response, redactor) };
+      // Once rendered, the answers' bodies need not be held any longer.
+      delete comparison.materialise;
     };
   }
   comparison.differences = differences;
-
-  if (differences.length > 0) {
-    comparison.excerpts = { expected: excerpt(expected, redactor), actual: excerpt(first.response, redactor) };
-  }
   return comparison;
 }
 
@@ -172,17 +177,17 @@ function latencyOf(outcome: ReplayOutcome): RequestComparison['latency'] {
 }
 
 /** A readable, bounded rendering of a response for examples: status line, then the body. */
-export function excerpt(response: ObservedResponse, redactor?: Redactor): string {
+export function excerpt(response: ObservedResponse, redactor: Redactor = DEFAULT_REDACTOR): string {
   const lifted = liftBody(response);
   let body: string;
   switch (lifted.kind) {
     case 'json':
-      body = JSON.stringify(redactor ? redactor.json(lifted.value) : lifted.value, null, 2) ?? '';
+      body = JSON.stringify(redactor.json(lifted.value), null, 2) ?? '';
       break;
     case 'text':
     case 'invalid-json':
       // Paths cannot reach into text; with redaction on, a text body is not shown at all.
-      body = redactor?.active ? `(${lifted.text.length} characters of text, hidden: redaction is on)` : lifted.text;
+      body = redactor.active ? `(${lifted.text.length} characters of text, hidden: redaction is on)` : lifted.text;
       break;
     case 'bytes':
       body = `(${describeDigest(lifted)}${lifted.note ? `; ${lifted.note}` : ''})`;
@@ -191,6 +196,7 @@ export function excerpt(response: ObservedResponse, redactor?: Redactor): string
       body = '(empty body)';
   }
   const head = `HTTP ${response.status} ${response.headers['content-type'] ?? ''}`.trim();
-  const text = `${head}\n\n${body}`;
-  return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}\n… (trimmed)` : text;
+  // Secrets are masked as the text is cut, so none is left half shown at the cut.
+  const shown = redactor.prefix(`${head}\n\n${body}`, EXCERPT_CHARS);
+  return shown.cut ? `${shown.text}\n… (trimmed)` : shown.text;
 }

@@ -2,7 +2,7 @@ import { type BodyDigest, describeDigest, digestOf, sameDigest } from '../body/d
 import type { ObservedResponse } from '../replay/types.js';
 import { DifferenceCollector, diffJson } from './json-diff.js';
 import { liftBody, mediaType } from './lift.js';
-import { REDACTED, type Redactor } from './redact.js';
+import type { Redactor } from './redact.js';
 import { diffText } from './text-diff.js';
 import type { CompareRules, Difference, LiftedBody } from './types.js';
 
@@ -35,8 +35,12 @@ export function compareResponses(
     const a = expected.headers[name];
     const b = actual.headers[name];
     if (a === b) continue;
-    const hidden = redactor?.isRedactedHeader(name);
-    out.add('header', `header:${name}`, a === undefined ? '(absent)' : hidden ? REDACTED : a, b === undefined ? '(absent)' : hidden ? REDACTED : b);
+    const shown = (value: string) => (redactor ? redactor.headerValue(name, value) : value);
+    // Coming and going is its own sort of change (see statKey): a header whose value varies by
+    // itself cannot hide it disappearing, which clients that read it break on.
+    if (b === undefined) out.add('removed', `header:${name}`, shown(a!), '(absent)', 'breaking');
+    else if (a === undefined) out.add('added', `header:${name}`, '(absent)', shown(b), 'changed');
+    else out.add('header', `header:${name}`, shown(a), shown(b));
   }
   // The same bytes under the same media type mean the same thing: no need to parse either.
   if (method !== 'HEAD' && !(typeA === typeB && sameBytes(expected, actual))) compareBodies(expected, actual, out);

@@ -69,7 +69,8 @@ export class DifferenceCollector {
 
   /** Renders a value found at `path` for a report, with redacted places removed first. */
   show(value: unknown, path: string, max?: number): string {
-    return renderValue(this.redactor ? this.redactor.json(value, path) : value, max);
+    if (!this.redactor) return renderValue(value, max);
+    return renderValue(this.redactor.json(value, path), max, this.redactor.masksText ? (text) => this.redactor!.text(text) : undefined);
   }
 
   ignored(pattern: string): boolean {

@@ -1,27 +1,66 @@
+import { CredentialPolicy, DEFAULT_CREDENTIAL_POLICY, MASK } from '../secrets/credential-policy.js';
+import { rewriteQuery } from '../secrets/query-string.js';
+import { SecretMasker } from '../secrets/secret-masker.js';
+import type { HeaderMap, RecordedRequest } from '../snapshot/types.js';
 import { childPath, compilePathPattern } from './path-pattern.js';
 import { generalise } from './render.js';
 import type { PathPattern } from './types.js';
 
 export const REDACTED = '[redacted]';
 
+export interface RedactorOptions {
+  /** Which recorded headers and query parameters are credentials: their values show as `***`. */
+  credentials?: CredentialPolicy;
+  /** Secret values masked wherever they appear in what is rendered (the `headers` input, route headers). */
+  secrets?: SecretMasker;
+}
+
+const NO_SECRETS = new SecretMasker();
+
 /**
- * Removes the values the config's `redact` list names (JSON paths, `header:name`,
- * `query:name`) from everything that leaves the compare stage, so no report can show them.
+ * Decides what of a request and its answers may leave the compare stage, so no report can show
+ * more: the config's `redact` list (JSON paths, `header:name`, `query:name`) shown as
+ * `[redacted]`, credentials by the credential policy shown as `***`, and secret values masked in
+ * rendered values and excerpts before they are cut to length (so no prefix of one survives a cut).
  * Comparison itself still sees the real values: a redacted field that changes is still a change.
  */
 export class Redactor {
-  private readonly paths: PathPattern[] = [];
-  private readonly headers = new Set<string>();
-  private readonly queries = new Set<string>();
+  private readonly paths: readonly PathPattern[];
+  private readonly headers: ReadonlySet<string>;
+  private readonly queries: ReadonlySet<string>;
+  readonly credentials: CredentialPolicy;
+  readonly secrets: SecretMasker;
 
-  constructor(entries: readonly string[]) {
-    for (const entry of entries) {
-      if (entry.startsWith('header:')) this.headers.add(entry.slice(7).trim().toLowerCase());
-      else if (entry.startsWith('query:')) this.queries.add(entry.slice(6).trim());
-      else this.paths.push(compilePathPattern(entry));
+  /** From the `redact` entries, or from another Redactor, sharing its compiled entries. */
+  constructor(entries: readonly string[] | Redactor, options: RedactorOptions = {}) {
+    if (entries instanceof Redactor) {
+      ({ paths: this.paths, headers: this.headers, queries: this.queries } = entries);
+      this.credentials = options.credentials ?? entries.credentials;
+      this.secrets = options.secrets ?? entries.secrets;
+      return;
     }
+    const paths: PathPattern[] = [];
+    const headers = new Set<string>();
+    const queries = new Set<string>();
+    for (const entry of entries) {
+      if (entry.startsWith('header:')) headers.add(entry.slice(7).trim().toLowerCase());
+      else if (entry.startsWith('query:')) queries.add(entry.slice(6).trim());
+      else paths.push(compilePathPattern(entry));
+    }
+    [this.paths, this.headers, this.queries] = [paths, headers, queries];
+    this.credentials = options.credentials ?? DEFAULT_CREDENTIAL_POLICY;
+    this.secrets = options.secrets ?? NO_SECRETS;
   }
 
+  /**
+   * The same redaction for one request: its own recorded credentials are masked too, wherever its
+   * answers echo them. They are gathered only if something of the request is rendered.
+   */
+  forRequest(request: Pick<RecordedRequest, 'url' | 'headers'>): Redactor {
+    return new Redactor(this, { secrets: this.secrets.with(() => this.credentials.recordedValues(request)) });
+  }
+
+  /** Whether the `redact` list is in force (then text bodies are not shown). */
   get active(): boolean {
     return this.paths.length + this.headers.size + this.queries.size > 0;
   }
@@ -31,7 +70,11 @@ export class Redactor {
     return this.paths.some((p) => p.test(pattern));
   }
 
-  /** A copy of `value` (found at `path`) with every redacted place replaced. */
+  /**
+   * A copy of `value` (found at `path`) with every redacted place replaced. Secrets are masked
+   * when it is written out (`text`, or renderValue's `mask`), not here: a large subtree is
+   * rendered only as far as a report shows it.
+   */
   json(value: unknown, path = '$'): unknown {
     if (this.paths.length === 0) return value;
     if (this.isRedactedPath(path)) return REDACTED;
@@ -42,31 +85,49 @@ export class Redactor {
     return value;
   }
 
-  headerMap(headers: Record<string, string>): Record<string, string> {
-    if (this.headers.size === 0) return headers;
-    return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, this.headers.has(name) ? REDACTED : value]));
+  /** Whether there are secrets to mask: without any, `text` changes nothing. */
+  get masksText(): boolean {
+    return !this.secrets.empty;
   }
 
-  isRedactedHeader(name: string): boolean {
-    return this.headers.has(name.toLowerCase());
+  /** Text as it may be shown: secrets masked. Mask before cutting text to length (or use `prefix`). */
+  text(text: string): string {
+    return this.secrets.mask(text);
   }
 
-  /** The URL with the values of redacted query parameters replaced. */
+  /** At most the first `max` characters of text as they may be shown, secrets masked whole. */
+  prefix(text: string, max: number): { text: string; cut: boolean } {
+    return this.secrets.maskPrefix(text, max);
+  }
+
+  /** Recorded request headers as they may be shown: credentials `***`, redacted ones `[redacted]`. */
+  headerMap(headers: HeaderMap): HeaderMap {
+    let shown: HeaderMap | undefined;
+    for (const name in headers) {
+      const masked = this.hiddenHeader(name);
+      if (masked === undefined) continue;
+      shown ??= { ...headers };
+      shown[name] = masked;
+    }
+    return shown ?? headers;
+  }
+
+  /** One header's value as it may be shown, e.g. in a difference of a compared response header. */
+  headerValue(name: string, value: string): string {
+    return this.hiddenHeader(name) ?? this.secrets.mask(value);
+  }
+
+  private hiddenHeader(name: string): string | undefined {
+    if (this.headers.has(name.toLowerCase())) return REDACTED;
+    if (this.credentials.isCredentialHeader(name)) return MASK;
+    return undefined;
+  }
+
+  /** The URL with the values of credential query parameters `***` and of redacted ones `[redacted]`. */
   url(url: string): string {
-    if (this.queries.size === 0 || !url.includes('?')) return url;
-    const [path, query] = [url.slice(0, url.indexOf('?')), url.slice(url.indexOf('?') + 1)];
-    const parts = query.split('&').map((part) => {
-      const name = decodeSafe(part.split('=')[0] ?? '');
-      return this.queries.has(name) ? `${part.split('=')[0]}=${encodeURIComponent(REDACTED)}` : part;
+    return rewriteQuery(url, (name) => {
+      if (this.queries.has(name)) return REDACTED;
+      return this.credentials.isCredentialQuery(name) ? MASK : undefined;
     });
-    return `${path}?${parts.join('&')}`;
-  }
-}
-
-function decodeSafe(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
   }
 }

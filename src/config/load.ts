@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { ConfigError } from '../errors.js';
-import { compileRuleBook, EMPTY_RULE_BOOK, type RuleBook, type RulesFile } from './rule-book.js';
+import { compileRuleBook, EMPTY_RULE_BOOK, type Environment, type RuleBook, type RulesFile } from './rule-book.js';
 import { configSchema } from './schema.js';
 import { validate } from './validate.js';
 
@@ -11,9 +11,9 @@ export const DEFAULT_CONFIG_PATH = '.github/replay-gate.yml';
 /**
  * Reads and validates the rules file. A missing file at the default path means defaults; a
  * missing file the user named, bad YAML, or a value off the schema is a ConfigError naming the
- * place and the problem.
+ * place and the problem. The routes' requestHeaders take their values from `env`.
  */
-export async function loadRuleBook(configPath: string, workspace: string): Promise<RuleBook> {
+export async function loadRuleBook(configPath: string, workspace: string, env: Environment = process.env): Promise<RuleBook> {
   const file = path.resolve(workspace, configPath || DEFAULT_CONFIG_PATH);
   let text: string;
   try {
@@ -22,10 +22,10 @@ export async function loadRuleBook(configPath: string, workspace: string): Promi
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && (!configPath || configPath === DEFAULT_CONFIG_PATH)) return EMPTY_RULE_BOOK;
     throw new ConfigError(`config ${configPath}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return parseRuleBook(text, configPath || DEFAULT_CONFIG_PATH);
+  return parseRuleBook(text, configPath || DEFAULT_CONFIG_PATH, env);
 }
 
-export function parseRuleBook(text: string, name: string): RuleBook {
+export function parseRuleBook(text: string, name: string, env: Environment = process.env): RuleBook {
   let value: unknown;
   try {
     value = parse(text) ?? {};
@@ -38,7 +38,7 @@ export function parseRuleBook(text: string, name: string): RuleBook {
     throw new ConfigError(`config ${name}: ${errors[0]}${more}`);
   }
   try {
-    return compileRuleBook(value as RulesFile);
+    return compileRuleBook(value as RulesFile, env);
   } catch (error) {
     // The schema checks the shape of paths; the compiler finds what a regex cannot, like "[" never closed.
     throw new ConfigError(`config ${name}: ${(error as Error).message}`);

@@ -3,6 +3,11 @@ import { type CompareRules, DEFAULT_RULES, type PathPattern, type Severity } fro
 import { DEFAULT_LATENCY_RULE, type LatencyRule } from '../score/latency.js';
 import { parseRouteTemplate, type RouteTemplate } from '../select/endpoint.js';
 import { compileSelectFilter, type SelectFilter, type SelectRules } from '../select/filter.js';
+import { type CredentialNames, CredentialPolicy, DEFAULT_CREDENTIAL_POLICY, isDefaultCredential, normalName } from '../secrets/credential-policy.js';
+import type { HeaderMap } from '../snapshot/types.js';
+
+/** Where the routes' requestHeaders take their values from. */
+export type Environment = Readonly<Record<string, string | undefined>>;
 
 /** The rules file as written (after validation against configSchema). */
 export interface RuleBlock {
@@ -14,7 +19,8 @@ export interface RuleBlock {
 }
 
 export interface RulesFile extends RuleBlock {
-  routes?: (RuleBlock & { match: string; source?: string })[];
+  routes?: (RuleBlock & { match: string; source?: string; requestHeaders?: Record<string, string> })[];
+  credentials?: CredentialNames;
   redact?: string[];
   latency?: Partial<LatencyRule>;
   select?: SelectRules;
@@ -29,6 +35,12 @@ export interface RuleBook {
   sourceOf(endpoint: string): string | undefined;
   /** Redaction entries: JSON paths, header:name and query:name. */
   redact: string[];
+  /** Which recorded headers and query parameters are credentials: never sent, never shown. */
+  credentials: CredentialPolicy;
+  /** A route's own requestHeaders, their values read from the environment: secrets. */
+  requestHeaders(endpoint: string): HeaderMap;
+  /** Every route's requestHeaders values, to mask wherever they appear. */
+  requestHeaderValues: string[];
   /** When a slower candidate is a regression, and whether it fails the gate. */
   latency: LatencyRule;
   /** The `select:` block: which recorded requests may be replayed; absent when it filters nothing. */
@@ -37,28 +49,63 @@ export interface RuleBook {
 
 export const EMPTY_RULE_BOOK: RuleBook = {
   routes: [], rulesFor: () => DEFAULT_RULES, sourceOf: () => undefined, redact: [], latency: DEFAULT_LATENCY_RULE,
+  credentials: DEFAULT_CREDENTIAL_POLICY, requestHeaders: () => ({}), requestHeaderValues: [],
 };
 
-export function compileRuleBook(file: RulesFile): RuleBook {
+/**
+ * Compiles a validated rules file. `env` gives the values of the routes' requestHeaders; an
+ * unset variable or a contradiction the schema cannot see throws an Error whose message names
+ * the place (parseRuleBook makes it a ConfigError).
+ */
+export function compileRuleBook(file: RulesFile, env: Environment = {}): RuleBook {
   const global = compileBlock(file, DEFAULT_RULES);
   const select = compileSelectFilter(file.select ?? {});
   const byEndpoint = new Map<string, CompareRules>();
   const sources = new Map<string, string>();
+  const requestHeaders = new Map<string, HeaderMap>();
   const routes: RouteTemplate[] = [];
-  for (const route of file.routes ?? []) {
+  for (const [index, route] of (file.routes ?? []).entries()) {
     const template = parseRouteTemplate(route.match)!;
     routes.push(template);
     byEndpoint.set(template.name, compileBlock(route, global));
     if (route.source) sources.set(template.name, route.source);
+    if (route.requestHeaders) requestHeaders.set(template.name, fromEnvironment(route.requestHeaders, `routes[${index}].requestHeaders`, env));
   }
   return {
     routes,
     rulesFor: (endpoint) => byEndpoint.get(endpoint) ?? global,
     sourceOf: (endpoint) => sources.get(endpoint),
     redact: file.redact ?? [],
+    credentials: compileCredentials(file.credentials ?? {}),
+    requestHeaders: (endpoint) => requestHeaders.get(endpoint) ?? {},
+    requestHeaderValues: [...requestHeaders.values()].flatMap((headers) => Object.values(headers)),
     latency: { ...DEFAULT_LATENCY_RULE, ...file.latency },
     ...(select ? { select } : {}),
   };
+}
+
+/** `{authorization: "$ADMIN_TOKEN"}` with the variables' values; never a value in a message. */
+function fromEnvironment(headers: Record<string, string>, at: string, env: Environment): HeaderMap {
+  const resolved: HeaderMap = {};
+  for (const [name, reference] of Object.entries(headers)) {
+    const variable = reference.replace(/^\$\{?|\}$/g, '');
+    const value = env[variable];
+    // An unset secret is an empty string on GitHub (`${{ secrets.MISSING }}`): sending an empty
+    // authorization would only read as the preview refusing every request.
+    if (!value) throw new Error(`${at}.${name}: environment variable ${variable} is not set (or is empty); set it in the step's env:`);
+    resolved[name.toLowerCase()] = value;
+  }
+  return resolved;
+}
+
+/** `allow` lifts a default by its exact name; allowing a name nothing marks, or one the file adds, is a mistake to say. */
+function compileCredentials(names: CredentialNames): CredentialPolicy {
+  const added = new Set([...(names.headers ?? []), ...(names.query ?? [])].map(normalName));
+  for (const [index, name] of (names.allow ?? []).entries()) {
+    if (added.has(normalName(name))) throw new Error(`credentials.allow[${index}]: "${name}" is also listed as a credential in credentials.headers or credentials.query; keep it in one of them`);
+    if (!isDefaultCredential(name)) throw new Error(`credentials.allow[${index}]: "${name}" is not a credential by default, so there is nothing to allow; allow lists only names the defaults take for credentials`);
+  }
+  return new CredentialPolicy(names);
 }
 
 /** A block's rules come before the inherited ones, so a route's own rule wins. */

@@ -13,9 +13,18 @@ const pathList = { type: 'array', items: jsonPath } as const;
 
 const pathGlob = { type: 'string', pattern: '^[/*]', 'x-expected': 'a path glob starting with / (e.g. "/api/**")' } as const;
 
-const headerList = {
-  type: 'array',
-  items: { type: 'string', pattern: '^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$', 'x-expected': 'a header name' },
+const headerName = { type: 'string', pattern: '^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$', 'x-expected': 'a header name' } as const;
+
+const headerList = { type: 'array', items: headerName } as const;
+
+const nameList = (what: string) => ({ type: 'array', items: { type: 'string', minLength: 1, 'x-expected': what } }) as const;
+
+// `x-secret`: the value may be a secret pasted by mistake, so no error message repeats it.
+const environmentVariable = {
+  type: 'string',
+  pattern: '^\\$(\\{[A-Za-z_][A-Za-z0-9_]*\\}|[A-Za-z_][A-Za-z0-9_]*)$',
+  'x-expected': 'an environment variable, "$NAME" or "${NAME}" (never the secret itself)',
+  'x-secret': true,
 } as const;
 
 const ruleBlock = {
@@ -90,6 +99,13 @@ export const configSchema = {
             'x-expected': 'a route template like "GET /api/orders/{id}"',
           },
           source: { type: 'string', description: 'The file (and :line) that serves the route, for annotations.' },
+          requestHeaders: {
+            description: 'Headers added to this route\'s requests only, after the headers input (a name in both takes this value). Each value names an environment variable ("$ADMIN_TOKEN" or "${ADMIN_TOKEN}"), so no secret is written in the file; values are masked like the headers input.',
+            type: 'object',
+            'x-secret': true,
+            propertyNames: headerName,
+            additionalProperties: environmentVariable,
+          },
           ...ruleBlock,
         },
       },
@@ -106,7 +122,7 @@ export const configSchema = {
       },
     },
     select: {
-      description: 'Which recorded requests may be replayed, before sampling: path globs (* within a segment, ** across) on the path without the query, and methods.',
+      description: 'Which recorded requests may be replayed, before sampling: path globs (picomatch syntax: * within a segment, ** across, ?, {a,b}, [0-9], +(a|b)) on the path without the query, and methods.',
       type: 'object',
       additionalProperties: false,
       properties: {
@@ -116,6 +132,19 @@ export const configSchema = {
           type: 'array',
           description: 'Only these methods are replayed (within the methods input).',
           items: { type: 'string', pattern: '^[A-Za-z]+$', 'x-expected': 'an HTTP method such as GET' },
+        },
+      },
+    },
+    credentials: {
+      description: 'Recorded request headers and query parameters that carry credentials: never sent to a target, shown as *** in every report. Defaults: authorization, proxy-authorization, cookie, set-cookie, x-api-key, x-auth-token, x-csrf-token, and names that look like credentials (token, secret, password, session, signature, credential, api key, auth). Names match in any case, with - and _ alike.',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        headers: { ...headerList, description: 'More request header names that carry credentials.' },
+        query: { ...nameList('a query parameter name'), description: 'More query parameter names that carry credentials.' },
+        allow: {
+          ...nameList('a header or query parameter name'),
+          description: 'Names the defaults take for credentials that are not: sent and shown like any other. Each must be such a default, named exactly.',
         },
       },
     },

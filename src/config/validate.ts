@@ -6,6 +6,8 @@ type Schema = Record<string, any>;
 
 export function validate(value: unknown, schema: Schema, at = ''): string[] {
   const where = at || '(top level)';
+  // A value that may be a secret written where a variable's name belongs is never repeated.
+  const show = schema['x-secret'] ? () => 'a value not repeated here (it may be a secret)' : showValue;
   if (schema.oneOf) {
     const matching = (schema.oneOf as Schema[]).filter((option) => validate(value, option, at).length === 0);
     if (matching.length > 0) return [];
@@ -45,7 +47,7 @@ function validateObject(value: Record<string, unknown>, schema: Schema, at: stri
     if (schema.propertyNames) {
       const keyErrors = validate(key, schema.propertyNames, place);
       if (keyErrors.length > 0) {
-        errors.push(...keyErrors.map((e) => e.replace(/, got .*$/, ` as the key, got ${show(key)}`)));
+        errors.push(...keyErrors.map((e) => e.replace(/, got .*$/, ` as the key, got ${showValue(key)}`)));
         continue;
       }
     }
@@ -73,7 +75,7 @@ function article(type: string): string {
   return { object: 'a mapping', array: 'a list', string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false' }[type] ?? type;
 }
 
-function show(value: unknown): string {
+function showValue(value: unknown): string {
   const type = typeOf(value);
   if (type === 'object') return 'a mapping';
   if (type === 'array') return 'a list';

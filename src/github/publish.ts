@@ -2,10 +2,10 @@ import type { GateResults } from '../gate.js';
 import { type CheckAnnotation, endpointAnnotations } from '../report/annotations.js';
 import { checkTitle } from '../report/check-title.js';
 import { CHECK_SUMMARY_LIMIT, COMMENT_LIMIT, fitReport, JOB_SUMMARY_LIMIT } from '../report/fit-report.js';
+import type { Reproduction } from '../report/curl.js';
 import { commentMarker, type MarkdownOptions } from '../report/markdown.js';
-import { locateSources } from '../report/source-locator.js';
+import { locateSources, workflowFileOf } from '../report/source-locator.js';
 import type { ReportFiles } from '../report/write-reports.js';
-import type { HeaderMap } from '../snapshot/types.js';
 import { type ArtifactUploader, uploadReports } from './artifact-upload.js';
 import { type Conclusion, completeCheckRun } from './check-run.js';
 import { findPullRequest } from './find-pull-request.js';
@@ -21,7 +21,7 @@ export interface PublishOptions {
   /** The rules file, relative to the workspace. */
   configPath: string;
   workspace: string;
-  secretHeaders: HeaderMap;
+  reproduction: Reproduction;
   comment: boolean;
   /** `routes[].source` from the rules file, when it loaded. */
   sourceOf?: (endpoint: string) => string | undefined;
@@ -49,7 +49,7 @@ export async function publishReports(options: PublishOptions): Promise<void> {
   });
   const reportUrl = artifact?.url ?? options.runUrl;
   const markdown: MarkdownOptions = {
-    checkName: options.checkName, secretHeaders: options.secretHeaders, configPath: options.configPath,
+    checkName: options.checkName, reproduction: options.reproduction, configPath: options.configPath,
     ...(reportUrl ? { reportUrl } : {}),
   };
   try {
@@ -59,8 +59,12 @@ export async function publishReports(options: PublishOptions): Promise<void> {
   }
 
   const differing = results.endpoints.filter((e) => e.differing > 0).map((e) => e.endpoint);
-  const locations = await locateSources(differing, { workspace: options.workspace, configPath: options.configPath, ...(options.sourceOf ? { sourceOf: options.sourceOf } : {}) });
-  const annotations = endpointAnnotations(results, locations, { path: options.configPath, line: 1, how: 'config file' }, reportUrl);
+  const workflowPath = workflowFileOf(options.env);
+  const locations = await locateSources(differing, {
+    workspace: options.workspace, configPath: options.configPath,
+    ...(options.sourceOf ? { sourceOf: options.sourceOf } : {}), ...(workflowPath ? { workflowPath } : {}),
+  });
+  const annotations = endpointAnnotations(results, locations, reportUrl);
 
   const { client, target, checkRunId } = options.github ?? {};
   const missing: string[] = [];

@@ -1,3 +1,4 @@
+import { RefusalTally } from './refusals.js';
 import type { Answer } from './types.js';
 
 /** Below this many answers, rates say too little to stop a run on. */
@@ -26,6 +27,10 @@ const MIN_FAILING_ENDPOINTS = 2;
  *   more than half failed (5xx or no answer) AND more than half of the answers failed on at
  *   least 80% of the endpoints seen, and on at least two of them. That is a deployment that
  *   is broken everywhere (a missing database, a crash loop behind a proxy), not a change in code.
+ *
+ * Apart from failures, answers that refuse the gate's credentials (401, 407, and 403 where
+ * production answered 2xx) are tallied per request by RefusalTally: a wall of them means the
+ * headers input is missing, expired or wrong, which the gate cannot judge either.
  */
 export class TargetHealth {
   attempts = 0;
@@ -37,9 +42,14 @@ export class TargetHealth {
   firstError: string | undefined;
   private firstServerError: string | undefined;
   private readonly endpoints = new Map<string, { asks: number; failed: number }>();
+  private readonly refusals = new RefusalTally();
 
-  /** Counts one ask: its answer, the endpoint it belongs to and what production had answered. */
-  record(answer: Answer, endpoint = '', recordedStatus?: number): void {
+  /**
+   * Counts one ask: its answer, the endpoint it belongs to and what production had answered.
+   * `firstOfRequest`: refusals are counted per request, on its first answer, so the error line's
+   * counts are requests, whether the run asked each once, twice or three times.
+   */
+  record(answer: Answer, endpoint = '', recordedStatus?: number, firstOfRequest = true): void {
     this.attempts++;
     let perEndpoint = this.endpoints.get(endpoint);
     if (!perEndpoint) this.endpoints.set(endpoint, (perEndpoint = { asks: 0, failed: 0 }));
@@ -53,6 +63,7 @@ export class TargetHealth {
     }
     this.consecutive = 0;
     const { status } = answer.response;
+    if (firstOfRequest) this.refusals.record(status, endpoint, recordedStatus);
     if (status >= 500 && !(recordedStatus !== undefined && recordedStatus >= 500)) {
       this.serverErrors++;
       perEndpoint.failed++;
@@ -60,15 +71,24 @@ export class TargetHealth {
     }
   }
 
+  /** Clear enough, mid-run, that the target cannot be judged: stop sending to it. */
   get tripped(): boolean {
-    if (this.consecutive >= MAX_CONSECUTIVE) return true;
-    if (this.attempts < MIN_ATTEMPTS_FOR_RATE) return false;
-    if (this.failures / this.attempts > MAX_FAILURE_RATE) return true;
-    return this.brokenEverywhere;
+    return this.unanswering || this.refusals.stopsRun || (this.attempts >= MIN_ATTEMPTS_FOR_RATE && this.brokenEverywhere);
+  }
+
+  /** At the end of a run (or after `tripped`): the answers cannot be judged as the code's. */
+  get cannotJudge(): boolean {
+    return this.tripped || this.dead || this.refusals.walled;
   }
 
   get dead(): boolean {
     return this.attempts > 0 && this.failures === this.attempts;
+  }
+
+  /** Gone away mid-run, or mostly not answering (see the class comment). */
+  private get unanswering(): boolean {
+    if (this.consecutive >= MAX_CONSECUTIVE) return true;
+    return this.attempts >= MIN_ATTEMPTS_FOR_RATE && this.failures / this.attempts > MAX_FAILURE_RATE;
   }
 
   /** More than half of the asks failed, across most endpoints (see the class comment). */
@@ -84,8 +104,11 @@ export class TargetHealth {
     return failing;
   }
 
+  /** Why the target cannot be judged, in one line that says what to fix; `name` is e.g. `target https://…`. */
   describe(name: string): string {
     if (this.dead) return `${name} is unreachable: all ${this.attempts} requests failed (${this.firstError})`;
+    // Credentials first: a preview that answers 401 is up, and what to fix is the headers input.
+    if (!this.unanswering && this.refusals.walled) return this.refusals.describe(name);
     const failed = this.failures + this.serverErrors;
     const parts: string[] = [];
     if (this.failures > 0) parts.push(`${this.failures} without an answer (first: ${this.firstError})`);

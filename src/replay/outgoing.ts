@@ -1,3 +1,4 @@
+import { type CredentialPolicy, DEFAULT_CREDENTIAL_POLICY } from '../secrets/credential-policy.js';
 import type { Exchange, HeaderMap, RecordedBody } from '../snapshot/types.js';
 import type { OutgoingRequest } from './types.js';
 
@@ -7,24 +8,35 @@ const HOP_BY_HOP = new Set([
   'transfer-encoding', 'upgrade', 'host', 'content-length', 'expect', 'http2-settings',
 ]);
 
-// Production credentials must never reach a preview environment.
-const CREDENTIALS = new Set(['cookie', 'authorization']);
+/** Whether a recorded header may be sent to a target: not connection-scoped, not a credential. */
+function isForwarded(name: string, credentials: CredentialPolicy): boolean {
+  return !HOP_BY_HOP.has(name) && !credentials.isCredentialHeader(name);
+}
+
+/** The recorded headers a target may get; production credentials must never reach a preview. */
+export function forwardedHeaders(recorded: HeaderMap, credentials: CredentialPolicy): HeaderMap {
+  const headers: HeaderMap = {};
+  for (const name in recorded) if (isForwarded(name, credentials)) headers[name] = recorded[name]!;
+  return headers;
+}
+
+/** The path and query a target is asked for: below its origin, credential query parameters left out. */
+export function forwardedPath(url: string, credentials: CredentialPolicy): string {
+  return credentials.forwardableUrl(originRelative(url));
+}
 
 /**
  * Rewrites a recorded request for the target: same method, path and body; the origin is the
- * target's whatever the recording says; credentials and hop-by-hop headers dropped; the
- * configured headers added last so they win.
+ * target's whatever the recording says; credentials (headers and query parameters) and
+ * hop-by-hop headers dropped; the configured headers (the `headers` input, then the route's
+ * requestHeaders) added last so they win.
  */
-export function outgoingRequest(exchange: Exchange, basePath: string, extraHeaders: HeaderMap): OutgoingRequest {
-  const headers: HeaderMap = {};
-  for (const [name, value] of Object.entries(exchange.request.headers)) {
-    if (HOP_BY_HOP.has(name) || CREDENTIALS.has(name)) continue;
-    headers[name] = value;
-  }
+export function outgoingRequest(exchange: Exchange, basePath: string, extraHeaders: HeaderMap, credentials: CredentialPolicy = DEFAULT_CREDENTIAL_POLICY): OutgoingRequest {
+  const headers = forwardedHeaders(exchange.request.headers, credentials);
   // The gate decodes bodies itself, so it asks for what production clients get.
   headers['accept-encoding'] = 'gzip, deflate, br';
   Object.assign(headers, extraHeaders);
-  const request: OutgoingRequest = { method: exchange.request.method, path: basePath + originRelative(exchange.request.url), headers };
+  const request: OutgoingRequest = { method: exchange.request.method, path: basePath + forwardedPath(exchange.request.url, credentials), headers };
   const body = bodyBytes(exchange.request.body);
   if (body) request.body = body;
   return request;

@@ -1,4 +1,5 @@
 import { TargetUnreachableError } from '../errors.js';
+import type { CredentialPolicy } from '../secrets/credential-policy.js';
 import type { SelectedExchange } from '../select/types.js';
 import type { HeaderMap, RecordedResponse } from '../snapshot/types.js';
 import { mapConcurrent } from './concurrent.js';
@@ -13,7 +14,12 @@ export interface ReplayPlan {
   baseline?: Target;
   /** Exchanges in flight; each sends to one target at a time, so no target sees more. */
   concurrency: number;
+  /** The `headers` input: added to every request. */
   extraHeaders: HeaderMap;
+  /** A route's own requestHeaders, added after extraHeaders to that route's requests only. */
+  routeHeaders?: (endpoint: string) => HeaderMap;
+  /** Which recorded headers and query parameters are credentials, never sent; the defaults when absent. */
+  credentials?: CredentialPolicy;
   /** Says whether the first answers differ; then each side is asked once more before anything counts. */
   needsConfirmation?: (outcome: ReplayOutcome) => boolean;
   /** Called as each exchange finishes; `failures` counts asks without an answer or with an unhealthy 5xx. */
@@ -32,22 +38,33 @@ export interface ReplayProgress {
 
 /**
  * Sends every selected exchange to the candidate (and the baseline) and yields what came back,
- * as it comes. Throws TargetUnreachableError when a target is down or fails too often to judge.
+ * as it comes. Throws TargetUnreachableError when a target is down, fails too often to judge, or
+ * refuses the gate's credentials nearly everywhere (see TargetHealth).
  */
 export async function* replay(selection: readonly SelectedExchange[], plan: ReplayPlan): AsyncGenerator<ReplayOutcome> {
   const sides = [{ name: 'target', target: plan.candidate, health: new TargetHealth() }];
   if (plan.baseline) sides.push({ name: 'baseline', target: plan.baseline, health: new TargetHealth() });
   const [candidate, baseline] = sides as [(typeof sides)[0], (typeof sides)[0] | undefined];
 
+  const added = new Map<string, HeaderMap>();
+  const headersFor = (endpoint: string): HeaderMap => {
+    if (!plan.routeHeaders) return plan.extraHeaders;
+    let headers = added.get(endpoint);
+    if (!headers) added.set(endpoint, (headers = { ...plan.extraHeaders, ...plan.routeHeaders(endpoint) }));
+    return headers;
+  };
+
   // Asks one side; after a transport failure the same exchange does not ask that side again.
   const asker = (side: (typeof sides)[0], selected: SelectedExchange) => {
-    const request = outgoingRequest(selected.exchange, side.target.basePath, plan.extraHeaders);
+    const request = outgoingRequest(selected.exchange, side.target.basePath, headersFor(selected.endpoint), plan.credentials);
     const recordedStatus = selected.exchange.response?.status;
     let failed: Answer | undefined;
+    let asked = 0;
     return async (): Promise<Answer> => {
       if (failed) return failed;
+      const first = asked++ === 0;
       const answer = await side.target.send(request);
-      side.health.record(answer, selected.endpoint, recordedStatus);
+      side.health.record(answer, selected.endpoint, recordedStatus, first);
       if (answer.error) failed = answer;
       return answer;
     };
@@ -86,7 +103,7 @@ export async function* replay(selection: readonly SelectedExchange[], plan: Repl
     yield outcome;
   }
   for (const side of sides) {
-    if (side.health.tripped || side.health.dead) {
+    if (side.health.cannotJudge) {
       throw new TargetUnreachableError(side.health.describe(`${side.name} ${side.target.origin}`));
     }
   }

@@ -1,5 +1,6 @@
 import { Pool } from 'undici';
 import { InputError } from '../errors.js';
+import { carriesUserinfo, withoutUserinfo } from '../secrets/url-credentials.js';
 import type { HeaderMap } from '../snapshot/types.js';
 import { type Clock, systemClock } from './clock.js';
 import { dispatchOnce } from './dispatch-once.js';
@@ -129,16 +130,23 @@ export class Target {
 }
 
 function parseBaseUrl(baseUrl: string): URL {
+  // Never printed with its credentials, and never used with them: the origin would drop them
+  // silently, and the headers input is where a preview's credentials go.
+  const shown = withoutUserinfo(baseUrl);
+  if (carriesUserinfo(baseUrl)) {
+    throw new InputError(`"${shown}" must not carry credentials (user:password@); send them with input "headers" instead`);
+  }
   let url: URL;
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new InputError(`"${baseUrl}" is not a URL; give the base URL of the deployment, e.g. https://pr-42.preview.example.com`);
+    throw new InputError(`"${shown}" is not a URL; give the base URL of the deployment, e.g. https://pr-42.preview.example.com`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new InputError(`"${baseUrl}" must be an http:// or https:// URL`);
+    throw new InputError(`"${shown}" must be an http:// or https:// URL`);
   }
-  if (url.search || url.hash) throw new InputError(`"${baseUrl}" must not carry a query or fragment`);
+  // The query is left out of the message: it may be an access token.
+  if (url.search || url.hash) throw new InputError(`"${url.origin}${url.pathname}" must not carry a query or fragment`);
   return url;
 }
 

@@ -49,7 +49,7 @@ export async function waitForTarget(target: Target, name: string, options: WaitF
       if (tries > 1) log(`${where} answered ${answer.response.status} on ${options.path} after ${tries} tries (${seconds(clock.now() - started)})`);
       return;
     }
-    last = answer.response ? `last answer ${answer.response.status}` : `last error: ${answer.error}`;
+    last = answer.response ? `last answer ${answer.response.status}${credentialsHint(answer.response.status)}` : `last error: ${answer.error}`;
     const now = clock.now();
     if (now >= deadline) {
       throw new TargetUnreachableError(`${where} did not answer 2xx on ${options.path} within ${seconds(options.timeoutMs)}: ${last}`);
@@ -61,6 +61,11 @@ export async function waitForTarget(target: Target, name: string, options: WaitF
     await clock.sleep(Math.min(delay, deadline - now));
     delay = Math.min(delay * 2, MAX_DELAY_MS);
   }
+}
+
+/** A health check behind the same token check as the API: what to fix is the headers input, not the deploy. */
+function credentialsHint(status: number): string {
+  return status === 401 || status === 403 || status === 407 ? ': check the credentials in the headers input' : '';
 }
 
 /** `300 s`, `1.5 s`: the wait is configured in milliseconds but read in seconds. */

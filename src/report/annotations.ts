@@ -3,7 +3,7 @@ import type { EndpointStats } from '../score/types.js';
 import { describeKind } from './describe-kind.js';
 import { plainText } from './escape.js';
 import { diffLines } from './example-section.js';
-import { rankByImpact } from './rank.js';
+import { rankByImpact } from '../score/rank.js';
 import type { SourceLocation } from './source-locator.js';
 
 /** A check run annotation as the Checks API takes it (and as a workflow command can carry it). */
@@ -22,17 +22,19 @@ const WHY: Record<SourceLocation['how'], string> = {
   'workspace search': 'the route’s path found in the code',
   'config route': 'the route in the rules file',
   'config file': 'no code found for the route; add `source:` to its route in the rules file',
+  'workflow file': 'no code or rules file found for the route; add `source:` to its route in the rules file',
 };
 
 /**
- * One annotation per endpoint with real differences, on the line that serves it. Everything in
- * the text came from responses and snapshots, so it goes through plainText.
+ * One annotation per endpoint with real differences, on the line that serves it (see
+ * locateSources; an endpoint with no place in the repository gets none: the summary has it).
+ * Everything in the text came from responses and snapshots, so it goes through plainText.
  */
-export function endpointAnnotations(results: GateResults, locations: ReadonlyMap<string, SourceLocation>, fallback: SourceLocation, reportUrl?: string): CheckAnnotation[] {
+export function endpointAnnotations(results: GateResults, locations: ReadonlyMap<string, SourceLocation>, reportUrl?: string): CheckAnnotation[] {
   return rankByImpact(results.endpoints)
-    .filter((e) => e.differing > 0)
+    .filter((e) => e.differing > 0 && locations.has(e.endpoint))
     .map((e) => {
-      const where = locations.get(e.endpoint) ?? fallback;
+      const where = locations.get(e.endpoint)!;
       const annotation: CheckAnnotation = {
         path: where.path,
         start_line: where.line,

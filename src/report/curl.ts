@@ -1,17 +1,46 @@
+import type { RuleBook } from '../config/rule-book.js';
+import { forwardedHeaders, forwardedPath } from '../replay/outgoing.js';
 import type { ExampleRequest } from '../score/types.js';
+import { type CredentialPolicy, DEFAULT_CREDENTIAL_POLICY, MASK } from '../secrets/credential-policy.js';
 import type { HeaderMap } from '../snapshot/types.js';
 
-const DROPPED = new Set(['cookie', 'authorization', 'host', 'content-length', 'connection', 'accept-encoding']);
+/**
+ * What a report needs to show the request the gate sent: the credential policy (what was left
+ * out), and the names, never the values, of the headers the gate added.
+ */
+export interface Reproduction {
+  credentials: CredentialPolicy;
+  /** The `headers` input's names, then the route's requestHeaders names. */
+  addedHeaders(endpoint: string): readonly string[];
+}
 
-/** A curl command that replays the example against the target; configured header values are masked. */
-export function curlCommand(example: ExampleRequest, targetUrl: string, secretHeaders: HeaderMap): string {
-  const url = targetUrl.replace(/\/+$/, '') + example.url;
+/** Nothing added, the default policy: for reports rendered without a run's settings. */
+export const PLAIN_REPRODUCTION: Reproduction = { credentials: DEFAULT_CREDENTIAL_POLICY, addedHeaders: () => [] };
+
+export function reproductionOf(headers: HeaderMap, rules: Pick<RuleBook, 'credentials' | 'requestHeaders'>): Reproduction {
+  const inputNames = Object.keys(headers);
+  return {
+    credentials: rules.credentials,
+    addedHeaders: (endpoint) => [...new Set([...inputNames, ...Object.keys(rules.requestHeaders(endpoint))])],
+  };
+}
+
+// curl prints the body as it comes, and an encoded body is unreadable; the gate decodes itself.
+const NOT_FOR_CURL = new Set(['accept-encoding']);
+
+/**
+ * A curl command that sends what the gate sent for the example: the recorded headers and query
+ * the replay forwards (outgoing.ts decides, with the same policy), the added headers as `***`.
+ */
+export function curlCommand(example: ExampleRequest, targetUrl: string, credentials: CredentialPolicy, addedHeaders: readonly string[]): string {
+  const url = targetUrl.replace(/\/+$/, '') + forwardedPath(example.url, credentials);
   const parts = ['curl', '-sS', '-i'];
   if (example.method !== 'GET') parts.push('-X', shellQuote(example.method));
-  for (const [name, value] of Object.entries(example.requestHeaders)) {
-    if (!DROPPED.has(name) && !(name in secretHeaders)) parts.push('-H', shellQuote(`${name}: ${value}`));
+  const added = new Set(addedHeaders);
+  for (const [name, value] of Object.entries(forwardedHeaders(example.requestHeaders, credentials))) {
+    if (!NOT_FOR_CURL.has(name) && !added.has(name)) parts.push('-H', shellQuote(`${name}: ${value}`));
   }
-  for (const name of Object.keys(secretHeaders)) parts.push('-H', shellQuote(`${name}: ***`));
+  for (const name of added) parts.push('-H', shellQuote(`${name}: ${MASK}`));
   parts.push(shellQuote(url));
   return parts.join(' ');
 }

@@ -9,10 +9,12 @@ const WORDS: Record<DifferenceKind, string> = {
 
 /**
  * A sort of change at a place in a reader's words; an unknown kind (from a newer results file) as
- * itself. What comes and goes at a list index (`$.items[*]`) is an element, not a field.
+ * itself. What comes and goes at a list index (`$.items[*]`) is an element, and a compared
+ * response header (`header:etag`) a header, not a field.
  */
 export function describeKind(kind: DifferenceKind, pattern: string): string {
   // Not any closing bracket: a key that is no identifier is written `$["a b"]`, and is a field.
   if ((kind === 'removed' || kind === 'added') && pattern.endsWith('[*]')) return `element ${kind}`;
+  if ((kind === 'removed' || kind === 'added') && pattern.startsWith('header:')) return `header ${kind}`;
   return WORDS[kind] ?? String(kind);
 }

@@ -38,5 +38,12 @@ export function cell(text: string): string {
 function mainChange(endpoint: EndpointStats): string {
   const place = endpoint.places[0];
   if (!place) return '';
-  return `${describeKind(place.kind, place.pattern)} ${inlineCode(clip(place.pattern, NAME_CHARS))} (${place.counts.differed}/${endpoint.compared})`;
+  const count = `(${place.counts.differed}/${endpoint.compared})`;
+  const { expected, actual } = place.example;
+  // A status or a media type is read as what it became: `200 → 404` says more than "status changed".
+  if ((place.kind === 'status' || place.kind === 'content-type') && expected !== undefined && actual !== undefined) {
+    const what = place.kind === 'status' ? 'status' : 'content type';
+    return `${what} ${inlineCode(clip(`${expected} → ${actual}`, NAME_CHARS))} ${count}`;
+  }
+  return `${describeKind(place.kind, place.pattern)} ${inlineCode(clip(place.pattern, NAME_CHARS))} ${count}`;
 }

@@ -1,7 +1,6 @@
 import type { Difference } from '../compare/types.js';
 import type { EndpointStats } from '../score/types.js';
-import type { HeaderMap } from '../snapshot/types.js';
-import { curlCommand } from './curl.js';
+import { curlCommand, type Reproduction } from './curl.js';
 import { describeKind } from './describe-kind.js';
 import { NAME_CHARS } from './endpoint-table.js';
 import { clip, codeBlock, inlineCode } from './escape.js';
@@ -13,7 +12,7 @@ const MAX_EXCERPT_LINES = 60;
 const MAX_EXCERPT_CHARS = 3000;
 
 /** One worked example: the differences as a diff, a curl that reproduces it, both answers collapsed. */
-export function exampleSection(endpoint: EndpointStats, target: string, secretHeaders: HeaderMap): string[] {
+export function exampleSection(endpoint: EndpointStats, target: string, reproduction: Reproduction): string[] {
   const example = endpoint.example!;
   const out = [
     `### ${inlineCode(clip(endpoint.endpoint, NAME_CHARS))}: ${endpoint.breaking} breaking, ${endpoint.changed} changed of ${endpoint.compared}`,
@@ -24,7 +23,7 @@ export function exampleSection(endpoint: EndpointStats, target: string, secretHe
     '',
     'Reproduce against the preview:',
     '',
-    codeBlock(curlCommand(example, target, secretHeaders), 'sh'),
+    codeBlock(curlCommand(example, target, reproduction.credentials, reproduction.addedHeaders(endpoint.endpoint)), 'sh'),
   ];
   if (example.excerpts) {
     out.push(

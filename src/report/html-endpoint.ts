@@ -1,11 +1,10 @@
 import type { Difference } from '../compare/types.js';
 import type { EndpointStats, PlaceStats } from '../score/types.js';
-import type { HeaderMap } from '../snapshot/types.js';
-import { curlCommand } from './curl.js';
+import { curlCommand, type Reproduction } from './curl.js';
 import { describeKind } from './describe-kind.js';
 import { type DriftedPlace, driftedPlaces } from './drift-section.js';
 import { escapeHtml as h } from './escape.js';
-import { classOf } from './rank.js';
+import { classOf } from '../score/rank.js';
 import { type DiffPart, type DiffRow, sideBySide } from './side-by-side.js';
 
 const MAX_PLACES = 200;
@@ -16,7 +15,7 @@ const EXCERPT_CHARS = { sideBySide: 20_000, plain: 1_500 };
 
 export interface EndpointHtmlOptions {
   target: string;
-  secretHeaders: HeaderMap;
+  reproduction: Reproduction;
   /** How the example's two answers are shown: less past the worst endpoints, to keep the page light. */
   excerpts: 'side-by-side' | 'plain' | 'none';
 }
@@ -75,7 +74,7 @@ function exampleHtml(endpoint: EndpointStats, options: EndpointHtmlOptions): str
   const parts = [
     `<h3>Example <span class="mono">${h(`${example.method} ${example.url}`)}</span> <span class="counts">(recorded ${h(example.id)})</span></h3>`,
     `<table class="differences"><thead><tr><th>Path</th><th>Change</th><th>Severity</th><th>Recorded</th><th>Candidate</th></tr></thead><tbody>${differences.join('')}</tbody></table>`,
-    `<h3>Reproduce against the preview</h3><pre class="curl">${h(curlCommand(example, options.target, options.secretHeaders))}</pre>`,
+    `<h3>Reproduce against the preview</h3><pre class="curl">${h(curlCommand(example, options.target, options.reproduction.credentials, options.reproduction.addedHeaders(endpoint.endpoint)))}</pre>`,
   ];
   if (example.excerpts && options.excerpts === 'side-by-side') {
     const [expected, actual] = [example.excerpts.expected, example.excerpts.actual].map((text) => bounded(text, EXCERPT_CHARS.sideBySide));

@@ -1,19 +1,19 @@
 import type { GateResults } from '../gate.js';
 import type { EndpointStats } from '../score/types.js';
-import type { HeaderMap } from '../snapshot/types.js';
 import { plural } from '../verdict/verdict.js';
+import type { Reproduction } from './curl.js';
 import { describeKind } from './describe-kind.js';
 import { driftedPlaces } from './drift-section.js';
 import { escapeHtml as h } from './escape.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
 import { endpointArticle, searchTextOf } from './html-endpoint.js';
 import { ignoreSnippet, noisyPlaces } from '../score/suggest.js';
-import { classOf, type EndpointClass, rankByImpact } from './rank.js';
+import { classOf, type EndpointClass, rankByImpact } from '../score/rank.js';
 
 export interface HtmlReportOptions {
   checkName: string;
-  /** Headers the gate adds; only their names are ever shown. */
-  secretHeaders: HeaderMap;
+  /** What the curl of an example sends: what the replay left out, and which headers it added (names only). */
+  reproduction: Reproduction;
   configPath?: string;
   /** The workflow run, linked from the page (a link, never a fetch). */
   runUrl?: string;
@@ -39,7 +39,7 @@ export function renderHtmlReport(results: GateResults, options: HtmlReportOption
   const detailed = ranked.map((e, i) => ({ e, id: `ep-${i}` })).filter(({ e }) => e.places.length + e.noise.length > 0 || e.example || (e.drift?.length ?? 0) > 0);
   const articles = detailed.map(({ e, id }, i) =>
     endpointArticle(e, id, {
-      target: results.target, secretHeaders: options.secretHeaders,
+      target: results.target, reproduction: options.reproduction,
       excerpts: i < SIDE_BY_SIDE_ENDPOINTS ? 'side-by-side' : i < EXCERPT_ENDPOINTS ? 'plain' : 'none',
     }));
   const withDetails = new Set(detailed.map(({ id }) => id));

@@ -1,19 +1,19 @@
 import type { GateResults } from '../gate.js';
-import type { HeaderMap } from '../snapshot/types.js';
 import { plural } from '../verdict/verdict.js';
 import { driftedPlaces, driftSection } from './drift-section.js';
 import { endpointTable } from './endpoint-table.js';
+import type { Reproduction } from './curl.js';
 import { clip, escapeMarkdown, inlineCode } from './escape.js';
 import { exampleSection } from './example-section.js';
 import { latencySection } from './latency-section.js';
 import { noisyPlaces } from '../score/suggest.js';
 import { noiseSection } from './noise-section.js';
-import { rankByImpact } from './rank.js';
+import { rankByImpact } from '../score/rank.js';
 
 export interface MarkdownOptions {
   checkName: string;
-  /** Headers the gate adds; only their names are ever shown. */
-  secretHeaders: HeaderMap;
+  /** What the curl of an example sends: what the replay left out, and which headers it added (names only). */
+  reproduction: Reproduction;
   /** Where the full report is: the uploaded artifact, else the workflow run. */
   reportUrl?: string;
   /** The rules file, named in the noise snippet. */
@@ -52,7 +52,7 @@ export function renderMarkdown(results: GateResults, options: MarkdownOptions): 
 
   const withExample = ranked.filter((e) => e.example && (e.differing > 0 || e.info > 0));
   const examples = Math.max(0, options.examples ?? DEFAULT_EXAMPLES);
-  for (const endpoint of withExample.slice(0, examples)) lines.push(...exampleSection(endpoint, results.target, options.secretHeaders), '');
+  for (const endpoint of withExample.slice(0, examples)) lines.push(...exampleSection(endpoint, results.target, options.reproduction), '');
   const leftOut = Math.min(withExample.length, DEFAULT_EXAMPLES) - examples;
   if (options.limitNote && leftOut > 0) {
     lines.push(`_${plural(leftOut, 'worked example')} left out to fit ${options.limitNote}; the full report has ${leftOut === 1 ? 'it' : 'them'}._`, '');

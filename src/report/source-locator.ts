@@ -6,7 +6,7 @@ export interface SourceLocation {
   /** Relative to the workspace (the repository root), with forward slashes. */
   path: string;
   line: number;
-  how: 'config source' | 'workspace search' | 'config route' | 'config file';
+  how: 'config source' | 'workspace search' | 'config route' | 'config file' | 'workflow file';
 }
 
 export interface LocateOptions {
@@ -15,6 +15,8 @@ export interface LocateOptions {
   configPath: string;
   /** `routes[].source` from the rules file: "path[:line]". */
   sourceOf?: (endpoint: string) => string | undefined;
+  /** The workflow file that runs the gate, relative to the workspace (see workflowFileOf). */
+  workflowPath?: string;
   limits?: Partial<SearchLimits>;
 }
 
@@ -45,7 +47,8 @@ interface Candidate {
  * Finds, for each endpoint, the source line that serves it: the route's `source` in the rules
  * file, else the route's literal path in the workspace's code (`'/api/orders/:id'`, or its fixed
  * prefix `'/api/orders/'`), else the line of the rules file that configures the route, else the
- * rules file's first line.
+ * rules file's first line, else the workflow file's. Only files that exist: an annotation on a
+ * file the repository does not have shows nowhere, so such an endpoint gets no location.
  */
 export async function locateSources(endpoints: readonly string[], options: LocateOptions): Promise<Map<string, SourceLocation>> {
   const limits = { ...LIMITS, ...options.limits };
@@ -56,23 +59,40 @@ export async function locateSources(endpoints: readonly string[], options: Locat
   for (const endpoint of endpoints) {
     const source = options.sourceOf?.(endpoint);
     const parsed = source ? parseSource(source, options.workspace) : undefined;
-    if (parsed?.line) located.set(endpoint, { path: parsed.path, line: parsed.line, how: 'config source' });
-    else if (parsed) {
-      const lines = await readLines(path.resolve(options.workspace, parsed.path));
-      const found = lines ? bestCandidate(endpoint, indexLines(parsed.path, lines)) : undefined;
+    const lines = parsed ? await readLines(path.resolve(options.workspace, parsed.path)) : undefined;
+    if (!parsed || !lines) unresolved.push(endpoint);
+    else if (parsed.line) located.set(endpoint, { path: parsed.path, line: Math.min(parsed.line, lines.length), how: 'config source' });
+    else {
+      const found = bestCandidate(endpoint, indexLines(parsed.path, lines));
       located.set(endpoint, { path: parsed.path, line: found?.line ?? 1, how: 'config source' });
-    } else unresolved.push(endpoint);
+    }
   }
+  const workflow = options.workflowPath && (await readLines(path.resolve(options.workspace, options.workflowPath)))
+    ? { path: toPosix(options.workflowPath), line: 1, how: 'workflow file' as const }
+    : undefined;
   const index = unresolved.length > 0 ? await indexWorkspace(options.workspace, limits) : new Map<string, Candidate[]>();
   for (const endpoint of unresolved) {
     const found = bestCandidate(endpoint, index);
     if (found) located.set(endpoint, { path: found.path, line: found.line, how: 'workspace search' });
-    else {
-      const line = configLines ? routeLine(configLines, endpoint) : undefined;
+    else if (configLines) {
+      const line = routeLine(configLines, endpoint);
       located.set(endpoint, { path: configPath, line: line ?? 1, how: line ? 'config route' : 'config file' });
-    }
+    } else if (workflow) located.set(endpoint, workflow);
   }
   return located;
+}
+
+/**
+ * The running workflow's file, relative to the repository root, from GITHUB_WORKFLOW_REF
+ * (`owner/repo/.github/workflows/gate.yml@refs/pull/7/merge`).
+ */
+export function workflowFileOf(env: NodeJS.ProcessEnv): string | undefined {
+  const ref = env.GITHUB_WORKFLOW_REF;
+  const repository = env.GITHUB_REPOSITORY;
+  if (!ref || !repository || !ref.startsWith(`${repository}/`)) return undefined;
+  const at = ref.lastIndexOf('@');
+  const file = ref.slice(repository.length + 1, at === -1 ? undefined : at);
+  return file.length > 0 ? file : undefined;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { type RequestComparison, statKey } from '../compare/compare-exchange.js';
 import type { Difference, Severity } from '../compare/types.js';
+import { unitHash } from '../select/hash.js';
 import { isRegression } from './noise-test.js';
+import { rankByImpact } from './rank.js';
 import type { DriftStats, EndpointStats, ExampleRequest, PlaceStats, Scoreboard, Totals } from './types.js';
 
 const MAX_EXAMPLES_PER_ENDPOINT = 50;
@@ -8,13 +10,15 @@ const RANK: Record<Severity, number> = { breaking: 0, changed: 1, info: 2 };
 
 interface Place extends Omit<PlaceStats, 'regression'> {
   exampleRequest?: RequestComparison;
+  /** The seeded rank of the request `example` came from; the lowest wins (see Scorer). */
+  exampleRank: number;
 }
 
 interface EndpointTally {
   requests: number;
   compared: number;
   drifted: number;
-  drift: Map<string, DriftStats>;
+  drift: Map<string, DriftStats & { exampleRank: number }>;
   places: Map<string, Place>;
   /** The places each compared request differed at; decided on once all requests are in. */
   differedAt: string[][];
@@ -23,13 +27,18 @@ interface EndpointTally {
 
 /**
  * Tallies request comparisons per endpoint and place as they stream in, then judges each place
- * with the noise test and each request by the places it differed at.
+ * with the noise test and each request by the places it differed at. Examples are the requests
+ * of lowest seeded rank (a hash of their id), not the first to arrive: answers arrive in the
+ * order the target happens to answer, and two runs of one snapshot must show the same examples.
  */
 export class Scorer {
   private readonly endpoints = new Map<string, EndpointTally>();
 
+  constructor(private readonly seed = 0) {}
+
   add(comparison: RequestComparison): void {
     const tally = this.tallyFor(comparison.endpoint);
+    const rank = unitHash(comparison.id, this.seed);
     tally.requests++;
     if (comparison.outcome !== 'compared') return;
     tally.compared++;
@@ -41,15 +50,20 @@ export class Scorer {
       if (differedKeys.has(key)) continue;
       differedKeys.add(key);
       const place = this.placeFor(tally, key, difference);
-      if (place.example === difference) kept = true;
       if (RANK[difference.severity] < RANK[place.severity]) place.severity = difference.severity;
+      if (place.counts.differed === 0 || rank < place.exampleRank) {
+        place.example = difference;
+        place.kind = difference.kind;
+        place.exampleRank = rank;
+        kept = true;
+        if (place.exampleRequest) place.exampleRequest = comparison;
+        else if (tally.examples < MAX_EXAMPLES_PER_ENDPOINT) {
+          place.exampleRequest = comparison;
+          tally.examples++;
+        }
+      }
       place.counts.differed++;
       if (!comparison.selfVaried.includes(key)) place.counts.differedOnly++;
-      if (!place.exampleRequest && tally.examples < MAX_EXAMPLES_PER_ENDPOINT) {
-        place.exampleRequest = comparison;
-        tally.examples++;
-        kept = true;
-      }
     }
     for (const key of comparison.selfVaried) {
       const place = tally.places.get(key) ?? this.placeFor(tally, key, undefined);
@@ -61,9 +75,15 @@ export class Scorer {
     for (const difference of comparison.drift) {
       const key = statKey(difference);
       const drift = tally.drift.get(key);
-      if (drift) drift.requests++;
-      else if (tally.drift.size < MAX_EXAMPLES_PER_ENDPOINT) {
-        tally.drift.set(key, { pattern: difference.pattern, kind: difference.kind, requests: 1, example: difference });
+      if (drift) {
+        drift.requests++;
+        if (rank < drift.exampleRank) {
+          drift.example = difference;
+          drift.exampleRank = rank;
+          kept = true;
+        }
+      } else if (tally.drift.size < MAX_EXAMPLES_PER_ENDPOINT) {
+        tally.drift.set(key, { pattern: difference.pattern, kind: difference.kind, requests: 1, example: difference, exampleRank: rank });
         kept = true;
       }
     }
@@ -71,8 +91,7 @@ export class Scorer {
   }
 
   finish(): Scoreboard {
-    const endpoints = [...this.endpoints].map(([name, tally]) => judgeEndpoint(name, tally));
-    endpoints.sort((a, b) => b.breaking - a.breaking || b.differing - a.differing || b.requests - a.requests || (a.endpoint < b.endpoint ? -1 : 1));
+    const endpoints = rankByImpact([...this.endpoints].map(([name, tally]) => judgeEndpoint(name, tally)));
     const totals: Totals = {
       endpoints: endpoints.length,
       endpointsDiffering: endpoints.filter((e) => e.differing > 0).length,
@@ -104,26 +123,22 @@ export class Scorer {
       const pattern = space === -1 ? key : key.slice(0, space);
       const sort = space === -1 ? 'value' : key.slice(space + 1);
       const example: Difference = difference ?? { kind: sort === 'presence' ? 'removed' : (sort as Difference['kind']), path: pattern, pattern, severity: 'info' };
-      place = { pattern, kind: example.kind, severity: difference?.severity ?? 'info', counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example };
+      place = { pattern, kind: example.kind, severity: difference?.severity ?? 'info', counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example, exampleRank: Infinity };
       tally.places.set(key, place);
-    } else if (difference && place.counts.differed === 0) {
-      place.example = difference;
-      place.kind = difference.kind;
-      place.severity = difference.severity;
-    }
+    } else if (difference && place.counts.differed === 0) place.severity = difference.severity;
     return place;
   }
 }
 
 function judgeEndpoint(endpoint: string, tally: EndpointTally): EndpointStats {
-  const judged = new Map<string, PlaceStats & { exampleRequest?: RequestComparison }>();
+  const judged = new Map<string, PlaceStats & Pick<Place, 'exampleRequest' | 'exampleRank'>>();
   for (const [key, place] of tally.places) judged.set(key, { ...place, regression: isRegression(place.counts) });
 
   const stats: EndpointStats = {
     endpoint, requests: tally.requests, compared: tally.compared,
     differing: 0, breaking: 0, changed: 0, info: 0, noiseCancelled: 0, places: [], noise: [],
     drifted: tally.drifted,
-    drift: [...tally.drift.values()].sort((a, b) => b.requests - a.requests || (a.pattern < b.pattern ? -1 : 1)),
+    drift: [...tally.drift.values()].map(({ exampleRank: _, ...drift }) => drift).sort((a, b) => b.requests - a.requests || (a.pattern < b.pattern ? -1 : 1)),
   };
   for (const keys of tally.differedAt) {
     if (keys.length === 0) continue;
@@ -138,7 +153,7 @@ function judgeEndpoint(endpoint: string, tally: EndpointTally): EndpointStats {
   const ranked = [...judged.values()].sort(
     (a, b) => RANK[a.severity] - RANK[b.severity] || b.counts.differed - a.counts.differed || (a.pattern < b.pattern ? -1 : 1),
   );
-  const strip = ({ exampleRequest: _, ...place }: PlaceStats & { exampleRequest?: RequestComparison }): PlaceStats => place;
+  const strip = ({ exampleRequest: _, exampleRank: __, ...place }: PlaceStats & Pick<Place, 'exampleRequest' | 'exampleRank'>): PlaceStats => place;
   stats.places = ranked.filter((p) => p.regression).map(strip);
   stats.noise = ranked.filter((p) => !p.regression && p.counts.varied > 0 && p.counts.differed > 0).map(strip);
 

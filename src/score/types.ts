@@ -75,7 +75,7 @@ export interface Totals {
 }
 
 export interface Scoreboard {
-  /** Ranked by impact: breaking requests, then differing, then traffic. */
+  /** Ranked by impact (see rank.ts): the order every report shows. */
   endpoints: EndpointStats[];
   totals: Totals;
   /** Share of compared requests with no real breaking or changed difference, 0-100. */

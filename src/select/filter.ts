@@ -1,9 +1,9 @@
+import picomatch from 'picomatch';
 import { pathOf } from './endpoint.js';
 
 /**
  * The `select:` block of the rules file: which recorded requests may be replayed at all, before
- * sampling. Globs match the path without its query, percent-decoded: `*` within one segment,
- * `**` across segments (also none: `/api/**` matches `/api` itself), `?` one character.
+ * sampling. Globs (see compileGlob) match the path without its query, percent-decoded.
  */
 export interface SelectRules {
   include?: string[];
@@ -18,40 +18,34 @@ export interface SelectFilter {
 }
 
 export function compileSelectFilter(rules: SelectRules): SelectFilter | undefined {
-  const include = (rules.include ?? []).map(globToRegExp);
-  const exclude = (rules.exclude ?? []).map(globToRegExp);
+  const include = (rules.include ?? []).map(compileGlob);
+  const exclude = (rules.exclude ?? []).map(compileGlob);
   const methods = rules.methods?.length ? new Set(rules.methods.map((m) => m.toUpperCase())) : undefined;
   if (include.length === 0 && exclude.length === 0 && !methods) return undefined;
   return (method, url) => {
     if (methods && !methods.has(method)) return 'method';
     const path = decodedPath(url);
-    if (include.length > 0 && !include.some((glob) => glob.test(path))) return 'excluded';
-    if (exclude.some((glob) => glob.test(path))) return 'excluded';
+    if (include.length > 0 && !include.some((glob) => glob(path))) return 'excluded';
+    if (exclude.some((glob) => glob(path))) return 'excluded';
     return 'keep';
   };
 }
 
-export function globToRegExp(glob: string): RegExp {
-  let source = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') {
-      const slashBefore = source.endsWith('/');
-      const slashAfter = glob[i + 2] === '/';
-      i++;
-      if (slashBefore && (slashAfter || i + 1 === glob.length)) {
-        // `/**/` and a trailing `/**` also match no segment at all.
-        source = source.slice(0, -1);
-        source += slashAfter ? '(?:/.*)?/' : '(?:/.*)?';
-        if (slashAfter) i++;
-      } else {
-        source += '.*';
-      }
-    } else if (c === '*') source += '[^/]*';
-    else if (c === '?') source += '[^/]';
-    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
+/**
+ * A path glob, with picomatch's syntax: `*`, `**`, `?`, braces (`/{posts,comments}/**`), classes
+ * (`[0-9]`) and extglobs (`+(a|b)`). Dots are ordinary characters (`/.well-known/*`). A path always
+ * starts with `/`: it is matched without it, so a leading `**` also matches no segment at all,
+ * as a trailing one does (`/api/**` matches `/api`).
+ */
+export function compileGlob(glob: string): (path: string) => boolean {
+  const options = { dot: true };
+  const whole = picomatch(glob, options);
+  const relative = glob.replace(/^\/+/, '');
+  const below = relative ? picomatch(relative, options) : undefined;
+  return (path) => {
+    const rest = path.replace(/^\/+/, '');
+    return rest && below ? below(rest) : whole(path);
+  };
 }
 
 function decodedPath(url: string): string {

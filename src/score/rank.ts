@@ -1,9 +1,10 @@
-import type { EndpointStats } from '../score/types.js';
+import type { EndpointStats } from './types.js';
 
 /**
- * Endpoints by impact: breaking requests, then differing, then noise, then traffic; the name
- * breaks ties so every report lists them in the same order. Merged shard results arrive
- * unsorted, so reports rank again rather than trust the order they were given.
+ * Endpoints by impact: breaking requests, then differing, then informational, then noise, then
+ * traffic; the name breaks ties. The one order of endpoints: the scoreboard, the verdict's reason
+ * and every report use it. Reports rank again rather than trust the order of results they were
+ * given (a results file from another version, merged shards).
  */
 export function rankByImpact(endpoints: readonly EndpointStats[]): EndpointStats[] {
   return [...endpoints].sort(

@@ -1,0 +1,97 @@
+import { plural } from '../verdict/verdict.js';
+
+/**
+ * The same rates as the 5xx rule in health.ts, so one rule reads for both: more than half of the
+ * requests, on at least 80% of the endpoints seen (an endpoint counts when more than half of its
+ * requests were refused), and on at least two of them.
+ */
+const MIN_REQUESTS_FOR_RATE = 20;
+const MAX_REFUSED_RATE = 0.5;
+const ENDPOINT_REFUSED_RATE = 0.5;
+const REFUSED_ENDPOINT_SHARE = 0.8;
+const MIN_REFUSED_ENDPOINTS = 2;
+
+/**
+ * Whether an answer refuses the caller rather than answering for the code. The gate never forwards
+ * production credentials, so a preview knows who calls only from the headers input: a 401 (or a
+ * proxy's 407) says those credentials were not accepted, unless production said the same (recorded
+ * anonymous traffic); a 403 says this identity may not, but only where production, with its
+ * own caller, was allowed (2xx): a recorded 403 answered 403, or a 403 where production answered
+ * 404, is behaviour to compare, not a refusal.
+ */
+export function isRefusal(status: number, recordedStatus: number | undefined): boolean {
+  if (status === 401 || status === 407) return !refusedInProduction(recordedStatus);
+  if (status === 403) return recordedStatus !== undefined && recordedStatus >= 200 && recordedStatus < 300;
+  return false;
+}
+
+function refusedInProduction(recordedStatus: number | undefined): boolean {
+  return recordedStatus === 401 || recordedStatus === 407;
+}
+
+/**
+ * Counts, per request (its first answer from one side), how often a target refused the gate's
+ * credentials, and tells a wall of refusals (the headers input is missing, expired or wrong: the
+ * gate cannot judge) from an endpoint that lost its permission (a regression to report).
+ *
+ * A wall is either
+ * - complete: every request counted was refused, on every endpoint, however few (a small preview
+ *   run of 6 requests on 3 endpoints, or one endpoint's 5: nothing answered for the code, and
+ *   credentials are by far the likelier cause than a PR that locked out every route); or
+ * - widespread, over at least 20 requests (where rates start to mean something, as for 5xx):
+ *   more than half refused, on at least 80% of the endpoints seen and on at least two. One
+ *   endpoint refusing among healthy ones stays a regression on that endpoint, however busy it is.
+ * Requests production itself refused (401/407) are left out: the same answer says nothing about
+ * the gate's credentials, and an endpoint of only those is not one "seen".
+ */
+export class RefusalTally {
+  requests = 0;
+  refused = 0;
+  private readonly statuses = new Set<number>();
+  private readonly endpoints = new Map<string, { requests: number; refused: number }>();
+
+  record(status: number, endpoint: string, recordedStatus: number | undefined): void {
+    if (refusedInProduction(recordedStatus)) return;
+    this.requests++;
+    let perEndpoint = this.endpoints.get(endpoint);
+    if (!perEndpoint) this.endpoints.set(endpoint, (perEndpoint = { requests: 0, refused: 0 }));
+    perEndpoint.requests++;
+    if (!isRefusal(status, recordedStatus)) return;
+    this.refused++;
+    perEndpoint.refused++;
+    this.statuses.add(status);
+  }
+
+  /** Clear enough to stop the run: no point asking a preview hundreds of times for a 401. */
+  get stopsRun(): boolean {
+    return this.requests >= MIN_REQUESTS_FOR_RATE && (this.complete || this.widespread);
+  }
+
+  /** At the end of a run: the gate could not judge (see the class comment). */
+  get walled(): boolean {
+    return this.complete || (this.requests >= MIN_REQUESTS_FOR_RATE && this.widespread);
+  }
+
+  private get complete(): boolean {
+    return this.requests > 0 && this.refused === this.requests;
+  }
+
+  private get widespread(): boolean {
+    if (this.refused / this.requests <= MAX_REFUSED_RATE) return false;
+    const refusing = this.refusingEndpoints();
+    return refusing >= MIN_REFUSED_ENDPOINTS && refusing >= REFUSED_ENDPOINT_SHARE * this.endpoints.size;
+  }
+
+  private refusingEndpoints(): number {
+    let refusing = 0;
+    for (const e of this.endpoints.values()) if (e.refused / e.requests > ENDPOINT_REFUSED_RATE) refusing++;
+    return refusing;
+  }
+
+  /** `target https://… refused 90 of 90 requests with 401 on 3 of 3 endpoints: check …` */
+  describe(name: string): string {
+    const statuses = [...this.statuses].sort((a, b) => a - b).join('/');
+    return `${name} refused ${this.refused} of ${plural(this.requests, 'request')} with ${statuses} `
+      + `on ${this.refusingEndpoints()} of ${plural(this.endpoints.size, 'endpoint')}: check the credentials in the headers input`;
+  }
+}
