@@ -1834,14 +1834,14 @@ var init_getProfileName = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { join } from "node:path";
 var getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
     init_getHomeDir();
     getSSOTokenFilepath = (id) => {
-      const hasher = createHash("sha1");
+      const hasher = createHash3("sha1");
       const cacheName = hasher.update(id).digest("hex");
       return join(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
     };
@@ -2117,11 +2117,11 @@ var init_externalDataInterceptor = __esm({
 // node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/getSelectorName.js
 function getSelectorName(functionString) {
   try {
-    const constants = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
-    constants.delete("CONFIG");
-    constants.delete("CONFIG_PREFIX_SEPARATOR");
-    constants.delete("ENV");
-    return [...constants].join(", ");
+    const constants2 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
+    constants2.delete("CONFIG");
+    constants2.delete("CONFIG_PREFIX_SEPARATOR");
+    constants2.delete("ENV");
+    return [...constants2].join(", ");
   } catch (ignored) {
     return functionString;
   }
@@ -6264,7 +6264,7 @@ var init_serdePlugin = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/hash-node/hash-node.js
-import { createHash as createHash2, createHmac } from "node:crypto";
+import { createHash as createHash4, createHmac } from "node:crypto";
 function castSourceData(toCast, encoding) {
   if (Buffer.isBuffer(toCast)) {
     return toCast;
@@ -6298,7 +6298,7 @@ var init_hash_node = __esm({
         return Promise.resolve(this.hash.digest());
       }
       reset() {
-        this.hash = this.secret ? createHmac(this.algorithmIdentifier, castSourceData(this.secret)) : createHash2(this.algorithmIdentifier);
+        this.hash = this.secret ? createHmac(this.algorithmIdentifier, castSourceData(this.secret)) : createHash4(this.algorithmIdentifier);
       }
     };
   }
@@ -6838,18 +6838,18 @@ async function headStream(stream, bytes2) {
     isDone = done;
   }
   reader.releaseLock();
-  const collected2 = new Uint8Array(Math.min(bytes2, byteLengthCounter));
+  const collected = new Uint8Array(Math.min(bytes2, byteLengthCounter));
   let offset = 0;
   for (const chunk of chunks) {
-    if (chunk.byteLength > collected2.byteLength - offset) {
-      collected2.set(chunk.subarray(0, collected2.byteLength - offset), offset);
+    if (chunk.byteLength > collected.byteLength - offset) {
+      collected.set(chunk.subarray(0, collected.byteLength - offset), offset);
       break;
     } else {
-      collected2.set(chunk, offset);
+      collected.set(chunk, offset);
     }
     offset += chunk.length;
   }
-  return collected2;
+  return collected;
 }
 var init_headStream_browser = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/headStream.browser.js"() {
@@ -7724,11 +7724,11 @@ var init_Md5Js = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Node.js
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function buildNativeClass() {
   return class Md5Node {
     digestLength = 16;
-    hash = createHash3("md5");
+    hash = createHash5("md5");
     update(data) {
       this.hash.update(toUint8Array(data));
     }
@@ -7737,7 +7737,7 @@ function buildNativeClass() {
       return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     }
     reset() {
-      this.hash = createHash3("md5");
+      this.hash = createHash5("md5");
     }
   };
 }
@@ -7748,7 +7748,7 @@ var init_Md5Node = __esm({
     init_Md5Js();
     hasNativeCrypto = (() => {
       try {
-        createHash3("md5");
+        createHash5("md5");
         return true;
       } catch {
         return false;
@@ -8065,7 +8065,7 @@ var init_Sha256Js = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Node.js
-import { createHash as createHash4, createHmac as createHmac2 } from "node:crypto";
+import { createHash as createHash6, createHmac as createHmac2 } from "node:crypto";
 function buildNativeClass3() {
   return class Sha256Node {
     digestLength = 32;
@@ -8099,7 +8099,7 @@ function buildNativeClass3() {
       this.finished = false;
     }
     createHash() {
-      return this.secret ? createHmac2("sha256", toBuffer(this.secret)) : createHash4("sha256");
+      return this.secret ? createHmac2("sha256", toBuffer(this.secret)) : createHash6("sha256");
     }
   };
 }
@@ -8118,7 +8118,7 @@ var init_Sha256Node = __esm({
     init_Sha256Js();
     hasNativeCrypto2 = (() => {
       try {
-        createHash4("sha256");
+        createHash6("sha256");
         return true;
       } catch {
         return false;
@@ -22991,7 +22991,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return this.connectOptions === void 0 ? http2.connect(url) : http2.connect(url, this.connectOptions);
       }
     };
-    var { constants } = http2;
+    var { constants: constants2 } = http2;
     var NodeHttp2Handler = class _NodeHttp2Handler {
       config;
       configProvider;
@@ -23083,8 +23083,8 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants.HTTP2_HEADER_PATH]: path6,
-            [constants.HTTP2_HEADER_METHOD]: method
+            [constants2.HTTP2_HEADER_PATH]: path6,
+            [constants2.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
             clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
@@ -27603,7 +27603,7 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash9, createPrivateKey, createPublicKey, sign: sign4 } = __require("node:crypto");
+    var { createHash: createHash10, createPrivateKey, createPublicKey, sign: sign4 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
     var { dirname, join: join5 } = __require("node:path");
@@ -27774,7 +27774,7 @@ var require_dist_cjs11 = __commonJS({
       getTokenFilePath() {
         const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join5(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash9("sha256").update(loginSessionBytes).digest("hex");
+        const loginSessionSha256 = createHash10("sha256").update(loginSessionBytes).digest("hex");
         return join5(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
@@ -27889,7 +27889,7 @@ var require_dist_cjs12 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-process/dist-cjs/index.js"(exports) {
     var { externalDataInterceptor: externalDataInterceptor2, CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { exec } = __require("node:child_process");
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify } = __require("node:util");
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var getValidatedProcessCredentials = (profileName, data, profiles) => {
       if (data.Version !== 1) {
@@ -27925,7 +27925,7 @@ var require_dist_cjs12 = __commonJS({
       if (profiles[profileName]) {
         const credentialProcess = profile["credential_process"];
         if (credentialProcess !== void 0) {
-          const execPromise = promisify2(externalDataInterceptor2?.getTokenRecord?.().exec ?? exec);
+          const execPromise = promisify(externalDataInterceptor2?.getTokenRecord?.().exec ?? exec);
           try {
             const { stdout } = await execPromise(credentialProcess);
             let data;
@@ -28544,7 +28544,7 @@ var init_Sha1Js = __esm({
 });
 
 // node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Node.js
-import { createHash as createHash5, createHmac as createHmac3 } from "node:crypto";
+import { createHash as createHash7, createHmac as createHmac3 } from "node:crypto";
 function buildNativeClass4() {
   return class Sha1Node {
     digestLength = 20;
@@ -28578,7 +28578,7 @@ function buildNativeClass4() {
       this.finished = false;
     }
     createHash() {
-      return this.secret ? createHmac3("sha1", toBuffer2(this.secret)) : createHash5("sha1");
+      return this.secret ? createHmac3("sha1", toBuffer2(this.secret)) : createHash7("sha1");
     }
   };
 }
@@ -28597,7 +28597,7 @@ var init_Sha1Node = __esm({
     init_Sha1Js();
     hasNativeCrypto3 = (() => {
       try {
-        createHash5("sha1");
+        createHash7("sha1");
         return true;
       } catch {
         return false;
@@ -29121,11 +29121,11 @@ var init_Sha512Js = __esm({
 });
 
 // node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha512/Sha512.js
-import { createHash as createHash6, createHmac as createHmac4 } from "node:crypto";
+import { createHash as createHash8, createHmac as createHmac4 } from "node:crypto";
 function detectNative() {
   if (nativeSupported === void 0) {
     try {
-      createHash6("sha512");
+      createHash8("sha512");
       nativeSupported = true;
     } catch {
       nativeSupported = false;
@@ -29189,7 +29189,7 @@ var init_Sha512 = __esm({
         this.nativeFinished = false;
       }
       createNative() {
-        return this.nativeSecret !== void 0 ? createHmac4("sha512", toBuffer3(this.nativeSecret)) : createHash6("sha512");
+        return this.nativeSecret !== void 0 ? createHmac4("sha512", toBuffer3(this.nativeSecret)) : createHash8("sha512");
       }
     };
   }
@@ -47045,7 +47045,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -47053,7 +47053,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -47262,7 +47262,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -47308,8 +47308,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -48005,7 +48005,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -48063,7 +48063,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse5 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -48191,7 +48191,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -53864,7 +53864,7 @@ var require_util2 = __commonJS({
         callback();
       }
     };
-    function createInflate(zlibOptions) {
+    function createInflate2(zlibOptions) {
       return new InflateStream(zlibOptions);
     }
     function extractMimeType(headers) {
@@ -53996,7 +53996,7 @@ var require_util2 = __commonJS({
       readAllBytes,
       simpleRangeHeaderValue,
       buildContentRange,
-      createInflate,
+      createInflate: createInflate2,
       extractMimeType,
       getDecodeSplit,
       environmentSettingsObject,
@@ -54857,7 +54857,7 @@ var require_client_h1 = __commonJS({
       kHTTPContext,
       kClosed
     } = require_symbols();
-    var constants = require_constants3();
+    var constants2 = require_constants3();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var removeAllListeners = util.removeAllListeners;
@@ -54993,7 +54993,7 @@ var require_client_h1 = __commonJS({
          */
       constructor(client, socket, { exports: exports2 }) {
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants2.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -55089,11 +55089,11 @@ var require_client_h1 = __commonJS({
             currentParser = null;
             currentBufferRef = null;
           }
-          if (ret !== constants.ERROR.OK) {
+          if (ret !== constants2.ERROR.OK) {
             const data = chunk.subarray(llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr);
-            if (ret === constants.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants2.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(data);
-            } else if (ret === constants.ERROR.PAUSED) {
+            } else if (ret === constants2.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(data);
             } else {
@@ -55116,10 +55116,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants.ERROR.OK) {
+        if (ret === constants2.ERROR.OK) {
           return null;
         }
-        if (ret === constants.ERROR.PAUSED || ret === constants.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants2.ERROR.PAUSED || ret === constants2.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -55136,7 +55136,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants.ERROR[ret], data);
+        return new HTTPParserError(message, constants2.ERROR[ret], data);
       }
       destroy() {
         assert(currentParser === null);
@@ -55347,7 +55347,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants.ERROR.PAUSED : 0;
+        return pause ? constants2.ERROR.PAUSED : 0;
       }
       /**
        * @param {Buffer} buf
@@ -55373,7 +55373,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         }
         return 0;
       }
@@ -55413,13 +55413,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(client[kResume]);
         } else {
@@ -61502,7 +61502,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify } = __require("node:util");
     var Client2 = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -61550,7 +61550,7 @@ var require_mock_client = __commonJS({
         this[kDispatches] = [];
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -61763,7 +61763,7 @@ var require_mock_call_history = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify } = __require("node:util");
     var Pool2 = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -61811,7 +61811,7 @@ var require_mock_pool = __commonJS({
         this[kDispatches] = [];
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -66298,7 +66298,7 @@ var require_cache2 = __commonJS({
 var require_decompress = __commonJS({
   "node_modules/undici/lib/interceptor/decompress.js"(exports, module) {
     "use strict";
-    var { createInflate, createGunzip: createGunzip2, createBrotliDecompress, createZstdDecompress } = __require("node:zlib");
+    var { createInflate: createInflate2, createGunzip: createGunzip3, createBrotliDecompress: createBrotliDecompress2, createZstdDecompress } = __require("node:zlib");
     var { pipeline: pipeline2, Transform: TransformStream2 } = __require("node:stream");
     var { InvalidArgumentError, ResponseExceededMaxSizeError } = require_errors2();
     var DecoratorHandler = require_decorator_handler();
@@ -66359,12 +66359,12 @@ var require_decompress = __commonJS({
       }
     };
     var supportedEncodings = {
-      gzip: createGunzip2,
-      "x-gzip": createGunzip2,
-      br: createBrotliDecompress,
-      deflate: createInflate,
-      compress: createInflate,
-      "x-compress": createInflate,
+      gzip: createGunzip3,
+      "x-gzip": createGunzip3,
+      br: createBrotliDecompress2,
+      deflate: createInflate2,
+      compress: createInflate2,
+      "x-compress": createInflate2,
       ...runtimeFeatures.has("zstd") ? { zstd: createZstdDecompress } : {}
     };
     var defaultSkipStatusCodes = (
@@ -69431,7 +69431,7 @@ var require_fetch = __commonJS({
       clampAndCoarsenConnectionTimingInfo,
       simpleRangeHeaderValue,
       buildContentRange,
-      createInflate,
+      createInflate: createInflate2,
       extractMimeType,
       hasAuthenticationEntry,
       includesCredentials,
@@ -70391,7 +70391,7 @@ var require_fetch = __commonJS({
               }
               const location = headersList.get("location", true);
               const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
-              const decoders2 = [];
+              const decoders = [];
               if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -70403,7 +70403,7 @@ var require_fetch = __commonJS({
                 for (let i5 = codings.length - 1; i5 >= 0; --i5) {
                   const coding = codings[i5].trim();
                   if (coding === "x-gzip" || coding === "gzip") {
-                    decoders2.push(zlib2.createGunzip({
+                    decoders.push(zlib2.createGunzip({
                       // Be less strict when decoding compressed responses, since sometimes
                       // servers send slightly invalid responses that are still accepted
                       // by common browsers.
@@ -70412,22 +70412,22 @@ var require_fetch = __commonJS({
                       finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "deflate") {
-                    decoders2.push(createInflate({
+                    decoders.push(createInflate2({
                       flush: zlib2.constants.Z_SYNC_FLUSH,
                       finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "br") {
-                    decoders2.push(zlib2.createBrotliDecompress({
+                    decoders.push(zlib2.createBrotliDecompress({
                       flush: zlib2.constants.BROTLI_OPERATION_FLUSH,
                       finishFlush: zlib2.constants.BROTLI_OPERATION_FLUSH
                     }));
                   } else if (coding === "zstd" && hasZstd) {
-                    decoders2.push(zlib2.createZstdDecompress({
+                    decoders.push(zlib2.createZstdDecompress({
                       flush: zlib2.constants.ZSTD_e_continue,
                       finishFlush: zlib2.constants.ZSTD_e_end
                     }));
                   } else {
-                    decoders2.length = 0;
+                    decoders.length = 0;
                     break;
                   }
                 }
@@ -70438,7 +70438,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders2.length ? pipeline2(this.body, ...decoders2, (err) => {
+                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -72490,7 +72490,7 @@ var require_connection = __commonJS({
 var require_permessage_deflate = __commonJS({
   "node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
     "use strict";
-    var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
+    var { createInflateRaw: createInflateRaw2, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
     var { isValidClientWindowBits } = require_util5();
     var { MessageSizeExceededError } = require_errors2();
     var tail = Buffer.from([0, 0, 255, 255]);
@@ -72526,7 +72526,7 @@ var require_permessage_deflate = __commonJS({
             windowBits = Number.parseInt(this.#options.serverMaxWindowBits);
           }
           try {
-            this.#inflate = createInflateRaw({ windowBits });
+            this.#inflate = createInflateRaw2({ windowBits });
           } catch (err) {
             callback(err);
             return;
@@ -74940,10 +74940,10 @@ var Replayed = class extends Readable {
 async function decompressed(input) {
   const { head, stream } = await peek(input, 2);
   if (head[0] !== 31 || head[1] !== 139) return stream;
-  const gunzip2 = createGunzip();
-  stream.on("error", (error2) => gunzip2.destroy(error2));
-  gunzip2.on("close", () => stream.destroy());
-  return stream.pipe(gunzip2);
+  const gunzip = createGunzip();
+  stream.on("error", (error2) => gunzip.destroy(error2));
+  gunzip.on("close", () => stream.destroy());
+  return stream.pipe(gunzip);
 }
 
 // src/snapshot/detect.ts
@@ -75076,37 +75076,67 @@ var PAYLOAD_SEPARATOR = Buffer.from("\n\u{1F435}\u{1F648}\u{1F649}\n");
 var MAX_PAYLOAD_BYTES = 128 * 1024 * 1024;
 var HEADER = /^([123]) (\S+) (\d+)(?: (-?\d+))?\r?$/;
 async function* gorPayloads(input) {
-  let pending = Buffer.alloc(0);
+  const edgeLength = PAYLOAD_SEPARATOR.length - 1;
+  let parts = [];
+  let held = 0;
   let base = 0;
+  let offset = 0;
   let index = 0;
   let oversized = false;
+  const cut = (payload) => {
+    index++;
+    const at = base;
+    const result = oversized ? oversizedProblem(index, at) : payloadOf(payload(), index, at);
+    parts = [];
+    held = 0;
+    oversized = false;
+    return result;
+  };
   for await (const chunk of input) {
-    const searchFrom = Math.max(0, pending.length - PAYLOAD_SEPARATOR.length + 1);
-    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-    let start = 0;
-    for (let at = pending.indexOf(PAYLOAD_SEPARATOR, searchFrom); at !== -1; at = pending.indexOf(PAYLOAD_SEPARATOR, start)) {
-      index++;
-      if (oversized) {
-        yield { kind: "problem", index, offset: base + start, message: `the payload is larger than ${MAX_PAYLOAD_BYTES / 1024 / 1024} MiB; skipped` };
-        oversized = false;
-      } else {
-        yield payloadOf(pending.subarray(start, at), index, base + start);
+    let from = 0;
+    if (held > 0) {
+      const before = lastBytes(parts, edgeLength);
+      const at = Buffer.concat([before, chunk.subarray(0, edgeLength)]).indexOf(PAYLOAD_SEPARATOR);
+      if (at !== -1 && at < before.length) {
+        const length = held - before.length + at;
+        yield cut(() => Buffer.concat(parts, held).subarray(0, length));
+        from = at + PAYLOAD_SEPARATOR.length - before.length;
+        base = offset + from;
       }
-      start = at + PAYLOAD_SEPARATOR.length;
     }
-    base += start;
-    pending = pending.subarray(start);
-    if (pending.length > MAX_PAYLOAD_BYTES) {
-      base += pending.length - (PAYLOAD_SEPARATOR.length - 1);
-      pending = Buffer.from(pending.subarray(pending.length - (PAYLOAD_SEPARATOR.length - 1)));
-      oversized = true;
+    for (let at = chunk.indexOf(PAYLOAD_SEPARATOR, from); at !== -1; at = chunk.indexOf(PAYLOAD_SEPARATOR, from)) {
+      const piece = chunk.subarray(from, at);
+      yield cut(() => parts.length === 0 ? piece : Buffer.concat([...parts, piece]));
+      from = at + PAYLOAD_SEPARATOR.length;
+      base = offset + from;
     }
+    if (from < chunk.length) {
+      parts.push(chunk.subarray(from));
+      held += chunk.length - from;
+    }
+    if (held > MAX_PAYLOAD_BYTES) oversized = true;
+    if (oversized) parts = [lastBytes(parts, edgeLength)];
+    offset += chunk.length;
   }
-  if (oversized) {
-    yield { kind: "problem", index: index + 1, offset: base, message: `the payload is larger than ${MAX_PAYLOAD_BYTES / 1024 / 1024} MiB; skipped` };
-  } else if (pending.toString("latin1").trim() !== "") {
-    yield payloadOf(pending, index + 1, base);
+  if (oversized) yield oversizedProblem(index + 1, base);
+  else if (held > 0) {
+    const rest = Buffer.concat(parts, held);
+    if (rest.toString("latin1").trim() !== "") yield payloadOf(rest, index + 1, base);
   }
+}
+function oversizedProblem(index, offset) {
+  return { kind: "problem", index, offset, message: `the payload is larger than ${MAX_PAYLOAD_BYTES / 1024 / 1024} MiB; skipped` };
+}
+function lastBytes(parts, count) {
+  const pieces = [];
+  let length = 0;
+  for (let i5 = parts.length - 1; i5 >= 0 && length < count; i5--) {
+    const part = parts[i5];
+    const take2 = Math.min(part.length, count - length);
+    pieces.unshift(part.subarray(part.length - take2));
+    length += take2;
+  }
+  return Buffer.concat(pieces, length);
 }
 function payloadOf(bytes2, index, offset) {
   const lineEnd = bytes2.indexOf(10);
@@ -75128,27 +75158,176 @@ function payloadOf(bytes2, index, offset) {
   return payload;
 }
 
-// src/snapshot/http-message.ts
-import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from "node:zlib";
+// src/body/content-coding.ts
+import { createHash } from "node:crypto";
+import { constants, createBrotliDecompress, createGunzip as createGunzip2, createInflate, createInflateRaw } from "node:zlib";
+var ContentDecodingError = class extends Error {
+};
+var CODINGS = { gzip: "gzip", "x-gzip": "gzip", deflate: "deflate", br: "br" };
+var MAX_STACKED_CODINGS = 4;
+function codingsToUndo(header) {
+  if (header === void 0) return [];
+  const names2 = header.toLowerCase().split(",").map((name) => name.trim()).filter((name) => name !== "" && name !== "identity");
+  if (names2.length > MAX_STACKED_CODINGS) return void 0;
+  const codings = [];
+  for (const name of names2) {
+    const coding = Object.hasOwn(CODINGS, name) ? CODINGS[name] : void 0;
+    if (!coding) return void 0;
+    codings.unshift(coding);
+  }
+  return codings;
+}
+async function decodeContent(body, header, cap, truncated = false) {
+  const codings = codingsToUndo(header);
+  if (!codings || codings.length === 0) return void 0;
+  let stage = { chunks: [body], length: body.length, capped: truncated };
+  for (const coding of codings) {
+    const input = stage.chunks.length === 1 ? stage.chunks[0] : Buffer.concat(stage.chunks, stage.length);
+    try {
+      stage = await inflateUpTo(input, decoderFor(coding, input, stage.capped), cap, stage.capped);
+    } catch (error2) {
+      throw new ContentDecodingError(`the ${coding} body cannot be decoded: ${error2.message}`);
+    }
+  }
+  if (!stage.capped) return { capped: false, bytes: Buffer.concat(stage.chunks, stage.length) };
+  const hash = createHash("sha256");
+  for (const chunk of stage.chunks) hash.update(chunk);
+  return { capped: true, digest: { bytes: stage.length, sha256: hash.digest("hex"), partial: true } };
+}
+function decoderFor(coding, input, truncated) {
+  const zlibOptions = { chunkSize: 64 * 1024, ...truncated ? { finishFlush: constants.Z_SYNC_FLUSH } : {} };
+  switch (coding) {
+    case "gzip":
+      return createGunzip2(zlibOptions);
+    case "deflate":
+      return hasZlibHeader(input) ? createInflate(zlibOptions) : createInflateRaw(zlibOptions);
+    case "br":
+      return createBrotliDecompress({ chunkSize: 64 * 1024, ...truncated ? { finishFlush: constants.BROTLI_OPERATION_FLUSH } : {} });
+  }
+}
+function hasZlibHeader(input) {
+  if (input.length < 2) return false;
+  const cmf = input[0];
+  return (cmf & 15) === 8 && cmf >> 4 <= 7 && (cmf << 8 | input[1]) % 31 === 0;
+}
+function inflateUpTo(input, decoder, cap, truncated) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let length = 0;
+    let settled = false;
+    const finish = (capped) => {
+      if (settled) return;
+      settled = true;
+      resolve({ chunks, length, capped });
+    };
+    decoder.on("data", (chunk) => {
+      if (settled) return;
+      const room = cap - length;
+      if (chunk.length > room) {
+        chunks.push(chunk.subarray(0, room));
+        length = cap;
+        finish(true);
+        decoder.destroy();
+        return;
+      }
+      chunks.push(chunk);
+      length += chunk.length;
+    });
+    decoder.on("end", () => finish(truncated));
+    decoder.on("error", (error2) => {
+      if (settled) return;
+      if (truncated && length > 0) finish(true);
+      else {
+        settled = true;
+        reject(error2);
+      }
+    });
+    decoder.end(input);
+  });
+}
+
+// src/body/digest.ts
+import { createHash as createHash2 } from "node:crypto";
+var MAX_BODY_BYTES = 10 * 1024 * 1024;
+function digestOf(start, bytes2 = start.length, partial = false, cap = MAX_BODY_BYTES) {
+  const digest4 = { bytes: bytes2, sha256: createHash2("sha256").update(start.subarray(0, cap)).digest("hex") };
+  if (partial) digest4.partial = true;
+  return digest4;
+}
+function sameDigest(a5, b5) {
+  return a5.sha256 === b5.sha256 && (a5.bytes === b5.bytes || (a5.partial ?? false) && a5.bytes <= b5.bytes || (b5.partial ?? false) && b5.bytes <= a5.bytes);
+}
+function describeDigest(digest4) {
+  return `${digest4.partial ? "over " : ""}${digest4.bytes} bytes, sha256 ${digest4.sha256.slice(0, 12)}\u2026`;
+}
 
 // src/snapshot/body.ts
 import { isUtf8 } from "node:buffer";
+
+// src/body/base64.ts
+function base64Problem(text) {
+  const bad = /[^A-Za-z0-9+/=]/.exec(text);
+  if (bad) return `not base64: ${JSON.stringify(bad[0])} at character ${bad.index + 1}`;
+  const padding = text.indexOf("=");
+  const data = padding === -1 ? text.length : padding;
+  if (padding !== -1 && (text.length - padding > 2 || /[^=]/.test(text.slice(padding)) || text.length % 4 !== 0)) {
+    return `not base64: misplaced "=" padding at character ${padding + 1}`;
+  }
+  if (data % 4 === 1) return `not base64: ${text.length} characters cannot encode whole bytes`;
+  return void 0;
+}
+function base64Bytes(text) {
+  let data = text.length;
+  while (data > 0 && text.charCodeAt(data - 1) === 61) data--;
+  return Math.floor(data * 3 / 4);
+}
+function base64Start(text, bytes2) {
+  return Buffer.from(text.slice(0, Math.ceil(bytes2 / 3) * 4), "base64").subarray(0, bytes2);
+}
+
+// src/snapshot/exchange-format-error.ts
+var ExchangeFormatError = class extends Error {
+};
+
+// src/snapshot/body.ts
 function recordedBody(bytes2) {
   if (bytes2.length === 0) return null;
   return isUtf8(bytes2) ? bytes2.toString("utf8") : { base64: bytes2.toString("base64") };
 }
+function base64Body(text, what) {
+  const problem = base64Problem(text);
+  if (problem) throw new ExchangeFormatError(`${what} is ${problem}`);
+  return { base64: text };
+}
+function capResponseBody(response) {
+  const digest4 = digestOfLarge(response.body);
+  if (digest4) {
+    response.body = null;
+    response.bodyDigest = digest4;
+  }
+  return response;
+}
+function digestOfLarge(body) {
+  if (body === null) return void 0;
+  if (typeof body === "string") {
+    if (body.length * 3 <= MAX_BODY_BYTES) return void 0;
+    const bytes3 = Buffer.byteLength(body, "utf8");
+    if (bytes3 <= MAX_BODY_BYTES) return void 0;
+    return digestOf(Buffer.from(body.slice(0, MAX_BODY_BYTES + 1), "utf8"), bytes3);
+  }
+  const bytes2 = base64Bytes(body.base64);
+  return bytes2 > MAX_BODY_BYTES ? digestOf(base64Start(body.base64, MAX_BODY_BYTES), bytes2) : void 0;
+}
 
 // src/snapshot/ndjson.ts
-var ExchangeFormatError = class extends Error {
-};
-function parseExchangeLine(line) {
+function parseExchangeLine(text, number) {
   let value;
   try {
-    value = JSON.parse(line.text);
+    value = JSON.parse(text);
   } catch (error2) {
     throw new ExchangeFormatError(`not JSON: ${error2.message}`);
   }
-  return toExchange(value, `line-${line.number}`);
+  return toExchange(value, `line-${number}`);
 }
 function toExchange(value, fallbackId) {
   const record = asObject(value, "the line");
@@ -75184,7 +75363,19 @@ function toResponse(record) {
     body: toBody(record.body, '"response.body"')
   };
   if (typeof record.durationMs === "number") response.durationMs = record.durationMs;
-  return response;
+  if (record.bodyDigest !== void 0 && record.bodyDigest !== null) {
+    if (response.body !== null) throw new ExchangeFormatError('"response.bodyDigest" stands for a body: "response.body" must then be null');
+    response.bodyDigest = toDigest(record.bodyDigest);
+  }
+  return capResponseBody(response);
+}
+function toDigest(value) {
+  const record = asObject(value, '"response.bodyDigest"');
+  const { bytes: bytes2, sha256, partial } = record;
+  if (typeof bytes2 !== "number" || !Number.isSafeInteger(bytes2) || bytes2 < 0) throw new ExchangeFormatError('"response.bodyDigest.bytes" must be a whole number of bytes');
+  if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256)) throw new ExchangeFormatError('"response.bodyDigest.sha256" must be 64 lower-case hex digits');
+  if (partial !== void 0 && partial !== true) throw new ExchangeFormatError('"response.bodyDigest.partial" must be true or absent');
+  return partial ? { bytes: bytes2, sha256, partial } : { bytes: bytes2, sha256 };
 }
 function originRelative(url) {
   if (url.startsWith("/")) return url.startsWith("//") ? originRelative(`http:${url}`) : url;
@@ -75214,7 +75405,7 @@ function toBody(value, what) {
   if (value === void 0 || value === null) return null;
   if (typeof value === "string") return value;
   if (typeof value === "object" && typeof value.base64 === "string") {
-    return { base64: value.base64 };
+    return base64Body(value.base64, `${what}.base64`);
   }
   throw new ExchangeFormatError(`${what} must be a string, {"base64": "..."} or null`);
 }
@@ -75231,19 +75422,44 @@ function optionalString(value, what) {
 }
 
 // src/snapshot/http-message.ts
-function parseHttpRequest(bytes2) {
+async function parseHttpRequest(bytes2) {
   const { startLine, headers, body } = splitMessage(bytes2);
   const match = /^([A-Za-z]+) (\S+) HTTP\/\d(?:\.\d)?$/.exec(startLine);
   if (!match) throw new ExchangeFormatError(`not an HTTP request line: ${JSON.stringify(startLine.slice(0, 80))}`);
-  return { method: match[1].toUpperCase(), url: originRelative(match[2]), headers, body: recordedBody(decodeBody(body, headers)) };
+  const wire = unframed(body, headers);
+  const content = await contentOf(wire, headers);
+  if (content?.capped === false) {
+    dropCodingHeaders(headers);
+    return { method: match[1].toUpperCase(), url: originRelative(match[2]), headers, body: recordedBody(content.bytes) };
+  }
+  return { method: match[1].toUpperCase(), url: originRelative(match[2]), headers, body: recordedBody(wire) };
 }
-function parseHttpResponse(bytes2) {
+async function parseHttpResponse(bytes2) {
   const { startLine, headers, body } = splitMessage(bytes2);
   const match = /^HTTP\/\d(?:\.\d)? (\d{3})(?: .*)?$/.exec(startLine);
   if (!match) throw new ExchangeFormatError(`not an HTTP status line: ${JSON.stringify(startLine.slice(0, 80))}`);
   const status = Number(match[1]);
   if (status < 100 || status > 599) throw new ExchangeFormatError(`status ${status} is not an HTTP status code (100-599)`);
-  return { status, headers, body: recordedBody(decodeBody(body, headers)) };
+  const wire = unframed(body, headers);
+  const content = await contentOf(wire, headers);
+  if (content) dropCodingHeaders(headers);
+  if (content?.capped) return { status, headers, body: null, bodyDigest: content.digest };
+  const decoded = content?.bytes ?? wire;
+  if (decoded.length > MAX_BODY_BYTES) return { status, headers, body: null, bodyDigest: digestOf(decoded) };
+  return { status, headers, body: recordedBody(decoded) };
+}
+async function contentOf(wire, headers) {
+  if (wire.length === 0) return void 0;
+  try {
+    return await decodeContent(wire, headers["content-encoding"], MAX_BODY_BYTES);
+  } catch (error2) {
+    if (error2 instanceof ContentDecodingError) throw new ExchangeFormatError(error2.message);
+    throw error2;
+  }
+}
+function dropCodingHeaders(headers) {
+  delete headers["content-encoding"];
+  delete headers["content-length"];
 }
 function splitMessage(bytes2) {
   let end = bytes2.indexOf("\r\n\r\n");
@@ -75266,45 +75482,17 @@ function splitMessage(bytes2) {
   }
   return { startLine: startLine.trim(), headers, body };
 }
-function decodeBody(raw, headers) {
-  let body = raw;
+function unframed(raw, headers) {
   const transfer = (headers["transfer-encoding"] ?? "").toLowerCase();
   if (transfer.split(",").map((t) => t.trim()).includes("chunked")) {
-    body = dechunk(raw);
     delete headers["transfer-encoding"];
-  } else if (headers["content-length"] !== void 0) {
-    const length = Number(headers["content-length"]);
-    if (!Number.isInteger(length) || length < 0) throw new ExchangeFormatError(`content-length ${JSON.stringify(headers["content-length"])} is not a number`);
-    if (body.length > 0 && body.length < length) throw new ExchangeFormatError(`the body is cut short: ${body.length} of ${length} bytes recorded`);
-    body = body.subarray(0, length);
+    return dechunk(raw);
   }
-  const coding = (headers["content-encoding"] ?? "").toLowerCase().trim();
-  if (coding && coding !== "identity") {
-    const decoded = decompress(body, coding);
-    if (decoded) {
-      body = decoded;
-      delete headers["content-encoding"];
-      delete headers["content-length"];
-    }
-  }
-  return body;
-}
-function decompress(body, coding) {
-  try {
-    switch (coding) {
-      case "gzip":
-      case "x-gzip":
-        return gunzipSync(body);
-      case "deflate":
-        return body[0] !== void 0 && (body[0] & 15) === 8 ? inflateSync(body) : inflateRawSync(body);
-      case "br":
-        return brotliDecompressSync(body);
-      default:
-        return void 0;
-    }
-  } catch (error2) {
-    throw new ExchangeFormatError(`the ${coding} body cannot be decoded: ${error2.message}`);
-  }
+  if (headers["content-length"] === void 0) return raw;
+  const length = Number(headers["content-length"]);
+  if (!Number.isInteger(length) || length < 0) throw new ExchangeFormatError(`content-length ${JSON.stringify(headers["content-length"])} is not a number`);
+  if (raw.length > 0 && raw.length < length) throw new ExchangeFormatError(`the body is cut short: ${raw.length} of ${length} bytes recorded`);
+  return raw.subarray(0, length);
 }
 function dechunk(raw) {
   const parts = [];
@@ -75336,15 +75524,15 @@ async function* readGor(input, context, pairer) {
     context.position = `after payload ${payload.index}`;
   }
 }
-function* paired(payload, place, pairer) {
+async function* paired(payload, place, pairer) {
   try {
     if (payload.type === 1) {
-      const exchange = { id: payload.id, request: parseHttpRequest(payload.message) };
+      const exchange = { id: payload.id, request: await parseHttpRequest(payload.message) };
       const recordedAt = isoTime(payload.timestamp);
       if (recordedAt) exchange.recordedAt = recordedAt;
       yield* pairer.request(payload.id, exchange, place);
     } else {
-      const response = parseHttpResponse(payload.message);
+      const response = await parseHttpResponse(payload.message);
       if (payload.latency !== void 0 && Number(payload.latency) >= 0) response.durationMs = Math.round(Number(payload.latency) / 1e6);
       yield* pairer.response(payload.id, response, place);
     }
@@ -75397,14 +75585,14 @@ function responseOf(value, time2) {
   if (body === void 0) return void 0;
   const recorded = { status, headers: headersOf(response.headers, '"response.headers"'), body };
   if (typeof time2 === "number" && time2 >= 0) recorded.durationMs = Math.round(time2);
-  return recorded;
+  return capResponseBody(recorded);
 }
 function contentBody(value) {
   if (value === void 0 || value === null) return null;
   const content = asObject2(value, '"response.content"');
   if (typeof content.text !== "string") return typeof content.size === "number" && content.size > 0 ? void 0 : null;
   if (content.text === "") return null;
-  if (content.encoding === "base64") return { base64: content.text };
+  if (content.encoding === "base64") return base64Body(content.text, '"response.content.text"');
   if (content.encoding !== void 0 && content.encoding !== null && content.encoding !== "") {
     throw new ExchangeFormatError(`"response.content.encoding" ${JSON.stringify(content.encoding)} is not supported (only base64)`);
   }
@@ -75432,6 +75620,7 @@ function asObject2(value, what) {
 }
 
 // src/snapshot/har-scanner.ts
+var MAX_ENTRY_CHARS = 64 * 1024 * 1024;
 var QUOTE = 34;
 var BACKSLASH = 92;
 var COMMA = 44;
@@ -75441,8 +75630,12 @@ var OPEN_OBJECT = 123;
 var CLOSE_OBJECT = 125;
 var OPEN_ARRAY = 91;
 var CLOSE_ARRAY = 93;
+var DEEP = { array: false, role: "other", expectKey: false };
+var HELD_LEVELS = 3;
+var KEY_CHARS = "entries".length;
 var HarScanner = class {
   stack = [];
+  deeper = 0;
   inString = false;
   escaped = false;
   /** Characters of a key being read (keys of the top two objects only). */
@@ -75473,7 +75666,7 @@ var HarScanner = class {
         if (this.escaped) this.escaped = false;
         else if (c5 === BACKSLASH) this.escaped = true;
         else if (c5 === QUOTE) this.endString();
-        else if (this.key) this.key.push(chunk[i5]);
+        else if (this.key && this.key.length <= KEY_CHARS) this.key.push(chunk[i5]);
         continue;
       }
       if (c5 === NEWLINE) {
@@ -75489,7 +75682,7 @@ var HarScanner = class {
         return events;
       }
     }
-    if (this.capture) this.capture.pieces.push(chunk.slice(this.capture.start));
+    if (this.capture) this.keep(chunk.slice(this.capture.start));
     this.offset += chunk.length;
     return events;
   }
@@ -75501,7 +75694,7 @@ var HarScanner = class {
     if (this.capture) {
       return [{ ...at, message: `the file ends inside entry ${this.entries} (which starts at line ${this.capture.line}): it was cut short` }];
     }
-    if (this.stack.length > 0 || this.inString) {
+    if (this.depth > 0 || this.inString) {
       return [{ ...at, message: "the file ends before the HAR is closed: it was cut short" }];
     }
     if (!this.sawEntries) return [{ ...at, message: "no log.entries list: not a HAR 1.2 file, or one without entries" }];
@@ -75509,7 +75702,7 @@ var HarScanner = class {
   }
   /** Handles one character outside strings; returns a message when the file is not a HAR at all. */
   structural(c5, chunk, i5, events) {
-    const top = this.stack[this.stack.length - 1];
+    const top = this.top;
     if (!this.started) {
       if (c5 !== OPEN_OBJECT) return `not a HAR file: expected {"log": ...} at the start, found ${JSON.stringify(chunk[i5])}`;
       this.started = true;
@@ -75517,17 +75710,17 @@ var HarScanner = class {
       return void 0;
     }
     if (this.finished) return void 0;
-    if (top?.role === "entries" && this.stack.length === 3) return this.atEntriesLevel(c5, chunk, i5, events);
+    if (top?.role === "entries" && this.depth === 3) return this.atEntriesLevel(c5, chunk, i5, events);
     switch (c5) {
       case QUOTE:
         this.inString = true;
         if (top && !top.array && top.expectKey && this.stack.length <= 2) this.key = [];
         return void 0;
       case COLON:
-        if (top && !top.array) top.expectKey = false;
+        if (top && !top.array && top !== DEEP) top.expectKey = false;
         return void 0;
       case COMMA:
-        if (top && !top.array) top.expectKey = true;
+        if (top && !top.array && top !== DEEP) top.expectKey = true;
         return void 0;
       case OPEN_OBJECT:
       case OPEN_ARRAY:
@@ -75556,12 +75749,12 @@ var HarScanner = class {
     if (this.inScalar) return void 0;
     this.entries++;
     if (c5 === OPEN_OBJECT) {
-      this.capture = { pieces: [], start: i5, line: this.line, column: this.offset + i5 - this.lineStart + 1 };
-      this.stack.push({ array: false, role: "other", expectKey: true });
+      this.capture = { pieces: [], chars: 0, start: i5, line: this.line, column: this.offset + i5 - this.lineStart + 1 };
+      this.enter({ array: false, role: "other", expectKey: true });
       return void 0;
     }
     events.push(this.problemAt(i5, `entry ${this.entries} is not a JSON object`));
-    if (c5 === OPEN_ARRAY) this.stack.push({ array: true, role: "other", expectKey: false });
+    if (c5 === OPEN_ARRAY) this.enter({ array: true, role: "other", expectKey: false });
     else if (c5 === QUOTE) this.inString = true;
     else this.inScalar = true;
     return void 0;
@@ -75576,18 +75769,39 @@ var HarScanner = class {
       role = "entries";
       this.sawEntries = true;
     }
-    this.stack.push({ array, role, expectKey: !array });
+    this.enter({ array, role, expectKey: !array });
     return void 0;
   }
+  get depth() {
+    return this.stack.length + this.deeper;
+  }
+  get top() {
+    return this.deeper > 0 ? DEEP : this.stack[this.stack.length - 1];
+  }
+  enter(frame) {
+    if (this.stack.length < HELD_LEVELS) this.stack.push(frame);
+    else this.deeper++;
+  }
+  /** Adds text to the entry being captured, or gives the entry up once it is past the cap. */
+  keep(piece) {
+    const capture = this.capture;
+    capture.chars += piece.length;
+    if (capture.chars > MAX_ENTRY_CHARS) capture.pieces = [];
+    else capture.pieces.push(piece);
+  }
   close(chunk, i5, events) {
-    this.stack.pop();
-    if (this.stack.length === 0) this.finished = true;
-    const top = this.stack[this.stack.length - 1];
-    if (this.capture && this.stack.length === 3 && top?.role === "entries") {
-      const { pieces, start, line, column } = this.capture;
-      pieces.push(chunk.slice(start, i5 + 1));
+    if (this.deeper > 0) this.deeper--;
+    else this.stack.pop();
+    if (this.depth === 0) this.finished = true;
+    if (this.capture && this.depth === 3 && this.top?.role === "entries") {
+      this.keep(chunk.slice(this.capture.start, i5 + 1));
+      const { pieces, chars: chars2, line, column } = this.capture;
       this.capture = void 0;
-      events.push({ kind: "entry", index: this.entries, line, column, text: pieces.join("") });
+      if (chars2 > MAX_ENTRY_CHARS) {
+        events.push({ kind: "problem", line, column, message: `entry ${this.entries} is ${chars2} characters, over the ${MAX_ENTRY_CHARS / 1024 / 1024} Mi-character entry cap; skipped` });
+      } else {
+        events.push({ kind: "entry", index: this.entries, line, column, text: pieces.join("") });
+      }
     }
   }
   endString() {
@@ -75644,31 +75858,37 @@ function* exchangesOf(events, context) {
 }
 
 // src/snapshot/lines.ts
-import { StringDecoder as StringDecoder2 } from "node:string_decoder";
-async function* linesOf(input) {
-  const decoder = new StringDecoder2("utf8");
-  let pending = "";
+var MAX_LINE_BYTES = 64 * 1024 * 1024;
+async function* linesOf(input, maxBytes = MAX_LINE_BYTES) {
+  let parts = [];
+  let held = 0;
   let number = 0;
-  let atStart = true;
+  const line = (last) => {
+    number++;
+    const bytes2 = held + last.length;
+    const result = bytes2 > maxBytes ? { number, bytes: bytes2 } : { number, text: textOf(parts.length === 0 ? last : Buffer.concat([...parts, last]), number) };
+    parts = [];
+    held = 0;
+    return result;
+  };
   for await (const chunk of input) {
-    pending += decoder.write(chunk);
-    if (atStart && pending.length > 0) {
-      if (pending.startsWith("\uFEFF")) pending = pending.slice(1);
-      atStart = false;
+    let from = 0;
+    for (let end = chunk.indexOf(10, from); end !== -1; end = chunk.indexOf(10, from)) {
+      yield line(chunk.subarray(from, end));
+      from = end + 1;
     }
-    let start = 0;
-    for (let end = pending.indexOf("\n"); end !== -1; end = pending.indexOf("\n", start)) {
-      number++;
-      yield { number, text: stripCr(pending.slice(start, end)) };
-      start = end + 1;
-    }
-    pending = pending.slice(start);
+    if (from === chunk.length) continue;
+    held += chunk.length - from;
+    if (held <= maxBytes) parts.push(chunk.subarray(from));
+    else parts = [];
   }
-  pending += decoder.end();
-  if (pending.length > 0) yield { number: number + 1, text: stripCr(pending) };
+  if (held > 0) yield line(Buffer.alloc(0));
 }
-function stripCr(text) {
-  return text.endsWith("\r") ? text.slice(0, -1) : text;
+function textOf(bytes2, number) {
+  let text = bytes2.toString("utf8");
+  if (text.endsWith("\r")) text = text.slice(0, -1);
+  if (number === 1 && text.startsWith("\uFEFF")) text = text.slice(1);
+  return text;
 }
 
 // src/snapshot/read-ndjson.ts
@@ -75676,9 +75896,13 @@ async function* readNdjson(input, context) {
   context.position = "at the start";
   for await (const line of linesOf(input)) {
     context.position = `after line ${line.number}`;
+    if (line.text === void 0) {
+      reportIssue(context, `line ${line.number}`, `the line is ${line.bytes} bytes, over the ${MAX_LINE_BYTES / 1024 / 1024} MiB line cap; skipped`);
+      continue;
+    }
     if (line.text.trim() === "") continue;
     try {
-      const exchange = parseExchangeLine(line);
+      const exchange = parseExchangeLine(line.text, line.number);
       if (context.idPrefix && exchange.id === `line-${line.number}`) exchange.id = `${context.idPrefix}${exchange.id}`;
       yield exchange;
     } catch (error2) {
@@ -76062,16 +76286,16 @@ ${S3_USAGE}`,
     if (positionals.length !== 1) throw new InputError(`inspect: expected one SNAPSHOT, got ${positionals.length} (see replay-gate inspect --help)`);
     const top = values.top === void 0 ? 50 : Number(values.top);
     if (!Number.isInteger(top) || top < 0) throw new InputError(`inspect: --top must be a whole number, got "${values.top}"`);
-    const summary = await summarize(positionals[0], { endpoint: values["s3-endpoint"] ?? "", region: values.region ?? "" }, io.cwd);
-    io.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}
-` : render(summary, top));
+    const summary2 = await summarize(positionals[0], { endpoint: values["s3-endpoint"] ?? "", region: values.region ?? "" }, io.cwd);
+    io.stdout.write(values.json ? `${JSON.stringify(summary2, null, 2)}
+` : render(summary2, top));
     return 0;
   }
 };
 async function summarize(reference2, s3, cwd) {
   const source = await resolveSnapshot(reference2, { s3, workspace: cwd });
   const issues = new DecodeIssues();
-  const summary = {
+  const summary2 = {
     snapshot: source.name,
     parts: [],
     exchanges: 0,
@@ -76083,34 +76307,34 @@ async function summarize(reference2, s3, cwd) {
     decodeIssues: []
   };
   const endpoints = /* @__PURE__ */ new Map();
-  const onPart = (name, format2) => summary.parts.push({ name, format: format2 });
+  const onPart = (name, format2) => summary2.parts.push({ name, format: format2 });
   for await (const exchange of readExchanges(source, issues, { onPart })) {
-    summary.exchanges++;
+    summary2.exchanges++;
     const { method, url } = exchange.request;
-    summary.methods[method] = (summary.methods[method] ?? 0) + 1;
+    summary2.methods[method] = (summary2.methods[method] ?? 0) + 1;
     const status = exchange.response ? String(exchange.response.status) : "none";
-    if (!exchange.response) summary.withoutResponse++;
-    summary.statuses[status] = (summary.statuses[status] ?? 0) + 1;
+    if (!exchange.response) summary2.withoutResponse++;
+    summary2.statuses[status] = (summary2.statuses[status] ?? 0) + 1;
     const endpoint = endpointOf(method, url);
     endpoints.set(endpoint, (endpoints.get(endpoint) ?? 0) + 1);
   }
-  summary.endpoints = [...endpoints].map(([endpoint, count]) => ({ endpoint, count })).sort((a5, b5) => b5.count - a5.count || (a5.endpoint < b5.endpoint ? -1 : 1));
-  summary.decodeErrors = issues.count;
-  summary.decodeIssues = issues.kept;
-  return summary;
+  summary2.endpoints = [...endpoints].map(([endpoint, count]) => ({ endpoint, count })).sort((a5, b5) => b5.count - a5.count || (a5.endpoint < b5.endpoint ? -1 : 1));
+  summary2.decodeErrors = issues.count;
+  summary2.decodeIssues = issues.kept;
+  return summary2;
 }
-function render(summary, top) {
-  const lines = [`Snapshot ${summary.snapshot}`];
-  for (const part of summary.parts) lines.push(`  ${part.name} (${part.format})`);
-  lines.push(`${summary.exchanges} exchanges, ${summary.withoutResponse} without a recorded response, ${summary.decodeErrors} decode errors`);
-  lines.push("", "By method:", ...table(Object.entries(summary.methods).sort((a5, b5) => b5[1] - a5[1])));
-  lines.push("", "By status:", ...table(Object.entries(summary.statuses).sort((a5, b5) => a5[0] < b5[0] ? -1 : 1)));
-  const shown = top === 0 ? summary.endpoints : summary.endpoints.slice(0, top);
-  lines.push("", `By endpoint (${summary.endpoints.length}, busiest first):`, ...table(shown.map((e5) => [e5.endpoint, e5.count])));
-  if (shown.length < summary.endpoints.length) lines.push(`  ... and ${summary.endpoints.length - shown.length} more (--top 0 lists all)`);
-  if (summary.decodeErrors > 0) {
-    const more = summary.decodeErrors > summary.decodeIssues.length ? ` (the first ${summary.decodeIssues.length})` : "";
-    lines.push("", `Decode errors: ${summary.decodeErrors}${more}`, ...summary.decodeIssues.map((issue) => `  ${issue.source} ${issue.position}: ${issue.message}`));
+function render(summary2, top) {
+  const lines = [`Snapshot ${summary2.snapshot}`];
+  for (const part of summary2.parts) lines.push(`  ${part.name} (${part.format})`);
+  lines.push(`${summary2.exchanges} exchanges, ${summary2.withoutResponse} without a recorded response, ${summary2.decodeErrors} decode errors`);
+  lines.push("", "By method:", ...table(Object.entries(summary2.methods).sort((a5, b5) => b5[1] - a5[1])));
+  lines.push("", "By status:", ...table(Object.entries(summary2.statuses).sort((a5, b5) => a5[0] < b5[0] ? -1 : 1)));
+  const shown = top === 0 ? summary2.endpoints : summary2.endpoints.slice(0, top);
+  lines.push("", `By endpoint (${summary2.endpoints.length}, busiest first):`, ...table(shown.map((e5) => [e5.endpoint, e5.count])));
+  if (shown.length < summary2.endpoints.length) lines.push(`  ... and ${summary2.endpoints.length - shown.length} more (--top 0 lists all)`);
+  if (summary2.decodeErrors > 0) {
+    const more = summary2.decodeErrors > summary2.decodeIssues.length ? ` (the first ${summary2.decodeIssues.length})` : "";
+    lines.push("", `Decode errors: ${summary2.decodeErrors}${more}`, ...summary2.decodeIssues.map((issue) => `  ${issue.source} ${issue.position}: ${issue.message}`));
   }
   return `${lines.join("\n")}
 `;
@@ -76770,6 +76994,54 @@ function parseRuleBook(text, name, env2 = process.env) {
   }
 }
 
+// src/compare/render.ts
+function renderValue(value, max = 120, mask) {
+  switch (typeof value) {
+    case "number":
+    case "boolean":
+      return String(value);
+    case "undefined":
+      return "undefined";
+  }
+  const text = value === null ? "null" : typeof value === "object" ? boundedJson(value, max, mask) : JSON.stringify(mask ? mask(value) : value);
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+function boundedJson(value, max, mask = (text) => text) {
+  let text = "";
+  const write2 = (item) => {
+    if (text.length > max) return false;
+    if (typeof item !== "object" || item === null) {
+      text += JSON.stringify(typeof item === "string" ? mask(item) : item) ?? "null";
+      return text.length <= max;
+    }
+    if (Array.isArray(item)) {
+      text += "[";
+      for (let i5 = 0; i5 < item.length; i5++) if (i5 > 0 && !(text += ",") || !write2(item[i5])) return false;
+      text += "]";
+    } else {
+      text += "{";
+      let first = true;
+      for (const key in item) {
+        text += `${first ? "" : ","}${JSON.stringify(mask(key))}:`;
+        first = false;
+        if (!write2(item[key])) return false;
+      }
+      text += "}";
+    }
+    return text.length <= max;
+  };
+  write2(value);
+  return text;
+}
+function jsonType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+function generalise(path6) {
+  return path6.replace(/\[\d+\]/g, "[*]");
+}
+
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
@@ -77302,54 +77574,6 @@ function diffArrays(oldArr, newArr, options) {
   return arrayDiff.diff(oldArr, newArr, options);
 }
 
-// src/compare/render.ts
-function renderValue(value, max = 120, mask) {
-  switch (typeof value) {
-    case "number":
-    case "boolean":
-      return String(value);
-    case "undefined":
-      return "undefined";
-  }
-  const text = value === null ? "null" : typeof value === "object" ? boundedJson(value, max, mask) : JSON.stringify(mask ? mask(value) : value);
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
-}
-function boundedJson(value, max, mask = (text) => text) {
-  let text = "";
-  const write2 = (item) => {
-    if (text.length > max) return false;
-    if (typeof item !== "object" || item === null) {
-      text += JSON.stringify(typeof item === "string" ? mask(item) : item) ?? "null";
-      return text.length <= max;
-    }
-    if (Array.isArray(item)) {
-      text += "[";
-      for (let i5 = 0; i5 < item.length; i5++) if (i5 > 0 && !(text += ",") || !write2(item[i5])) return false;
-      text += "]";
-    } else {
-      text += "{";
-      let first = true;
-      for (const key in item) {
-        text += `${first ? "" : ","}${JSON.stringify(mask(key))}:`;
-        first = false;
-        if (!write2(item[key])) return false;
-      }
-      text += "}";
-    }
-    return text.length <= max;
-  };
-  write2(value);
-  return text;
-}
-function jsonType(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  return typeof value;
-}
-function generalise(path6) {
-  return path6.replace(/\[\d+\]/g, "[*]");
-}
-
 // src/compare/volatile.ts
 var KINDS = [
   ["iso-timestamp", /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/],
@@ -77694,8 +77918,35 @@ function withinTolerance(a5, b5, rules, pattern) {
   return rule.relative !== void 0 && delta <= rule.relative * Math.max(Math.abs(a5), Math.abs(b5));
 }
 
+// src/compare/json-depth.ts
+var MAX_JSON_DEPTH = 512;
+function nestsDeeperThan(text, limit = MAX_JSON_DEPTH) {
+  if (text.length <= 2 * limit) return false;
+  let depth = 0;
+  for (let i5 = 0; i5 < text.length; i5++) {
+    const c5 = text.charCodeAt(i5);
+    if (c5 === 34) i5 = endOfString(text, i5);
+    else if (c5 === 91 || c5 === 123) {
+      if (++depth > limit) return true;
+    } else if (c5 === 93 || c5 === 125) depth--;
+  }
+  return false;
+}
+function endOfString(text, open) {
+  let quote = text.indexOf('"', open + 1);
+  while (quote !== -1) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+    quote = text.indexOf('"', quote + 1);
+  }
+  return text.length;
+}
+
 // src/compare/lift.ts
-import { createHash as createHash7 } from "node:crypto";
+var MIB = 1024 * 1024;
+var PAST_BODY_CAP = `past the ${MAX_BODY_BYTES / MIB} MiB body cap: compared by length and SHA-256 of the first ${MAX_BODY_BYTES / MIB} MiB`;
+var TOO_DEEP = `JSON nested deeper than ${MAX_JSON_DEPTH} levels: compared by length and SHA-256`;
 function mediaType(contentType) {
   const type = contentType?.split(";")[0]?.trim().toLowerCase();
   return type || void 0;
@@ -77714,18 +77965,21 @@ function liftBody(response) {
 }
 var liftedBodies = /* @__PURE__ */ new WeakMap();
 function lift(response) {
-  if (response.bodyDigest) return { kind: "bytes", ...response.bodyDigest };
+  if (response.bodyDigest) return { kind: "bytes", ...response.bodyDigest, note: PAST_BODY_CAP };
   const body = response.body;
   if (body.length === 0) return { kind: "empty" };
   const type = mediaType(response.headers["content-type"]);
   const text = decodeText(body);
   if (isJsonType(type) || type === void 0 && text !== void 0 && /^\s*[[{]/.test(text)) {
     if (text === void 0) return bytes(body);
+    let value;
     try {
-      return { kind: "json", value: JSON.parse(text) };
+      value = JSON.parse(text);
     } catch {
       return type === void 0 ? { kind: "text", text } : { kind: "invalid-json", text };
     }
+    if (nestsDeeperThan(text)) return { ...bytes(body), note: TOO_DEEP };
+    return { kind: "json", value };
   }
   if (text !== void 0 && (type === void 0 || isTextType(type))) return { kind: "text", text };
   return bytes(body);
@@ -77738,7 +77992,35 @@ function decodeText(body) {
   }
 }
 function bytes(body) {
-  return { kind: "bytes", bytes: body.length, sha256: createHash7("sha256").update(body).digest("hex") };
+  return { kind: "bytes", ...digestOf(body) };
+}
+
+// src/compare/text-diff.ts
+import { createHash as createHash9 } from "node:crypto";
+var MAX_TEXT_EDITS = 1e3;
+var TOO_MANY_EDITS = `more than ${MAX_TEXT_EDITS} lines changed: compared by line count and SHA-256`;
+function diffText(a5, b5, out) {
+  if (a5 === b5) return;
+  const parts = diffLines(a5, b5, { maxEditLength: MAX_TEXT_EDITS });
+  if (!parts) {
+    out.add("text", "body", summary(a5), `${summary(b5)} (${TOO_MANY_EDITS})`);
+    return;
+  }
+  let added = 0;
+  let removed = 0;
+  for (const part of parts) {
+    if (part.added) added += part.count ?? 0;
+    if (part.removed) removed += part.count ?? 0;
+  }
+  out.add("text", "body", `${removed} line(s) removed`, `${added} line(s) added`);
+}
+function summary(text) {
+  return `${lineCount(text)} lines, sha256 ${createHash9("sha256").update(text).digest("hex").slice(0, 12)}\u2026`;
+}
+function lineCount(text) {
+  let count = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  return text.length > 0 && !text.endsWith("\n") ? count + 1 : count;
 }
 
 // src/compare/compare-responses.ts
@@ -77764,30 +78046,35 @@ function compareResponses(expected, actual, rules, method, redactor, renders = t
     else if (a5 === void 0) out.add("added", `header:${name}`, "(absent)", shown(b5), "changed");
     else out.add("header", `header:${name}`, shown(a5), shown(b5));
   }
-  if (method !== "HEAD" && !(typeA === typeB && sameBytes(expected, actual))) compareBodies(liftBody(expected), liftBody(actual), out);
+  if (method !== "HEAD" && !(typeA === typeB && sameBytes(expected, actual))) compareBodies(expected, actual, out);
   return { differences: out.differences, truncated: out.truncated, materialise };
 }
 function sameBytes(a5, b5) {
-  if (a5.bodyDigest || b5.bodyDigest) return a5.bodyDigest?.sha256 === b5.bodyDigest?.sha256 && a5.bodyDigest?.bytes === b5.bodyDigest?.bytes;
+  if (a5.bodyDigest || b5.bodyDigest) return sameDigest(digestOfBody(a5), digestOfBody(b5));
   return a5.body.equals(b5.body);
 }
-function compareBodies(a5, b5, out) {
+function digestOfBody(response) {
+  if (response.bodyDigest) return response.bodyDigest;
+  let digest4 = digests.get(response);
+  if (!digest4) digests.set(response, digest4 = digestOf(response.body));
+  return digest4;
+}
+var digests = /* @__PURE__ */ new WeakMap();
+function compareBodies(expected, actual, out) {
+  const a5 = liftBody(expected);
+  const b5 = liftBody(actual);
+  const notes = [a5, b5].flatMap((body) => body.kind === "bytes" && body.note ? [body.note] : []);
+  if (notes.length > 0) {
+    const [da, db] = [a5.kind === "bytes" ? a5 : digestOfBody(expected), b5.kind === "bytes" ? b5 : digestOfBody(actual)];
+    if (!sameDigest(da, db)) out.add("bytes", "body", describeDigest(da), `${describeDigest(db)} (${[...new Set(notes)].join("; ")})`);
+    return;
+  }
   if (a5.kind === "json" && b5.kind === "json") return diffJson(a5.value, b5.value, out);
   if (a5.kind === "json") {
     out.add("format", "body", "JSON", describeKind(b5));
     return;
   }
-  if (a5.kind === "text" && b5.kind === "text") {
-    if (a5.text === b5.text) return;
-    let added = 0;
-    let removed = 0;
-    for (const part of diffLines(a5.text, b5.text)) {
-      if (part.added) added += part.count ?? 0;
-      if (part.removed) removed += part.count ?? 0;
-    }
-    out.add("text", "body", `${removed} line(s) removed`, `${added} line(s) added`);
-    return;
-  }
+  if (a5.kind === "text" && b5.kind === "text") return diffText(a5.text, b5.text, out);
   if (a5.kind === "bytes" && b5.kind === "bytes") {
     if (a5.sha256 !== b5.sha256) out.add("bytes", "body", `${a5.bytes} bytes`, `${b5.bytes} bytes, other content`);
     return;
@@ -78107,7 +78394,7 @@ function excerpt(response, redactor = DEFAULT_REDACTOR) {
       body = redactor.active ? `(${lifted.text.length} characters of text, hidden: redaction is on)` : lifted.text;
       break;
     case "bytes":
-      body = `(${lifted.bytes} bytes, sha256 ${lifted.sha256.slice(0, 16)}\u2026)`;
+      body = `(${describeDigest(lifted)}${lifted.note ? `; ${lifted.note}` : ""})`;
       break;
     case "empty":
       body = "(empty body)";
@@ -78503,13 +78790,14 @@ async function* replay(selection, plan) {
   }
 }
 function observedFromRecording(recorded) {
-  const observed = {
+  const observed2 = {
     status: recorded.status,
     headers: recorded.headers,
     body: bodyBytes(recorded.body) ?? Buffer.alloc(0)
   };
-  if (recorded.durationMs !== void 0) observed.durationMs = recorded.durationMs;
-  return observed;
+  if (recorded.bodyDigest) observed2.bodyDigest = recorded.bodyDigest;
+  if (recorded.durationMs !== void 0) observed2.durationMs = recorded.durationMs;
+  return observed2;
 }
 
 // src/replay/target.ts
@@ -78542,16 +78830,25 @@ var systemClock = {
   epochMs: () => Date.now()
 };
 
+// src/replay/answer-body.ts
+var NONE = Buffer.alloc(0);
+function needsDecoding(kept, contentEncoding) {
+  return kept.length > 0 && contentEncoding !== void 0 && (codingsToUndo(contentEncoding)?.length ?? 0) > 0;
+}
+function plainBody(kept, wireBytes, cap) {
+  return wireBytes > cap ? { body: NONE, bodyDigest: digestOf(kept, wireBytes, false, cap) } : { body: kept };
+}
+async function decodedBody(kept, wireBytes, contentEncoding, cap) {
+  try {
+    const content = await decodeContent(kept, contentEncoding, cap, wireBytes > kept.length);
+    if (!content) return plainBody(kept, wireBytes, cap);
+    return content.capped ? { body: NONE, bodyDigest: content.digest } : { body: content.bytes };
+  } catch {
+    return plainBody(kept, wireBytes, cap);
+  }
+}
+
 // src/replay/dispatch-once.ts
-import { createHash as createHash8 } from "node:crypto";
-import { promisify } from "node:util";
-import { brotliDecompress, gunzip, inflate } from "node:zlib";
-var decoders = {
-  gzip: promisify(gunzip),
-  "x-gzip": promisify(gunzip),
-  deflate: promisify(inflate),
-  br: promisify(brotliDecompress)
-};
 function dispatchOnce(dispatcher, request, limits) {
   const started = performance.now();
   const deadline = started + limits.timeoutMs;
@@ -78574,17 +78871,10 @@ function dispatchOnce(dispatcher, request, limits) {
         else body.push(chunk);
       },
       onResponseEnd() {
-        const observed = collected(status, headers, body);
-        if (observed.bodyDigest || !needsDecoding(headers["content-encoding"], observed.body)) {
-          observed.durationMs = Math.round(performance.now() - started);
-          resolve({ response: observed });
-          return;
-        }
-        decode(observed.body, headers["content-encoding"]).then((decoded) => {
-          observed.body = decoded;
-          observed.durationMs = Math.round(performance.now() - started);
-          resolve({ response: observed });
-        }, fail);
+        const { kept, bytes: bytes2 } = body.result();
+        const done = (decoded) => resolve({ response: observed(status, headers, decoded, Math.round(performance.now() - started)) });
+        if (!needsDecoding(kept, headers["content-encoding"])) done(plainBody(kept, bytes2, limits.maxBodyBytes));
+        else decodedBody(kept, bytes2, headers["content-encoding"], limits.maxBodyBytes).then(done, fail);
       },
       onResponseError(_controller, error2) {
         fail(error2);
@@ -78607,11 +78897,10 @@ function dispatchOnce(dispatcher, request, limits) {
     }
   });
 }
-function collected(status, headers, body) {
-  const raw = body.result();
-  const observed = { status, headers, body: raw.body };
-  if (raw.digest) observed.bodyDigest = raw.digest;
-  return observed;
+function observed(status, headers, decoded, durationMs) {
+  const response = { status, headers, body: decoded.body, durationMs };
+  if (decoded.bodyDigest) response.bodyDigest = decoded.bodyDigest;
+  return response;
 }
 var CappedBody = class {
   constructor(cap) {
@@ -78620,23 +78909,13 @@ var CappedBody = class {
   cap;
   chunks = [];
   bytes = 0;
-  hash;
   push(chunk) {
+    if (this.bytes <= this.cap) this.chunks.push(chunk);
     this.bytes += chunk.length;
-    if (this.hash) {
-      this.hash.update(chunk);
-      return;
-    }
-    this.chunks.push(chunk);
-    if (this.bytes > this.cap) {
-      this.hash = createHash8("sha256");
-      for (const kept of this.chunks) this.hash.update(kept);
-    }
   }
   result() {
     const whole = Buffer.concat(this.chunks);
-    if (!this.hash) return { body: whole };
-    return { body: whole.subarray(0, this.cap), digest: { bytes: this.bytes, sha256: this.hash.digest("hex") } };
+    return { kept: this.bytes > this.cap ? whole.subarray(0, this.cap) : whole, bytes: this.bytes };
   }
 };
 var BodyDeadlineError = class extends Error {
@@ -78649,17 +78928,6 @@ function headerMap(raw) {
     if (value !== void 0) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
   }
   return headers;
-}
-function needsDecoding(encoding, body) {
-  const name = encoding?.trim().toLowerCase();
-  return body.length > 0 && name !== void 0 && Object.hasOwn(decoders, name);
-}
-async function decode(body, encoding) {
-  try {
-    return await decoders[encoding.trim().toLowerCase()](body);
-  } catch {
-    return body;
-  }
 }
 function describeTransportError(error2, timeoutMs) {
   const err = error2;
@@ -79284,7 +79552,7 @@ async function runGate(options, hooks = {}) {
       concurrency: options.concurrency,
       rateLimit: options.rateLimit,
       timeoutMs: options.timeoutMs,
-      maxBodyBytes: options.maxBodyBytes ?? 10 * 1024 * 1024
+      maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES
     };
     const target = new Target(options.targetUrl, targetOptions);
     targets.push(target);
