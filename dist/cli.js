@@ -74862,6 +74862,9 @@ var ConfigError = class extends GateError {
 var TargetUnreachableError = class extends GateError {
   name = "TargetUnreachableError";
 };
+var CancelledError = class extends GateError {
+  name = "CancelledError";
+};
 function messageOf(error2) {
   if (error2 instanceof Error) return error2.message.split("\n")[0] ?? String(error2);
   return String(error2);
@@ -76347,6 +76350,29 @@ function table(rows) {
 // src/cli/run.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
 import path5 from "node:path";
+
+// src/cancel-on-signals.ts
+function cancelOnSignals(target, options = {}) {
+  const stop = new AbortController();
+  const hurry = new AbortController();
+  const signals = options.signals ?? ["SIGINT", "SIGTERM"];
+  let count = 0;
+  const handle = (signal) => {
+    count++;
+    options.onSignal?.(signal, count);
+    if (count === 1) stop.abort(new Error(`cancelled by ${signal}`));
+    else hurry.abort(new Error(`hurried by ${signal}`));
+    if (options.giveUpAt !== void 0 && count >= options.giveUpAt) options.exit?.(signal);
+  };
+  for (const signal of signals) target.on(signal, handle);
+  return {
+    stop: stop.signal,
+    hurry: hurry.signal,
+    dispose: () => {
+      for (const signal of signals) target.off(signal, handle);
+    }
+  };
+}
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -78447,7 +78473,7 @@ function formatDuration(ms) {
 }
 
 // src/replay/concurrent.ts
-async function* mapConcurrent(items, limit, work, stop = () => false) {
+async function* mapConcurrent(items, limit, work, stop = () => false, signal) {
   const finished = [];
   let head = 0;
   let next = 0;
@@ -78459,14 +78485,14 @@ async function* mapConcurrent(items, limit, work, stop = () => false) {
     wake = void 0;
     resume?.();
   };
-  const mayStart = () => next < items.length && !failure && !stop() && running + (finished.length - head) < limit;
+  const mayStart = () => next < items.length && !failure && !signal?.aborted && !stop() && running + (finished.length - head) < limit;
   const start = () => {
     const item = items[next++];
     running++;
     work(item).then(
       (value) => {
         running--;
-        finished.push(value);
+        if (!signal?.aborted) finished.push(value);
         if (mayStart()) start();
         notify();
       },
@@ -78477,10 +78503,11 @@ async function* mapConcurrent(items, limit, work, stop = () => false) {
       }
     );
   };
+  signal?.addEventListener("abort", notify, { once: true });
   while (mayStart()) start();
   while (running > 0 || head < finished.length) {
     if (head === finished.length) {
-      if (failure) break;
+      if (failure || signal?.aborted) break;
       await new Promise((resolve) => wake = resolve);
       continue;
     }
@@ -78493,7 +78520,7 @@ async function* mapConcurrent(items, limit, work, stop = () => false) {
     while (mayStart()) start();
     yield value;
   }
-  if (failure) throw failure.error;
+  if (failure && !signal?.aborted) throw failure.error;
 }
 
 // src/verdict/verdict.ts
@@ -78773,7 +78800,7 @@ async function* replay(selection, plan) {
   };
   let done = 0;
   const tripped = () => sides.some((side) => side.health.tripped);
-  for await (const outcome of mapConcurrent(selection, plan.concurrency, ask, tripped)) {
+  for await (const outcome of mapConcurrent(selection, plan.concurrency, ask, tripped, plan.signal)) {
     done++;
     plan.onProgress?.({
       done,
@@ -78783,6 +78810,7 @@ async function* replay(selection, plan) {
     });
     yield outcome;
   }
+  if (plan.signal?.aborted) return;
   for (const side of sides) {
     if (side.health.cannotJudge) {
       throw new TargetUnreachableError(side.health.describe(`${side.name} ${side.target.origin}`));
@@ -79110,7 +79138,11 @@ var Target = class {
     return this.exchange({ method: "GET", path: this.basePath + path6, headers }, timeoutMs);
   }
   close() {
-    return this.pool.close();
+    return this.pool.destroyed ? Promise.resolve() : this.pool.close();
+  }
+  /** Ends every request in flight at once, each as an answer with an error: the run is cancelled. */
+  abort() {
+    return this.pool.destroy();
   }
   /** Milliseconds to wait before asking again when the answer says the target is overloaded. */
   throttlePause(response, method, retries) {
@@ -79547,6 +79579,12 @@ async function runGate(options, hooks = {}) {
   const counts = emptySelectionCounts();
   const results = errorResults(options, "");
   const targets = [];
+  const { signal } = hooks;
+  const abortTargets = () => {
+    for (const t of targets) t.abort().catch(() => {
+    });
+  };
+  signal?.addEventListener("abort", abortTargets, { once: true });
   try {
     const targetOptions = {
       concurrency: options.concurrency,
@@ -79560,20 +79598,20 @@ async function runGate(options, hooks = {}) {
     if (baseline) targets.push(baseline);
     const redactor = new Redactor(rules.redact, { credentials: rules.credentials, secrets });
     const contextFor = (endpoint) => ({ rules: rules.rulesFor(endpoint), redactor });
-    const source = await resolveSnapshot(options.snapshot, { s3: options.s3, workspace: options.workspace });
+    const source = await untilCancelled(resolveSnapshot(options.snapshot, { s3: options.s3, workspace: options.workspace }), signal);
     results.snapshot.name = source.name;
     const seed = options.seed ?? seedOf(source.name);
     log(`Reading snapshot ${source.name} (sampling seed ${seed})`);
-    const selection = await selectExchanges(
+    const selection = await untilCancelled(selectExchanges(
       readExchanges(source, issues),
       { methods: options.methods, maxRequests: options.maxRequests, seed, routes: rules.routes, ...rules.select ? { filter: rules.select } : {} },
       counts
-    );
+    ), signal);
     log(`Selected ${counts.selected} of ${counts.read} exchanges across ${counts.endpoints} endpoints`);
     if (issues.count > 0) log(`${issues.count} snapshot entries could not be decoded; first: ${describeIssue(issues.kept[0])}`);
     if (options.waitFor && selection.length > 0) {
       const wait = { path: options.waitFor, timeoutMs: options.waitTimeoutMs ?? 3e5, headers: options.headers, log };
-      await Promise.all([waitForTarget(target, "target", wait), baseline && waitForTarget(baseline, "baseline", wait)]);
+      await untilCancelled(Promise.all([waitForTarget(target, "target", wait), baseline && waitForTarget(baseline, "baseline", wait)]), signal);
     }
     const scorer = new Scorer(seed);
     const progressLog = new ProgressLog(log);
@@ -79585,13 +79623,16 @@ async function runGate(options, hooks = {}) {
       extraHeaders: options.headers,
       routeHeaders: rules.requestHeaders,
       credentials: rules.credentials,
-      onProgress: (progress) => hooks.progress ? hooks.progress(progress) : progressLog.update(progress)
+      onProgress: (progress) => hooks.progress ? hooks.progress(progress) : progressLog.update(progress),
+      ...signal ? { signal } : {}
     });
     const latency = new LatencyCollector();
+    let judged = 0;
     for await (const outcome of outcomes) {
       const comparison = compareOutcome(outcome, contextFor(outcome.selected.endpoint));
       scorer.add(comparison);
       latency.add(comparison);
+      judged++;
     }
     for (const t of targets) if (t.counters.throttled > 0) log(describeThrottling(t));
     const board = scorer.finish();
@@ -79600,11 +79641,17 @@ async function runGate(options, hooks = {}) {
     const suggested = suggestRules(board.endpoints);
     if (suggested) results.suggestedRules = suggested;
     if (counts.selected === 0) results.reason = `cannot judge: ${emptySelectionReason(counts, issues)}`;
+    if (signal?.aborted && judged < selection.length) {
+      const sofar = results.verdict === "error" ? "" : `; so far ${results.reason}`;
+      Object.assign(results, { verdict: "error", reason: `cancelled after ${judged} of ${selection.length} requests${sofar}`, cancelled: true });
+    }
   } catch (error2) {
     if (!(error2 instanceof GateError)) throw error2;
     results.verdict = "error";
-    results.reason = `cannot judge: ${messageOf(error2)}`;
+    results.reason = error2 instanceof CancelledError ? messageOf(error2) : `cannot judge: ${messageOf(error2)}`;
+    if (error2 instanceof CancelledError) results.cancelled = true;
   } finally {
+    signal?.removeEventListener("abort", abortTargets);
     await Promise.all(targets.map((t) => t.close()));
     Object.assign(results.snapshot, counts, { decodeErrors: issues.count, decodeIssues: issues.kept });
     results.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
@@ -79634,6 +79681,17 @@ function errorResults(options, reason) {
     startedAt: now,
     finishedAt: now
   };
+}
+function untilCancelled(work, signal) {
+  if (!signal) return work;
+  work.catch(() => {
+  });
+  return new Promise((resolve, reject) => {
+    const cancel = () => reject(new CancelledError("cancelled before any request was replayed"));
+    if (signal.aborted) return cancel();
+    signal.addEventListener("abort", cancel, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", cancel));
+  });
 }
 function describeIssue(issue) {
   return `${issue.source} ${issue.position}: ${issue.message}`;
@@ -80420,7 +80478,9 @@ var RUN_USAGE = `Usage: replay-gate run --snapshot SNAPSHOT --target-url URL [op
 
 Runs the whole gate locally, as the action does: replays the snapshot against the deployment,
 compares every answer, and writes the reports (results.json, report.html, report.md) to a
-folder. Exit code: 0 pass, 1 fail, 2 could not judge (or a mistake in the flags).
+folder. Exit code: 0 pass, 1 fail, 2 could not judge (or a mistake in the flags), 130
+interrupted: Ctrl-C stops the replay and writes the reports of what was judged; a second
+Ctrl-C quits at once.
 
 Options (the action's inputs, same names and defaults):
   --snapshot SNAPSHOT     a file, a folder, s3://bucket/key or s3://bucket/prefix/ (required)
@@ -80498,12 +80558,26 @@ async function runGateLocally(args, io) {
 `);
   };
   const progressLog = new ProgressLog(log);
-  let results;
+  const cancellation = cancelOnSignals(io.signals ?? process, {
+    onSignal: (signal, count) => {
+      if (count === 1) log(`${signal}: stopping the replay; the reports will hold what was judged (again to quit at once).`);
+    },
+    // A second Ctrl-C means now; with signals handed in (a test), nothing exits the process.
+    ...io.signals ? {} : { giveUpAt: 2, exit: () => process.exit(130) }
+  });
   try {
-    results = await runGate({ ...inputs.gate, rules }, { log, progress: (p3) => bar ? bar.update(p3) : progressLog.update(p3) });
+    let results;
+    try {
+      results = await runGate({ ...inputs.gate, rules }, { log, progress: (p3) => bar ? bar.update(p3) : progressLog.update(p3), signal: cancellation.stop });
+    } finally {
+      bar?.finish();
+    }
+    return await writeLocalReports(results, flags, inputs, rules, io);
   } finally {
-    bar?.finish();
+    cancellation.dispose();
   }
+}
+async function writeLocalReports(results, flags, inputs, rules, io) {
   const out = path5.resolve(io.cwd, flags.out ?? "replay-gate-report");
   const reproduction = reproductionOf(inputs.gate.headers, rules);
   const configPath = inputs.config || DEFAULT_CONFIG_PATH;
@@ -80515,6 +80589,7 @@ async function runGateLocally(args, io) {
 `);
   io.stdout.write(`Reports: ${shown(files.json)}, ${shown(files.html)}, ${shown(markdown)}
 `);
+  if (results.cancelled) return 130;
   return results.verdict === "pass" ? 0 : results.verdict === "fail" ? 1 : 2;
 }
 
@@ -80556,6 +80631,7 @@ async function main(argv, io) {
 }
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 process.exitCode = await main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+if (process.exitCode === 130) process.exit();
 export {
   main
 };

@@ -26,6 +26,11 @@ export class TargetUnreachableError extends GateError {
   override name = 'TargetUnreachableError';
 }
 
+/** The run was stopped (the runner cancelled the job, Ctrl-C) before it judged anything. */
+export class CancelledError extends GateError {
+  override name = 'CancelledError';
+}
+
 export function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message.split('\n')[0] ?? String(error);
   return String(error);

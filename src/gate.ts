@@ -2,7 +2,7 @@ import { MAX_BODY_BYTES } from './body/digest.js';
 import { type CompareContext, compareOutcome, differsAtFirstLook } from './compare/compare-exchange.js';
 import { Redactor } from './compare/redact.js';
 import { EMPTY_RULE_BOOK, type RuleBook } from './config/rule-book.js';
-import { GateError, messageOf } from './errors.js';
+import { CancelledError, GateError, messageOf } from './errors.js';
 import { ProgressLog } from './replay/progress.js';
 import { replay, type ReplayProgress } from './replay/replay.js';
 import { describeThrottling, Target } from './replay/target.js';
@@ -53,6 +53,11 @@ export interface GateHooks {
   log?: (line: string) => void;
   /** Called as each exchange finishes (the CLI draws a bar); without it, a log line every few seconds. */
   progress?: (progress: ReplayProgress) => void;
+  /**
+   * Aborted when the run is cancelled: nothing more is sent, requests in flight are cut off, and
+   * the results judge what had come back, with verdict `error` and `cancelled` set.
+   */
+  signal?: AbortSignal;
 }
 
 /** The full results: what reports render and what `report-path` holds. */
@@ -73,6 +78,8 @@ export interface GateResults {
   endpoints: EndpointStats[];
   /** Noisy places as a rules-file snippet, ready to paste. */
   suggestedRules?: string;
+  /** Set when the run was cancelled before it judged every selected request. */
+  cancelled?: boolean;
   startedAt: string;
   finishedAt: string;
 }
@@ -97,6 +104,11 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
   const counts = emptySelectionCounts();
   const results = errorResults(options, '');
   const targets: Target[] = [];
+  const { signal } = hooks;
+  const abortTargets = () => {
+    for (const t of targets) t.abort().catch(() => {});
+  };
+  signal?.addEventListener('abort', abortTargets, { once: true });
   try {
     const targetOptions = {
       concurrency: options.concurrency,
@@ -110,21 +122,21 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     if (baseline) targets.push(baseline);
     const redactor = new Redactor(rules.redact, { credentials: rules.credentials, secrets });
     const contextFor = (endpoint: string): CompareContext => ({ rules: rules.rulesFor(endpoint), redactor });
-    const source = await resolveSnapshot(options.snapshot, { s3: options.s3, workspace: options.workspace });
+    const source = await untilCancelled(resolveSnapshot(options.snapshot, { s3: options.s3, workspace: options.workspace }), signal);
     results.snapshot.name = source.name;
     const seed = options.seed ?? seedOf(source.name);
     log(`Reading snapshot ${source.name} (sampling seed ${seed})`);
-    const selection = await selectExchanges(
+    const selection = await untilCancelled(selectExchanges(
       readExchanges(source, issues),
       { methods: options.methods, maxRequests: options.maxRequests, seed, routes: rules.routes, ...(rules.select ? { filter: rules.select } : {}) },
       counts,
-    );
+    ), signal);
     log(`Selected ${counts.selected} of ${counts.read} exchanges across ${counts.endpoints} endpoints`);
     if (issues.count > 0) log(`${issues.count} snapshot entries could not be decoded; first: ${describeIssue(issues.kept[0]!)}`);
     // After the snapshot is read, so a missing snapshot fails at once rather than after the wait.
     if (options.waitFor && selection.length > 0) {
       const wait = { path: options.waitFor, timeoutMs: options.waitTimeoutMs ?? 300_000, headers: options.headers, log };
-      await Promise.all([waitForTarget(target, 'target', wait), baseline && waitForTarget(baseline, 'baseline', wait)]);
+      await untilCancelled(Promise.all([waitForTarget(target, 'target', wait), baseline && waitForTarget(baseline, 'baseline', wait)]), signal);
     }
 
     const scorer = new Scorer(seed);
@@ -138,12 +150,15 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
       routeHeaders: rules.requestHeaders,
       credentials: rules.credentials,
       onProgress: (progress) => (hooks.progress ? hooks.progress(progress) : progressLog.update(progress)),
+      ...(signal ? { signal } : {}),
     });
     const latency = new LatencyCollector();
+    let judged = 0;
     for await (const outcome of outcomes) {
       const comparison = compareOutcome(outcome, contextFor(outcome.selected.endpoint));
       scorer.add(comparison);
       latency.add(comparison);
+      judged++;
     }
     for (const t of targets) if (t.counters.throttled > 0) log(describeThrottling(t));
     const board = scorer.finish();
@@ -152,11 +167,18 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     const suggested = suggestRules(board.endpoints);
     if (suggested) results.suggestedRules = suggested;
     if (counts.selected === 0) results.reason = `cannot judge: ${emptySelectionReason(counts, issues)}`;
+    // A part of the traffic never judges the whole of it: never a pass, and what it saw is said.
+    if (signal?.aborted && judged < selection.length) {
+      const sofar = results.verdict === 'error' ? '' : `; so far ${results.reason}`;
+      Object.assign(results, { verdict: 'error', reason: `cancelled after ${judged} of ${selection.length} requests${sofar}`, cancelled: true });
+    }
   } catch (error) {
     if (!(error instanceof GateError)) throw error;
     results.verdict = 'error';
-    results.reason = `cannot judge: ${messageOf(error)}`;
+    results.reason = error instanceof CancelledError ? messageOf(error) : `cannot judge: ${messageOf(error)}`;
+    if (error instanceof CancelledError) results.cancelled = true;
   } finally {
+    signal?.removeEventListener('abort', abortTargets);
     await Promise.all(targets.map((t) => t.close()));
     Object.assign(results.snapshot, counts, { decodeErrors: issues.count, decodeIssues: issues.kept });
     results.finishedAt = new Date().toISOString();
@@ -181,6 +203,18 @@ export function errorResults(options: Pick<GateOptions, 'snapshot' | 'targetUrl'
     snapshot: { name: options.snapshot, decodeErrors: 0, decodeIssues: [], ...emptySelectionCounts() },
     score: 0, totals: { ...EMPTY_TOTALS }, endpoints: [], startedAt: now, finishedAt: now,
   };
+}
+
+/** Settles with `work`, or rejects with CancelledError as soon as `signal` is aborted; `work` is then left behind. */
+function untilCancelled<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  work.catch(() => {}); // left behind, its failure is nobody's
+  return new Promise<T>((resolve, reject) => {
+    const cancel = () => reject(new CancelledError('cancelled before any request was replayed'));
+    if (signal.aborted) return cancel();
+    signal.addEventListener('abort', cancel, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', cancel));
+  });
 }
 
 export function describeIssue(issue: DecodeIssue): string {

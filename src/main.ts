@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import os from 'node:os';
 import path from 'node:path';
+import { type Cancellation, cancelOnSignals } from './cancel-on-signals.js';
 import { DEFAULT_CONFIG_PATH, loadRuleBook } from './config/load.js';
 import { EMPTY_RULE_BOOK, type RuleBook } from './config/rule-book.js';
 import { GateError, messageOf } from './errors.js';
@@ -11,11 +12,12 @@ import type { ArtifactUploader } from './github/artifact-upload.js';
 import { type Conclusion, startCheckRun } from './github/check-run.js';
 import { reportTarget } from './github/event.js';
 import { GitHubCalls } from './github/github-calls.js';
-import { publishReports } from './github/publish.js';
+import { CREATE_CHECK_RUN, publishReports } from './github/publish.js';
+import { GITHUB_RETRY, retryRequests } from './github/request-retry.js';
 import type { GitHubClient } from './github/types.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { reproductionOf } from './report/curl.js';
-import { writeReports } from './report/write-reports.js';
+import { type ReportFiles, writeReports } from './report/write-reports.js';
 
 export interface RunDeps {
   env?: NodeJS.ProcessEnv;
@@ -23,14 +25,34 @@ export interface RunDeps {
   github?: (token: string) => GitHubClient;
   /** The artifact client; by default @actions/artifact's, which needs ACTIONS_RUNTIME_TOKEN. */
   artifacts?: () => ArtifactUploader;
+  /** What stops the run; by default SIGINT and SIGTERM sent to this process, as the runner cancels. */
+  cancellation?: Cancellation;
 }
 
 /**
  * The composition root: reads inputs, runs the gate, and reports to GitHub. The only place that
- * touches @actions/core; nothing here throws, and outputs and the job summary are written even
- * when GitHub refuses the check run or the comment.
+ * touches @actions/core and installs signal handlers; nothing here throws, and outputs and the
+ * job summary are written even when GitHub refuses the check run or the comment, and when the
+ * job is cancelled. Says whether it was, so the entry point ends the process at once.
  */
-export async function run(deps: RunDeps = {}): Promise<void> {
+export async function run(deps: RunDeps = {}): Promise<{ cancelled: boolean }> {
+  const cancellation = deps.cancellation ?? cancelOnSignals(process, {
+    onSignal: (signal, count) => core.info(count === 1
+      ? `${signal}: the job is cancelled; stopping the replay, then reporting what was judged.`
+      : `${signal}: completing the check run now, without the artifact and the PR comment.`),
+  });
+  try {
+    await gateAndReport(deps, cancellation);
+  } catch (error) {
+    // A bug past every guard: a failed step that shows the stack, never an unhandled rejection.
+    core.setFailed(`replay-gate internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  } finally {
+    if (!deps.cancellation) cancellation.dispose();
+  }
+  return { cancelled: cancellation.stop.aborted };
+}
+
+async function gateAndReport(deps: RunDeps, cancellation: Cancellation): Promise<void> {
   const env = deps.env ?? process.env;
   let inputs: ActionInputs;
   try {
@@ -46,12 +68,15 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   const client = inputs.githubToken
     ? (deps.github ?? ((token) => getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' })))(inputs.githubToken)
     : undefined;
+  if (client) {
+    retryRequests(client, { ...GITHUB_RETRY, timeoutMs: githubTimeoutMs(env), log: (line) => core.info(line), hurry: cancellation.hurry });
+  }
   const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
     ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
     : undefined;
   const calls = new GitHubCalls((line) => core.info(line));
   const checkRunId = client && target
-    ? await calls.attempt('create the check run', 'checks: write', () => startCheckRun(client, target, inputs.checkName, runUrl))
+    ? await calls.attempt(CREATE_CHECK_RUN, 'checks: write', () => startCheckRun(client, target, inputs.checkName, runUrl))
     : undefined;
 
   let results: GateResults;
@@ -61,7 +86,7 @@ export async function run(deps: RunDeps = {}): Promise<void> {
     if (!(rules instanceof Error)) for (const value of rules.requestHeaderValues) core.setSecret(value);
     results = rules instanceof Error
       ? failedBeforeStart(inputs, rules)
-      : await runGate({ ...inputs.gate, rules }, { log: (line) => core.info(line) });
+      : await runGate({ ...inputs.gate, rules }, { log: (line) => core.info(line), signal: cancellation.stop });
   } catch (error) {
     // A bug, not a user mistake: keep the stack in the log, still report verdict error.
     core.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -71,18 +96,27 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   const configPath = inputs.config || DEFAULT_CONFIG_PATH;
   const reportDir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'replay-gate');
   const reproduction = reproductionOf(inputs.gate.headers, rules && !(rules instanceof Error) ? rules : EMPTY_RULE_BOOK);
-  const files = await writeReports(results, reportDir, { checkName: inputs.checkName, reproduction, configPath, ...(runUrl ? { runUrl } : {}) });
+  let files: ReportFiles | undefined;
+  let reportFailure: string | undefined;
+  try {
+    files = await writeReports(results, reportDir, { checkName: inputs.checkName, reproduction, configPath, ...(runUrl ? { runUrl } : {}) });
+  } catch (error) {
+    // A full disk or an unwritable RUNNER_TEMP: the judgement stands and is still reported
+    // (job summary, check run, comment); the step fails, as report-path has nothing to give.
+    reportFailure = `replay-gate could not write its reports to ${reportDir}: ${messageOf(error)}`;
+  }
   core.setOutput('verdict', results.verdict);
   core.setOutput('requests', results.totals.requests);
   core.setOutput('diffs', results.totals.differing);
   core.setOutput('breaking', results.totals.breaking);
   core.setOutput('score', results.score);
-  core.setOutput('report-path', files.json);
-  core.setOutput('html-report-path', files.html);
+  core.setOutput('report-path', files?.json ?? '');
+  core.setOutput('html-report-path', files?.html ?? '');
 
   const conclusion = conclusionOf(results, inputs.onError);
   await publishReports({
-    results, conclusion, files, env, calls,
+    results, conclusion, env, calls, hurry: cancellation.hurry,
+    ...(files ? { files } : {}),
     checkName: inputs.checkName, configPath, workspace: inputs.gate.workspace, reproduction, comment: inputs.comment,
     ...(rules && !(rules instanceof Error) ? { sourceOf: rules.sourceOf } : {}),
     ...(runUrl ? { runUrl } : {}),
@@ -100,14 +134,27 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   });
 
   core.info(`Verdict: ${results.verdict}: ${results.reason}`);
-  if (conclusion === 'failure') core.setFailed(`replay-gate ${results.verdict}: ${results.reason}`);
+  if (reportFailure) core.setFailed(reportFailure);
+  if (conclusion === 'cancelled') core.setFailed(`replay-gate ${results.reason}`);
+  else if (conclusion === 'failure') core.setFailed(`replay-gate ${results.verdict}: ${results.reason}`);
   else if (results.verdict === 'error') core.warning(`replay-gate could not judge: ${results.reason}`);
 }
 
 export function conclusionOf(results: GateResults, onError: 'fail' | 'neutral'): Conclusion {
+  if (results.cancelled) return 'cancelled';
   if (results.verdict === 'pass') return 'success';
   if (results.verdict === 'error' && onError === 'neutral') return 'neutral';
   return 'failure';
+}
+
+/** REPLAY_GATE_GITHUB_TIMEOUT_MS: how long one GitHub API request may take (a slow proxy, GHES). */
+function githubTimeoutMs(env: NodeJS.ProcessEnv): number {
+  const text = env.REPLAY_GATE_GITHUB_TIMEOUT_MS?.trim();
+  if (!text) return GITHUB_RETRY.timeoutMs;
+  const ms = Number(text);
+  if (Number.isInteger(ms) && ms > 0) return ms;
+  core.warning(`REPLAY_GATE_GITHUB_TIMEOUT_MS="${text}" is not a whole number of milliseconds; GitHub API requests time out after ${GITHUB_RETRY.timeoutMs} ms`);
+  return GITHUB_RETRY.timeoutMs;
 }
 
 function failedBeforeStart(inputs: ActionInputs, error: unknown): GateResults {

@@ -29,6 +29,29 @@ export interface GitHubApiOptions {
   specFile?: string;
 }
 
+/**
+ * A passing failure GitHub has, played on demand (see GitHubApi.inject). Each answers the way
+ * GitHub does, with its status, headers and body; none changes any state.
+ */
+export type Fault =
+  /** An outage: 500, 502, 503, 504. */
+  | { kind: 'server-error'; status: number }
+  /** 429 with `retry-after`. */
+  | { kind: 'too-many-requests'; retryAfterSeconds: number }
+  /** GitHub's secondary rate limit: 403 (or 429), its message, and `retry-after` when given. */
+  | { kind: 'secondary-rate-limit'; status?: 403 | 429; retryAfterSeconds?: number }
+  /** The token's primary rate limit used up: 403 (or 429), `x-ratelimit-remaining: 0`, and the reset. */
+  | { kind: 'primary-rate-limit'; status?: 403 | 429; resetInSeconds: number }
+  /** No answer for `ms`; a client that gave up by then got nothing, and nothing was done. */
+  | { kind: 'hang'; ms: number };
+
+export interface FaultScope {
+  /** How many calls get it (1 by default). */
+  times?: number;
+  /** Only calls to this operation, e.g. `checks/update`; any call when absent. */
+  operationId?: string;
+}
+
 export interface RecordedCall {
   method: string;
   path: string;
@@ -36,9 +59,12 @@ export interface RecordedCall {
   operationId: string | null;
   /** The parsed JSON request body, undefined when none was sent. */
   body: unknown;
+  /** 0 when the client gave up before any answer (a hang). */
   status: number;
   response: unknown;
   problems: string[];
+  /** The fault this call was answered with, if any. */
+  fault?: Fault['kind'];
 }
 
 export interface GitHubApi {
@@ -54,6 +80,8 @@ export interface GitHubApi {
   seedComment(issueNumber: number, body: string, login: string, repository?: string): IssueCommentState;
   /** Without a seed, pulls/get answers an open pull request with a head SHA derived from its number. */
   seedPull(number: number, seed: PullSeed): void;
+  /** Answers the next `times` calls (to `operationId`, or any) with `fault`, in the order injected. */
+  inject(fault: Fault, scope?: FaultScope): void;
   close(): Promise<void>;
 }
 
@@ -79,6 +107,8 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
   const checkRuns = new Map<number, CheckRunState>();
   const comments: IssueCommentState[] = [];
   const pulls = new Map<number, PullSeed>();
+  const faults: { fault: Fault; left: number; operationId?: string }[] = [];
+  const hangs = new Set<NodeJS.Timeout>();
   // Distinct ranges, so a check run id passed where a comment id belongs is caught as a 404.
   let nextCheckRunId = 10_000_001;
   let nextCommentId = 20_000_001;
@@ -202,6 +232,42 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     },
   };
 
+  function takeFault(operationId: string): Fault | undefined {
+    const queued = faults.find((f) => f.left > 0 && (!f.operationId || f.operationId === operationId));
+    if (!queued) return undefined;
+    queued.left--;
+    return queued.fault;
+  }
+
+  function faultAnswer(fault: Exclude<Fault, { kind: 'hang' }>, operationId: string): Answer {
+    const epoch = Math.floor(Date.now() / 1000);
+    switch (fault.kind) {
+      case 'server-error':
+        return error(fault.status, operationId, STATUS_CODES[fault.status] ?? 'Server Error');
+      case 'too-many-requests':
+        return { ...error(429, operationId, 'Too Many Requests'), headers: { 'retry-after': String(fault.retryAfterSeconds) } };
+      case 'secondary-rate-limit': {
+        // Word for word what GitHub answers, but for the request id.
+        const status = fault.status ?? 403;
+        const message = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
+          `If you reach out to GitHub Support for help, please include the request ID 0000:${requests.length.toString(16).toUpperCase()}:STANDIN.`;
+        return {
+          status,
+          body: { message, documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits', status: String(status) },
+          ...(fault.retryAfterSeconds !== undefined ? { headers: { 'retry-after': String(fault.retryAfterSeconds) } } : {}),
+        };
+      }
+      case 'primary-rate-limit': {
+        const status = fault.status ?? 403;
+        return {
+          status,
+          body: { message: 'API rate limit exceeded for installation ID 1234567.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-primary-rate-limits', status: String(status) },
+          headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000', 'x-ratelimit-reset': String(epoch + fault.resetInSeconds) },
+        };
+      }
+    }
+  }
+
   function answer(call: Call, authorized: boolean, check: RequestCheck): Answer {
     const { operationId } = call.match;
     if (!authorized) return error(401, operationId, 'Requires authentication');
@@ -230,6 +296,8 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     };
     requests.push(record);
     let result: Answer;
+    let gone = false;
+    res.on('close', () => (gone = true));
     const raw = await readBody(req);
     const match = contract.match(method, parsed.pathname);
     if (raw.length > 0) {
@@ -251,7 +319,26 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       if (!authorized) record.problems.push('no Authorization header ("token X" or "Bearer X")');
       const check = contract.checkRequest(match, parsed.searchParams, record.body);
       record.problems.push(...check.pathErrors, ...check.bodyErrors, ...check.notes);
-      result = answer({ match, query: parsed.searchParams, body: record.body, record }, authorized, check);
+      const fault = takeFault(match.operationId);
+      if (fault) record.fault = fault.kind;
+      if (fault?.kind === 'hang') {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(() => {
+            hangs.delete(timer);
+            resolve();
+          }, fault.ms);
+          hangs.add(timer);
+          res.once('close', () => {
+            clearTimeout(timer);
+            hangs.delete(timer);
+            resolve();
+          });
+        });
+        if (gone) return;
+      }
+      result = fault && fault.kind !== 'hang'
+        ? faultAnswer(fault, match.operationId)
+        : answer({ match, query: parsed.searchParams, body: record.body, record }, authorized, check);
       record.problems.push(...contract.checkResponse(match.operationId, result.status, result.body));
     }
     record.status = result.status;
@@ -303,8 +390,15 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     seedPull(number, seed) {
       pulls.set(number, seed);
     },
+    inject(fault, scope = {}) {
+      if (scope.operationId && !contract.operationIds.includes(scope.operationId)) {
+        throw new Error(`no operation ${scope.operationId} in ${contract.source}; one of ${contract.operationIds.join(', ')}`);
+      }
+      faults.push({ fault, left: scope.times ?? 1, ...(scope.operationId ? { operationId: scope.operationId } : {}) });
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        for (const timer of hangs) clearTimeout(timer);
         server.close((err) => (err ? reject(err) : resolve()));
         // Octokit keeps connections alive; without this close() waits for them to time out.
         server.closeAllConnections();

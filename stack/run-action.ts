@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +6,8 @@ import { projectRoot } from './project-root.js';
 
 export interface ActionRun {
   exitCode: number;
+  /** The signal that ended the process, when one did (the timeout's SIGTERM, say). */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -26,6 +28,10 @@ export interface ActionRunOptions {
   node?: string;
   /** Files to create in the workspace before the run, by relative path. */
   files?: Record<string, string | Buffer>;
+  /** Called with the running process, e.g. to send it the runner's cancel signals. */
+  onSpawn?: (child: ChildProcess) => void;
+  /** The process is killed (SIGKILL, as the runner does last) past this; 120 s by default. */
+  timeoutMs?: number;
 }
 
 export const HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
@@ -76,13 +82,21 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   // The runner turns `target-url` into INPUT_TARGET-URL: upper case, spaces to underscores.
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
-  const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(options.node ?? process.execPath, [path.join(projectRoot(), 'dist', 'index.js')], { env, cwd: work, timeout: 120_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
+  const result = await new Promise<{ code: number; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) => {
+    const child = execFile(
+      options.node ?? process.execPath,
+      [path.join(projectRoot(), 'dist', 'index.js')],
+      { env, cwd: work, timeout: options.timeoutMs ?? 120_000, killSignal: 'SIGKILL' },
+      (error, stdout, stderr) => {
+        const signal = (error as { signal?: NodeJS.Signals | null } | null)?.signal ?? null;
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, signal, stdout, stderr });
+      },
+    );
+    options.onSpawn?.(child);
   });
   return {
     exitCode: result.code,
+    signal: result.signal,
     stdout: result.stdout,
     stderr: result.stderr,
     outputs: parseOutputs(await readFile(outputPath, 'utf8')),

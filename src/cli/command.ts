@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../errors.js';
 
@@ -10,6 +11,8 @@ export interface CliIo {
   cwd: string;
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  /** Where Ctrl-C comes from: the process (SIGINT, SIGTERM) when absent. */
+  signals?: EventEmitter;
 }
 
 /** One `replay-gate <name>` command. */

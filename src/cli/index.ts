@@ -47,3 +47,5 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 // The AWS SDK warns on Node 20 about its future floor; the warning is noise for a CLI user.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 process.exitCode = await main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+// Interrupted, the reports are written; a request or a wait it left behind must not hold the terminal.
+if (process.exitCode === 130) process.exit();

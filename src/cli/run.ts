@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { cancelOnSignals } from '../cancel-on-signals.js';
 import { DEFAULT_CONFIG_PATH, loadRuleBook } from '../config/load.js';
+import type { RuleBook } from '../config/rule-book.js';
 import { GateError, InputError, messageOf } from '../errors.js';
 import { type GateResults, runGate } from '../gate.js';
 import { readInputs } from '../inputs.js';
@@ -15,7 +17,9 @@ export const RUN_USAGE = `Usage: replay-gate run --snapshot SNAPSHOT --target-ur
 
 Runs the whole gate locally, as the action does: replays the snapshot against the deployment,
 compares every answer, and writes the reports (results.json, report.html, report.md) to a
-folder. Exit code: 0 pass, 1 fail, 2 could not judge (or a mistake in the flags).
+folder. Exit code: 0 pass, 1 fail, 2 could not judge (or a mistake in the flags), 130
+interrupted: Ctrl-C stops the replay and writes the reports of what was judged; a second
+Ctrl-C quits at once.
 
 Options (the action's inputs, same names and defaults):
   --snapshot SNAPSHOT     a file, a folder, s3://bucket/key or s3://bucket/prefix/ (required)
@@ -92,13 +96,33 @@ async function runGateLocally(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`${line}\n`);
   };
   const progressLog = new ProgressLog(log);
-  let results: GateResults;
+  const cancellation = cancelOnSignals(io.signals ?? process, {
+    onSignal: (signal, count) => {
+      if (count === 1) log(`${signal}: stopping the replay; the reports will hold what was judged (again to quit at once).`);
+    },
+    // A second Ctrl-C means now; with signals handed in (a test), nothing exits the process.
+    ...(io.signals ? {} : { giveUpAt: 2, exit: () => process.exit(130) }),
+  });
   try {
-    results = await runGate({ ...inputs.gate, rules }, { log, progress: (p) => (bar ? bar.update(p) : progressLog.update(p)) });
+    let results: GateResults;
+    try {
+      results = await runGate({ ...inputs.gate, rules }, { log, progress: (p) => (bar ? bar.update(p) : progressLog.update(p)), signal: cancellation.stop });
+    } finally {
+      bar?.finish();
+    }
+    return await writeLocalReports(results, flags, inputs, rules, io);
   } finally {
-    bar?.finish();
+    cancellation.dispose();
   }
+}
 
+async function writeLocalReports(
+  results: GateResults,
+  flags: Record<string, string | string[] | boolean | undefined>,
+  inputs: ReturnType<typeof readInputs>,
+  rules: RuleBook,
+  io: CliIo,
+): Promise<number> {
   const out = path.resolve(io.cwd, (flags.out as string | undefined) ?? 'replay-gate-report');
   const reproduction = reproductionOf(inputs.gate.headers, rules);
   const configPath = inputs.config || DEFAULT_CONFIG_PATH;
@@ -109,5 +133,6 @@ async function runGateLocally(args: string[], io: CliIo): Promise<number> {
   const shown = (file: string) => path.relative(io.cwd, file) || file;
   io.stdout.write(`replay-gate ${results.verdict}: ${results.reason}\n`);
   io.stdout.write(`Reports: ${shown(files.json)}, ${shown(files.html)}, ${shown(markdown)}\n`);
+  if (results.cancelled) return 130;
   return results.verdict === 'pass' ? 0 : results.verdict === 'fail' ? 1 : 2;
 }

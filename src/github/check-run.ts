@@ -2,7 +2,8 @@ import type { GitHubClient, PullRequestTarget } from './types.js';
 import type { CheckAnnotation } from '../report/annotations.js';
 
 export type { CheckAnnotation };
-export type Conclusion = 'success' | 'failure' | 'neutral';
+/** GitHub's conclusions the gate uses; `cancelled` when the runner stopped the job mid-replay. */
+export type Conclusion = 'success' | 'failure' | 'neutral' | 'cancelled';
 
 export interface CheckOutput {
   title: string;
@@ -25,7 +26,49 @@ export async function startCheckRun(client: GitHubClient, target: PullRequestTar
     ...(detailsUrl ? { details_url: detailsUrl } : {}),
     output: { title: 'Replaying production traffic…', summary: 'The gate is replaying the traffic snapshot against the preview.' },
   });
-  return data.id;
+  return checkRunId(data);
+}
+
+/**
+ * The check run, created already completed: for when creating it at the start failed (GitHub was
+ * down or slow then). Annotations past the first 50 follow in updates, as completeCheckRun sends them.
+ */
+export async function createCompletedCheckRun(
+  client: GitHubClient,
+  target: PullRequestTarget,
+  name: string,
+  conclusion: Conclusion,
+  output: CheckOutput,
+  detailsUrl?: string,
+): Promise<number> {
+  const first = output.annotations.slice(0, ANNOTATIONS_PER_REQUEST);
+  const stamp = new Date().toISOString();
+  const { data } = await client.rest.checks.create({
+    owner: target.owner,
+    repo: target.repo,
+    name,
+    head_sha: target.headSha,
+    status: 'completed',
+    conclusion,
+    started_at: stamp,
+    completed_at: stamp,
+    ...(detailsUrl ? { details_url: detailsUrl } : {}),
+    output: { title: output.title, summary: output.summary, annotations: first },
+  });
+  const id = checkRunId(data);
+  const base = { owner: target.owner, repo: target.repo, check_run_id: id };
+  for (let i = ANNOTATIONS_PER_REQUEST; i < output.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+    const annotations = output.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST);
+    await client.rest.checks.update({ ...base, output: { title: output.title, summary: output.summary, annotations } });
+  }
+  return id;
+}
+
+// An answer cut short (a timeout while the body arrived) parses as no object at all.
+function checkRunId(data: unknown): number {
+  const id = (data as { id?: unknown } | null)?.id;
+  if (typeof id !== 'number') throw new Error('GitHub answered without a check run id');
+  return id;
 }
 
 export async function completeCheckRun(

@@ -1,9 +1,11 @@
-import { messageOf } from '../errors.js';
+import { type FailureKind, failureOf } from './api-failure.js';
 
 /** A GitHub call that was refused or failed, with the permission that would have allowed it. */
 export interface Refusal {
   what: string;
   permission: string;
+  /** `refused` when GitHub said no; otherwise GitHub was down, slow or rate-limiting. */
+  kind: FailureKind;
   status?: number;
   message: string;
 }
@@ -15,24 +17,29 @@ export interface Refusal {
 export class GitHubCalls {
   readonly refusals: Refusal[] = [];
 
-  constructor(private readonly log: (line: string) => void) {}
+  constructor(
+    private readonly log: (line: string) => void,
+    private readonly epochMs: () => number = Date.now,
+  ) {}
 
   async attempt<T>(what: string, permission: string, call: () => Promise<T>): Promise<T | undefined> {
     try {
       return await call();
     } catch (error) {
-      const status = (error as { status?: number }).status;
-      const refusal: Refusal = { what, permission, message: messageOf(error), ...(typeof status === 'number' ? { status } : {}) };
+      const { kind, status, message } = failureOf(error, this.epochMs());
+      const refusal: Refusal = { what, permission, kind, message, ...(status !== undefined ? { status } : {}) };
       this.refusals.push(refusal);
       const hint = isPermission(refusal) ? `; grant "${permission}" in the workflow's permissions (fork PRs get a read-only token)` : '';
-      this.log(`could not ${what}: ${status ? `${status} ` : ''}${refusal.message}${hint}`);
+      // A refusal is GitHub's answer, said with its status; anything else says what happened itself.
+      this.log(`could not ${what}: ${kind === 'refused' && status ? `${status} ` : ''}${message}${hint}`);
       return undefined;
     }
   }
 }
 
+/** A 403 or 404 GitHub meant: the token may not (a rate limit's 403 is not one). */
 export function isPermission(refusal: Refusal): boolean {
-  return refusal.status === 403 || refusal.status === 404;
+  return refusal.kind === 'refused' && (refusal.status === 403 || refusal.status === 404);
 }
 
 /**
@@ -50,5 +57,8 @@ export function whyNothingPosted(missing: string[], refusals: readonly Refusal[]
       `Grant ${permissions.map((p) => `"${p}"`).join(' and ')}, or use the workflow_run recipe in the README; ${instead}.`;
   }
   const failure = refusals[0];
-  return `${what}: ${failure ? `GitHub answered ${failure.status ?? 'with an error'} (${failure.message})` : 'GitHub could not be reached'}; ${instead}.`;
+  const why = !failure ? 'GitHub could not be reached'
+    : failure.kind === 'refused' ? `GitHub answered ${failure.status ?? 'with an error'} (${failure.message})`
+    : `could not ${failure.what}: ${failure.message}`;
+  return `${what}: ${why}; ${instead}.`;
 }

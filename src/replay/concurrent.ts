@@ -1,6 +1,7 @@
 /**
  * Runs `work` over `items` with at most `limit` in flight and yields results as they finish.
- * Once `stop()` says so, nothing new starts; what runs is drained.
+ * Once `stop()` says so, nothing new starts; what runs is drained. Once `signal` is aborted,
+ * nothing new starts either, what had finished is still yielded, and what runs is left behind.
  *
  * A finished item starts the next one at once, not when the consumer asks for a result, so the
  * network stays busy while the consumer compares; at most `limit` results wait unconsumed, so
@@ -12,6 +13,7 @@ export async function* mapConcurrent<T, R>(
   limit: number,
   work: (item: T) => Promise<R>,
   stop: () => boolean = () => false,
+  signal?: AbortSignal,
 ): AsyncGenerator<R> {
   const finished: R[] = [];
   let head = 0;
@@ -24,14 +26,15 @@ export async function* mapConcurrent<T, R>(
     wake = undefined;
     resume?.();
   };
-  const mayStart = () => next < items.length && !failure && !stop() && running + (finished.length - head) < limit;
+  const mayStart = () => next < items.length && !failure && !signal?.aborted && !stop() && running + (finished.length - head) < limit;
   const start = () => {
     const item = items[next++]!;
     running++;
     work(item).then(
       (value) => {
         running--;
-        finished.push(value);
+        // What ends after a cancellation was cut short by it: not a result.
+        if (!signal?.aborted) finished.push(value);
         if (mayStart()) start();
         notify();
       },
@@ -42,10 +45,12 @@ export async function* mapConcurrent<T, R>(
       },
     );
   };
+  // Wakes the wait below, which ends at once instead of draining; a no-op once the loop is over.
+  signal?.addEventListener('abort', notify, { once: true });
   while (mayStart()) start();
   while (running > 0 || head < finished.length) {
     if (head === finished.length) {
-      if (failure) break;
+      if (failure || signal?.aborted) break;
       await new Promise<void>((resolve) => (wake = resolve));
       continue;
     }
@@ -58,5 +63,5 @@ export async function* mapConcurrent<T, R>(
     while (mayStart()) start();
     yield value;
   }
-  if (failure) throw failure.error;
+  if (failure && !signal?.aborted) throw failure.error;
 }

@@ -24,6 +24,8 @@ export interface ReplayPlan {
   needsConfirmation?: (outcome: ReplayOutcome) => boolean;
   /** Called as each exchange finishes; `failures` counts asks without an answer or with an unhealthy 5xx. */
   onProgress?: (progress: ReplayProgress) => void;
+  /** Once aborted (the run is cancelled), nothing more is sent and the replay ends with what finished. */
+  signal?: AbortSignal;
 }
 
 /** Where a replay stands: what progress lines and bars show. */
@@ -92,7 +94,7 @@ export async function* replay(selection: readonly SelectedExchange[], plan: Repl
 
   let done = 0;
   const tripped = () => sides.some((side) => side.health.tripped);
-  for await (const outcome of mapConcurrent(selection, plan.concurrency, ask, tripped)) {
+  for await (const outcome of mapConcurrent(selection, plan.concurrency, ask, tripped, plan.signal)) {
     done++;
     plan.onProgress?.({
       done,
@@ -102,6 +104,8 @@ export async function* replay(selection: readonly SelectedExchange[], plan: Repl
     });
     yield outcome;
   }
+  // Requests cut short by a cancellation say nothing about the target's health.
+  if (plan.signal?.aborted) return;
   for (const side of sides) {
     if (side.health.cannotJudge) {
       throw new TargetUnreachableError(side.health.describe(`${side.name} ${side.target.origin}`));

@@ -104,7 +104,12 @@ export class Target {
   }
 
   close(): Promise<void> {
-    return this.pool.close();
+    return this.pool.destroyed ? Promise.resolve() : this.pool.close();
+  }
+
+  /** Ends every request in flight at once, each as an answer with an error: the run is cancelled. */
+  abort(): Promise<void> {
+    return this.pool.destroy();
   }
 
   /** Milliseconds to wait before asking again when the answer says the target is overloaded. */
