@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Dispatcher } from 'undici';
 import type { HeaderMap } from '../snapshot/types.js';
 import { type AnswerBody, decodedBody, needsDecoding, plainBody } from './answer-body.js';
+import { whyUnsendable } from './sendable.js';
 import type { Answer, ObservedResponse, OutgoingRequest } from './types.js';
 
 export interface DispatchLimits {
@@ -14,21 +15,50 @@ export interface DispatchLimits {
  * Sends one request through undici's dispatcher and collects the answer, decoded. The
  * dispatcher's handler API rather than `request()`: no stream, promise chain or async iterator
  * per response, which is a fifth of the client's CPU per request at the rates the gate runs.
- * Likewise no AbortSignal (a timer per request): undici's headersTimeout and bodyTimeout bound
- * the wait for headers and each pause in the body, and the body as a whole is cut at the deadline.
- * Never rejects: a failure is an Answer with `error`.
+ * One plain timer per request (not an AbortSignal) is the deadline for the whole answer, 1xx
+ * answers and body included: undici's headersTimeout starts again on every 1xx and its
+ * bodyTimeout on every chunk, so neither bounds a server that keeps talking.
+ * Never rejects, and always settles: a failure is an Answer with `error`, and says whether any
+ * of the answer had arrived (a request half answered must not be sent again).
  */
 export function dispatchOnce(dispatcher: Dispatcher, request: OutgoingRequest, limits: DispatchLimits): Promise<Answer> {
+  // Handed to undici, such a request would take a pool connection out of service for good.
+  const unsendable = whyUnsendable(request);
+  if (unsendable) return Promise.resolve({ error: `not sent: ${unsendable}`, answered: false });
   const started = performance.now();
-  const deadline = started + limits.timeoutMs;
-  return new Promise<Answer>((resolve) => {
+  return new Promise<Answer>((settle) => {
     let status = 0;
     let headers: HeaderMap = {};
     let body = new CappedBody(limits.maxBodyBytes);
-    const fail = (error: unknown) => resolve({ error: describeTransportError(error, limits.timeoutMs) });
+    let answered = false;
+    let running: Dispatcher.DispatchController | undefined;
+    let settled = false;
+    const resolve = (answer: Answer) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      settle(answer);
+    };
+    const fail = (error: unknown) => resolve({ error: describeTransportError(error, limits.timeoutMs), answered });
+    // Also settles a request the dispatcher never started nor failed (a stalled pool queue).
+    const deadline = setTimeout(() => {
+      const error = new DeadlineError();
+      running?.abort(error);
+      fail(error);
+    }, limits.timeoutMs);
     const handler: Dispatcher.DispatchHandler = {
-      onRequestStart() {},
+      onRequestStart(controller) {
+        running = controller;
+        // Queued past the deadline: the answer was already given up on.
+        if (settled) controller.abort(new DeadlineError());
+      },
+      // The first byte of an answer (undici's parser began a message). Deprecated in undici's
+      // types but still forwarded; onResponseStart below covers it should that ever stop.
+      onResponseStarted() {
+        answered = true;
+      },
       onResponseStart(_controller, statusCode, responseHeaders) {
+        answered = true;
         // Informational answers (1xx) come before the final one: only the last counts.
         status = statusCode;
         headers = headerMap(responseHeaders);
@@ -36,10 +66,11 @@ export function dispatchOnce(dispatcher: Dispatcher, request: OutgoingRequest, l
       },
       onResponseData(controller, chunk) {
         if (controller.aborted) return;
-        if (performance.now() > deadline) controller.abort(new BodyDeadlineError('the body was still arriving at the deadline'));
-        else body.push(chunk);
+        body.push(chunk);
       },
       onResponseEnd() {
+        // The whole answer is in: decoding it is the gate's own work, not the target's delay.
+        clearTimeout(deadline);
         const { kept, bytes } = body.result();
         const done = (decoded: AnswerBody) => resolve({ response: observed(status, headers, decoded, Math.round(performance.now() - started)) });
         // Most answers are not compressed: no promise hop for them.
@@ -93,9 +124,12 @@ class CappedBody {
   }
 }
 
-/** Raised when a body still trickles in past the request's deadline. */
-class BodyDeadlineError extends Error {
+/** Raised when the answer, 1xx answers and body included, is not complete by the request's deadline. */
+class DeadlineError extends Error {
   override name = 'TimeoutError';
+  constructor() {
+    super('the answer was not complete at the deadline');
+  }
 }
 
 function headerMap(raw: IncomingHttpHeaders): HeaderMap {

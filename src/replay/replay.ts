@@ -1,25 +1,45 @@
 import { TargetUnreachableError } from '../errors.js';
 import type { CredentialPolicy } from '../secrets/credential-policy.js';
 import type { SelectedExchange } from '../select/types.js';
-import type { HeaderMap, RecordedResponse } from '../snapshot/types.js';
+import type { Exchange, HeaderMap, RecordedResponse } from '../snapshot/types.js';
 import { mapConcurrent } from './concurrent.js';
 import { TargetHealth } from './health.js';
 import { bodyBytes, outgoingRequest } from './outgoing.js';
 import type { Target } from './target.js';
-import type { Answer, ObservedResponse, ReplayOutcome } from './types.js';
+import type { Answer, ObservedResponse, OutgoingRequest, ReplayOutcome } from './types.js';
 
-export interface ReplayPlan {
-  candidate: Target;
-  /** A known-good deployment: asked twice per request, it separates noise and drift from regressions. */
-  baseline?: Target;
-  /** Exchanges in flight; each sends to one target at a time, so no target sees more. */
-  concurrency: number;
+/** What decides the request sent for a recorded one, besides the target's base path. */
+export interface RequestRules {
   /** The `headers` input: added to every request. */
   extraHeaders: HeaderMap;
   /** A route's own requestHeaders, added after extraHeaders to that route's requests only. */
   routeHeaders?: (endpoint: string) => HeaderMap;
   /** Which recorded headers and query parameters are credentials, never sent; the defaults when absent. */
   credentials?: CredentialPolicy;
+}
+
+/**
+ * Builds the request a target is sent for a recorded exchange of an endpoint. One builder, used
+ * by the replay and by the selection's check that a request can be sent at all, so the check
+ * judges exactly what would go out.
+ */
+export function requestBuilder(rules: RequestRules): (exchange: Exchange, endpoint: string, basePath: string) => OutgoingRequest {
+  const added = new Map<string, HeaderMap>();
+  const headersFor = (endpoint: string): HeaderMap => {
+    if (!rules.routeHeaders) return rules.extraHeaders;
+    let headers = added.get(endpoint);
+    if (!headers) added.set(endpoint, (headers = { ...rules.extraHeaders, ...rules.routeHeaders(endpoint) }));
+    return headers;
+  };
+  return (exchange, endpoint, basePath) => outgoingRequest(exchange, basePath, headersFor(endpoint), rules.credentials);
+}
+
+export interface ReplayPlan extends RequestRules {
+  candidate: Target;
+  /** A known-good deployment: asked twice per request, it separates noise and drift from regressions. */
+  baseline?: Target;
+  /** Exchanges in flight; each sends to one target at a time, so no target sees more. */
+  concurrency: number;
   /** Says whether the first answers differ; then each side is asked once more before anything counts. */
   needsConfirmation?: (outcome: ReplayOutcome) => boolean;
   /** Called as each exchange finishes; `failures` counts asks without an answer or with an unhealthy 5xx. */
@@ -48,17 +68,11 @@ export async function* replay(selection: readonly SelectedExchange[], plan: Repl
   if (plan.baseline) sides.push({ name: 'baseline', target: plan.baseline, health: new TargetHealth() });
   const [candidate, baseline] = sides as [(typeof sides)[0], (typeof sides)[0] | undefined];
 
-  const added = new Map<string, HeaderMap>();
-  const headersFor = (endpoint: string): HeaderMap => {
-    if (!plan.routeHeaders) return plan.extraHeaders;
-    let headers = added.get(endpoint);
-    if (!headers) added.set(endpoint, (headers = { ...plan.extraHeaders, ...plan.routeHeaders(endpoint) }));
-    return headers;
-  };
+  const requestFor = requestBuilder(plan);
 
   // Asks one side; after a transport failure the same exchange does not ask that side again.
   const asker = (side: (typeof sides)[0], selected: SelectedExchange) => {
-    const request = outgoingRequest(selected.exchange, side.target.basePath, headersFor(selected.endpoint), plan.credentials);
+    const request = requestFor(selected.exchange, selected.endpoint, side.target.basePath);
     const recordedStatus = selected.exchange.response?.status;
     let failed: Answer | undefined;
     let asked = 0;

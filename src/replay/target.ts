@@ -33,8 +33,9 @@ export interface TargetCounters {
 
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
-// Failures before any answer, where the request cannot have been processed halfway. A timeout is
-// not one of them: the target may still be working on it.
+// Connection failures. Retried only when not a byte of the answer had arrived (Answer.answered):
+// a reset in the middle of a body means the target took the request and acted on it. A timeout is
+// never retried either: the target may still be working on it.
 const RETRYABLE = /ECONNREFUSED|ECONNRESET|EPIPE|UND_ERR_SOCKET|other side closed/;
 const CONNECTION_RETRY_DELAY_MS = 100;
 const DEFAULT_THROTTLE_RETRIES = 3;
@@ -64,8 +65,8 @@ export class Target {
   }
 
   /**
-   * Sends one request and returns its answer. A connection refused or reset before any answer is
-   * tried once more, for idempotent methods only. An overloaded target (429; 503 with Retry-After,
+   * Sends one request and returns its answer. A connection refused or reset before any byte of an
+   * answer is tried once more, for idempotent methods only. An overloaded target (429; 503 with Retry-After,
    * for idempotent methods) pauses and slows the whole target's bucket, and the request is asked
    * again up to `throttleRetries` times; still refused after that, it is a failure to answer, not
    * an answer to compare: a preview's load limits are not the pull request's behaviour.
@@ -77,7 +78,7 @@ export class Target {
     for (;;) {
       const answer = await this.attempt(request);
       if (!answer.response) {
-        if (connectionRetries > 0 || !RETRYABLE.test(answer.error) || !IDEMPOTENT.has(request.method)) return answer;
+        if (connectionRetries > 0 || answer.answered !== false || !RETRYABLE.test(answer.error) || !IDEMPOTENT.has(request.method)) return answer;
         connectionRetries++;
         this.counters.connectionRetries++;
         await this.clock.sleep(CONNECTION_RETRY_DELAY_MS);
@@ -103,8 +104,13 @@ export class Target {
     return this.exchange({ method: 'GET', path: this.basePath + path, headers }, timeoutMs);
   }
 
+  /**
+   * Every answer the gate waits for has settled by the time it closes a target (dispatchOnce
+   * always settles); what undici may still hold is a request given up at its deadline. A graceful
+   * close would wait for that one as long as the server likes, so the pool is destroyed.
+   */
   close(): Promise<void> {
-    return this.pool.destroyed ? Promise.resolve() : this.pool.close();
+    return this.pool.destroyed ? Promise.resolve() : this.pool.destroy();
   }
 
   /** Ends every request in flight at once, each as an answer with an error: the run is cancelled. */

@@ -13,8 +13,12 @@ export interface ObservedResponse {
   durationMs?: number;
 }
 
-/** One attempt to get an answer: a response, or why there was none. */
-export type Answer = { response: ObservedResponse; error?: undefined } | { response?: undefined; error: string };
+/**
+ * One attempt to get an answer: a response, or why there was none. `answered` says whether any
+ * of an answer had arrived before it failed (then the target may have acted on the request, and
+ * it is never sent again); absent where the failure is not the transport's (e.g. still throttled).
+ */
+export type Answer = { response: ObservedResponse; error?: undefined; answered?: undefined } | { response?: undefined; error: string; answered?: boolean };
 
 /** Everything learnt about one selected exchange. */
 export interface ReplayOutcome {
