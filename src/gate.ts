@@ -2,9 +2,10 @@ import { MAX_BODY_BYTES } from './body/digest.js';
 import { type CompareContext, compareOutcome, differsAtFirstLook } from './compare/compare-exchange.js';
 import { Redactor } from './compare/redact.js';
 import { EMPTY_RULE_BOOK, type RuleBook } from './config/rule-book.js';
-import { CancelledError, GateError, messageOf } from './errors.js';
+import { CancelledError, GateError, InputError, messageOf } from './errors.js';
 import { ProgressLog } from './replay/progress.js';
-import { replay, type ReplayProgress } from './replay/replay.js';
+import { replay, type ReplayProgress, requestBuilder } from './replay/replay.js';
+import { whyUnsendable } from './replay/sendable.js';
 import { describeThrottling, Target } from './replay/target.js';
 import { waitForTarget } from './replay/wait-for.js';
 import { seedOf } from './select/hash.js';
@@ -19,7 +20,7 @@ import type { EndpointStats, Totals } from './score/types.js';
 import { readExchanges } from './snapshot/read.js';
 import { resolveSnapshot } from './snapshot/source.js';
 import type { S3Settings } from './snapshot/s3.js';
-import { DecodeIssues, type DecodeIssue, type HeaderMap } from './snapshot/types.js';
+import { DecodeIssues, type DecodeIssue, type Exchange, type HeaderMap } from './snapshot/types.js';
 import { decide, type FailOn, type VerdictName } from './verdict/verdict.js';
 
 /** Everything the engine needs, whether it runs as the action, the CLI or a test. */
@@ -72,6 +73,11 @@ export interface GateResults {
     decodeErrors: number;
     /** The first decode issues, with their position. */
     decodeIssues: DecodeIssue[];
+    /**
+     * The first recorded requests that could not be sent as recorded (counted in
+     * `skipped.unsendable`), with their position and why. Optional so older results still read.
+     */
+    unsendableIssues?: DecodeIssue[];
   } & SelectionCounts;
   score: number;
   totals: Totals;
@@ -101,6 +107,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
   const secrets = new SecretMasker([...Object.values(options.headers), ...rules.requestHeaderValues]);
   const log = hooks.log ? (line: string) => hooks.log!(secrets.mask(line)) : () => {};
   const issues = new DecodeIssues();
+  const unsendable = new DecodeIssues();
   const counts = emptySelectionCounts();
   const results = errorResults(options, '');
   const targets: Target[] = [];
@@ -110,6 +117,8 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
   };
   signal?.addEventListener('abort', abortTargets, { once: true });
   try {
+    const badHeaders = whyUnsendable({ method: 'GET', path: '/', headers: options.headers });
+    if (badHeaders) throw new InputError(`input "headers": ${badHeaders}`);
     const targetOptions = {
       concurrency: options.concurrency,
       rateLimit: options.rateLimit,
@@ -126,13 +135,21 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     results.snapshot.name = source.name;
     const seed = options.seed ?? seedOf(source.name);
     log(`Reading snapshot ${source.name} (sampling seed ${seed})`);
+    const requestRules = { extraHeaders: options.headers, routeHeaders: rules.requestHeaders, credentials: rules.credentials };
+    // Judged on the request as the replay will build it: what is dropped or added there counts.
+    const requestFor = requestBuilder(requestRules);
+    const why = (exchange: Exchange, endpoint: string) => whyUnsendable(requestFor(exchange, endpoint, target.basePath));
     const selection = await untilCancelled(selectExchanges(
       readExchanges(source, issues),
-      { methods: options.methods, maxRequests: options.maxRequests, seed, routes: rules.routes, ...(rules.select ? { filter: rules.select } : {}) },
+      {
+        methods: options.methods, maxRequests: options.maxRequests, seed, routes: rules.routes,
+        unsendable: { why, issues: unsendable }, ...(rules.select ? { filter: rules.select } : {}),
+      },
       counts,
     ), signal);
     log(`Selected ${counts.selected} of ${counts.read} exchanges across ${counts.endpoints} endpoints`);
     if (issues.count > 0) log(`${issues.count} snapshot entries could not be decoded; first: ${describeIssue(issues.kept[0]!)}`);
+    if (unsendable.count > 0) log(`${unsendable.count} recorded requests cannot be sent as recorded and were skipped; first: ${describeIssue(unsendable.kept[0]!)}`);
     // After the snapshot is read, so a missing snapshot fails at once rather than after the wait.
     if (options.waitFor && selection.length > 0) {
       const wait = { path: options.waitFor, timeoutMs: options.waitTimeoutMs ?? 300_000, headers: options.headers, log };
@@ -146,9 +163,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
       ...(baseline ? { baseline } : {}),
       needsConfirmation: (outcome) => differsAtFirstLook(outcome, contextFor(outcome.selected.endpoint)),
       concurrency: options.concurrency,
-      extraHeaders: options.headers,
-      routeHeaders: rules.requestHeaders,
-      credentials: rules.credentials,
+      ...requestRules,
       onProgress: (progress) => (hooks.progress ? hooks.progress(progress) : progressLog.update(progress)),
       ...(signal ? { signal } : {}),
     });
@@ -166,7 +181,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     Object.assign(results, { score: board.score, totals: board.totals, endpoints: board.endpoints }, decide(board, options.failOn));
     const suggested = suggestRules(board.endpoints);
     if (suggested) results.suggestedRules = suggested;
-    if (counts.selected === 0) results.reason = `cannot judge: ${emptySelectionReason(counts, issues)}`;
+    if (counts.selected === 0) results.reason = `cannot judge: ${emptySelectionReason(counts, issues, unsendable)}`;
     // A part of the traffic never judges the whole of it: never a pass, and what it saw is said.
     if (signal?.aborted && judged < selection.length) {
       const sofar = results.verdict === 'error' ? '' : `; so far ${results.reason}`;
@@ -180,19 +195,20 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
   } finally {
     signal?.removeEventListener('abort', abortTargets);
     await Promise.all(targets.map((t) => t.close()));
-    Object.assign(results.snapshot, counts, { decodeErrors: issues.count, decodeIssues: issues.kept });
+    Object.assign(results.snapshot, counts, { decodeErrors: issues.count, decodeIssues: issues.kept, unsendableIssues: unsendable.kept });
     results.finishedAt = new Date().toISOString();
   }
   return secrets.maskDeep(results);
 }
 
-function emptySelectionReason(counts: SelectionCounts, issues: DecodeIssues): string {
+function emptySelectionReason(counts: SelectionCounts, issues: DecodeIssues, unsendable: DecodeIssues): string {
   if (counts.read === 0 && issues.count > 0) {
     return `no exchange in the snapshot could be decoded (${issues.count} bad entries; first: ${describeIssue(issues.kept[0]!)})`;
   }
   if (counts.read === 0) return 'the snapshot holds no exchanges';
   const excluded = counts.skipped.excluded ? `, ${counts.skipped.excluded} are excluded by the select paths of the rules file` : '';
-  return `none of the ${counts.read} exchanges may be replayed: ${counts.skipped.method} use methods outside the methods input${excluded}`;
+  const unsent = unsendable.count ? `, ${unsendable.count} cannot be sent as recorded (first: ${describeIssue(unsendable.kept[0]!)})` : '';
+  return `none of the ${counts.read} exchanges may be replayed: ${counts.skipped.method} use methods outside the methods input${excluded}${unsent}`;
 }
 
 /** Results of a gate that judged nothing (yet): verdict `error` with `reason`, every count zero. */
@@ -200,7 +216,7 @@ export function errorResults(options: Pick<GateOptions, 'snapshot' | 'targetUrl'
   const now = new Date().toISOString();
   return {
     version: 1, verdict: 'error', reason, failOn: options.failOn, target: withoutUserinfo(options.targetUrl),
-    snapshot: { name: options.snapshot, decodeErrors: 0, decodeIssues: [], ...emptySelectionCounts() },
+    snapshot: { name: options.snapshot, decodeErrors: 0, decodeIssues: [], unsendableIssues: [], ...emptySelectionCounts() },
     score: 0, totals: { ...EMPTY_TOTALS }, endpoints: [], startedAt: now, finishedAt: now,
   };
 }

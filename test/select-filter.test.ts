@@ -63,7 +63,7 @@ test('what the filter leaves out is counted by reason, and never reaches the bud
   const selected = await selectExchanges(stream(exchanges), { methods: new Set(['GET', 'HEAD']), maxRequests: 100, seed: 1, ...(filter ? { filter } : {}) }, counts);
   t.deepEqual(selected.map((s) => s.exchange.id), ['a', 'f']);
   // POST is outside the methods input, HEAD outside select.methods: both are "method".
-  t.deepEqual(counts, { read: 6, selected: 2, skipped: { method: 2, excluded: 2, budget: 0 }, endpoints: 2 });
+  t.deepEqual(counts, { read: 6, selected: 2, skipped: { method: 2, excluded: 2, budget: 0, unsendable: 0 }, endpoints: 2 });
 });
 
 test('the rules file takes a select block and rejects a malformed one with its place', (t) => {

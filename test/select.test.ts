@@ -97,7 +97,7 @@ test('methods outside the allowed set are skipped and counted', async (t) => {
   ];
   const { ids, counts, selected } = await select(exchanges);
   t.deepEqual(ids, ['g', 'h']);
-  t.deepEqual(counts, { read: 4, selected: 2, skipped: { method: 2, excluded: 0, budget: 0 }, endpoints: 2 });
+  t.deepEqual(counts, { read: 4, selected: 2, skipped: { method: 2, excluded: 0, budget: 0, unsendable: 0 }, endpoints: 2 });
   t.deepEqual(selected.map((s) => s.endpoint), ['GET /a', 'HEAD /a']);
 });
 
@@ -106,7 +106,7 @@ test('requests beyond the budget are counted under skipped.budget', async (t) =>
   exchanges.push(exchange('post', '/api/orders', 'POST'));
   const { counts, selected } = await select(exchanges, { maxRequests: 10 });
   t.is(selected.length, 10);
-  t.deepEqual(counts, { read: 26, selected: 10, skipped: { method: 1, excluded: 0, budget: 15 }, endpoints: 1 });
+  t.deepEqual(counts, { read: 26, selected: 10, skipped: { method: 1, excluded: 0, budget: 15, unsendable: 0 }, endpoints: 1 });
 });
 
 test('a rare endpoint among 10,000 requests of another is still selected', async (t) => {

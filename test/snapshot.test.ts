@@ -52,6 +52,7 @@ test('valid lines decode into exchanges in order', async (t) => {
     id: 'r-1',
     request: { method: 'GET', url: '/api/orders/r-1', headers: { accept: 'application/json' }, body: null },
     response: { status: 200, headers: { 'content-type': 'application/json' }, body: '{"id":"r-1"}', durationMs: 4 },
+    place: { source: 'memory.ndjson', position: 'line 1' },
   });
   t.is(exchanges[1]!.request.url, '/api/orders/2?expand=items');
 });

@@ -75,6 +75,7 @@ ${articles.join('\n')}
 ${noiseSummary(results, options)}
 ${driftSummary(results)}
 ${decodeIssues(results)}
+${unsendableIssues(results)}
 <footer>${h(options.checkName)} · ${h(results.startedAt)} – ${h(results.finishedAt)}${options.runUrl ? ` · <a href="${h(options.runUrl)}" rel="noreferrer">workflow run</a>` : ''}</footer>
 </main>
 <script>${REPORT_JS}</script>
@@ -95,7 +96,7 @@ function verdictHeader(results: GateResults, options: HtmlReportOptions): string
   return `<header class="verdict ${results.verdict}">
 <h1><span class="verdict-word">${word}</span> ${h(options.checkName)}</h1>
 <p class="reason">${h(results.reason)}</p>
-<p class="meta">Snapshot <code>${h(s.name)}</code> (${s.read} read, ${s.selected} selected, ${s.skipped.method} skipped by method, ${s.skipped.budget} over budget, ${s.decodeErrors} undecodable) replayed against <code>${h(results.target)}</code>, fail-on ${h(results.failOn)}${t.compared > 0 ? `, score ${results.score}/100` : ''}.</p>
+<p class="meta">Snapshot <code>${h(s.name)}</code> (${s.read} read, ${s.selected} selected, ${s.skipped.method} skipped by method, ${s.skipped.budget} over budget, ${s.decodeErrors} undecodable${s.skipped.unsendable ? `, ${s.skipped.unsendable} not sendable as recorded` : ''}) replayed against <code>${h(results.target)}</code>, fail-on ${h(results.failOn)}${t.compared > 0 ? `, score ${results.score}/100` : ''}.</p>
 <ul class="totals">${totals.map(([n, label]) => `<li><b>${n}</b>${label}</li>`).join('')}</ul>
 </header>`;
 }
@@ -133,4 +134,14 @@ function decodeIssues(results: GateResults): string {
   if (s.decodeErrors === 0) return '';
   const items = s.decodeIssues.map((i) => `<li><code>${h(`${i.source} ${i.position}`)}</code>: ${h(i.message)}</li>`);
   return `<section class="global" id="decode"><h2>${plural(s.decodeErrors, 'snapshot entry').replace(/entrys$/, 'entries')} could not be decoded</h2><ul>${items.join('')}</ul></section>`;
+}
+
+function unsendableIssues(results: GateResults): string {
+  const s = results.snapshot;
+  const count = s.skipped.unsendable ?? 0;
+  if (count === 0) return '';
+  const items = (s.unsendableIssues ?? []).map((i) => `<li><code>${h(`${i.source} ${i.position}`)}</code>: ${h(i.message)}</li>`);
+  const more = count > items.length ? `<p class="empty">The first ${items.length} are listed.</p>` : '';
+  return `<section class="global" id="unsendable"><h2>${plural(count, 'recorded request')} could not be sent as recorded</h2>
+<p>The HTTP client refuses them as they are (a control character in a header or the path, a header name that is no token, …): they were skipped, not compared, and do not count against the pull request.</p><ul>${items.join('')}</ul>${more}</section>`;
 }

@@ -74,6 +74,7 @@ export function renderMarkdown(results: GateResults, options: MarkdownOptions): 
     if (drifted.length > 0) lines.push(...driftSection(drifted), '');
   }
   if (results.snapshot.decodeErrors > 0) lines.push(...decodeSection(results), '');
+  if (results.snapshot.skipped.unsendable) lines.push(...unsendableSection(results), '');
   if (options.reportUrl) lines.push(`[Full report](${safeUrl(options.reportUrl)}): every endpoint, side-by-side diffs, the JSON results.`, '');
   return lines.join('\n').trimEnd() + '\n';
 }
@@ -84,6 +85,7 @@ function overview(results: GateResults): string {
     s.skipped.method ? `${s.skipped.method} skipped by method` : '',
     s.skipped.excluded ? `${s.skipped.excluded} excluded by the select paths` : '',
     s.skipped.budget ? `${s.skipped.budget} over the max-requests budget` : '',
+    s.skipped.unsendable ? `${s.skipped.unsendable} that cannot be sent as recorded` : '',
     s.decodeErrors ? entries(s.decodeErrors, 'undecodable entry') : '',
   ].filter(Boolean);
   return [
@@ -96,6 +98,13 @@ function overview(results: GateResults): string {
 function decodeSection(results: GateResults): string[] {
   const issues = results.snapshot.decodeIssues.slice(0, 10).map((i) => `- ${escapeMarkdown(`${i.position}: ${i.message}`.slice(0, 300))}`);
   return [`<details><summary>${entries(results.snapshot.decodeErrors, 'snapshot entry')} could not be decoded</summary>`, '', ...issues, '', '</details>'];
+}
+
+/** Recorded requests the HTTP client would refuse: skipped, never a difference, but never silent. */
+function unsendableSection(results: GateResults): string[] {
+  const count = results.snapshot.skipped.unsendable ?? 0;
+  const issues = (results.snapshot.unsendableIssues ?? []).slice(0, 10).map((i) => `- ${escapeMarkdown(`${i.position}: ${i.message}`.slice(0, 300))}`);
+  return [`<details><summary>${plural(count, 'recorded request')} could not be sent as recorded (skipped, not compared)</summary>`, '', ...issues, '', '</details>'];
 }
 
 function entries(count: number, noun: string): string {

@@ -1,4 +1,4 @@
-import type { Exchange } from '../snapshot/types.js';
+import type { DecodeIssues, Exchange } from '../snapshot/types.js';
 import { allocate, waterLevel } from './allocate.js';
 import { endpointOf, type RouteTemplate } from './endpoint.js';
 import type { SelectFilter } from './filter.js';
@@ -14,6 +14,12 @@ export interface SelectionOptions {
   routes?: readonly RouteTemplate[];
   /** The rules file's `select:` block; absent, every replayable method and path is kept. */
   filter?: SelectFilter;
+  /**
+   * Why an exchange cannot be sent as recorded, or undefined when it can (replay/sendable.ts on
+   * the request as the replay will build it). Such an exchange is skipped before it takes any of
+   * the budget, and recorded in `issues` with its place in the snapshot.
+   */
+  unsendable?: { why: (exchange: Exchange, endpoint: string) => string | undefined; issues: DecodeIssues };
 }
 
 interface Candidate {
@@ -62,6 +68,13 @@ export async function selectExchanges(
       continue;
     }
     const endpoint = endpointOf(exchange.request.method, exchange.request.url, options.routes);
+    const unsendable = options.unsendable?.why(exchange, endpoint);
+    if (unsendable !== undefined) {
+      counts.skipped.unsendable = (counts.skipped.unsendable ?? 0) + 1;
+      const place = exchange.place ?? { source: 'the snapshot', position: `exchange ${exchange.id}` };
+      options.unsendable!.issues.add({ ...place, message: unsendable });
+      continue;
+    }
     let stratum = strata.get(endpoint);
     if (!stratum) strata.set(endpoint, (stratum = { seen: 0, kept: [], worst: Infinity }));
     stratum.seen++;

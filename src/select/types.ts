@@ -17,6 +17,11 @@ export interface SkippedCounts {
   excluded?: number;
   /** Over the max-requests budget after stratified sampling. */
   budget: number;
+  /**
+   * Recorded requests the HTTP client cannot send as they are (a control character in a header
+   * value or the path, a header name that is no token, …). Optional so older results still read.
+   */
+  unsendable?: number;
 }
 
 export type SkipReason = keyof SkippedCounts;
@@ -31,5 +36,5 @@ export interface SelectionCounts {
 }
 
 export function emptySelectionCounts(): SelectionCounts {
-  return { read: 0, selected: 0, skipped: { method: 0, excluded: 0, budget: 0 }, endpoints: 0 };
+  return { read: 0, selected: 0, skipped: { method: 0, excluded: 0, budget: 0, unsendable: 0 }, endpoints: 0 };
 }

@@ -24,7 +24,7 @@ export async function* readGor(input: Readable, context: PartContext, pairer: Go
 async function* paired(payload: GorPayload, place: PayloadPlace, pairer: GorPairer): AsyncGenerator<Exchange> {
   try {
     if (payload.type === 1) {
-      const exchange: Exchange = { id: payload.id, request: await parseHttpRequest(payload.message) };
+      const exchange: Exchange = { id: payload.id, request: await parseHttpRequest(payload.message), place: { source: place.context.name, position: place.position } };
       const recordedAt = isoTime(payload.timestamp);
       if (recordedAt) exchange.recordedAt = recordedAt;
       yield* pairer.request(payload.id, exchange, place);

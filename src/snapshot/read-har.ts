@@ -41,7 +41,9 @@ function* exchangesOf(events: ScanEvent[], context: PartContext): Generator<Exch
       continue;
     }
     try {
-      yield harEntryToExchange(value, `${context.idPrefix}entry-${event.index}`);
+      const exchange = harEntryToExchange(value, `${context.idPrefix}entry-${event.index}`);
+      exchange.place = { source: context.name, position };
+      yield exchange;
     } catch (error) {
       if (!(error instanceof ExchangeFormatError)) throw error;
       reportIssue(context, position, error.message);

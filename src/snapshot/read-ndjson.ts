@@ -18,6 +18,7 @@ export async function* readNdjson(input: Readable, context: PartContext): AsyncG
     try {
       const exchange = parseExchangeLine(line.text, line.number);
       if (context.idPrefix && exchange.id === `line-${line.number}`) exchange.id = `${context.idPrefix}${exchange.id}`;
+      exchange.place = { source: context.name, position: `line ${line.number}` };
       yield exchange;
     } catch (error) {
       if (!(error instanceof ExchangeFormatError)) throw error;

@@ -30,6 +30,14 @@ export interface Exchange {
   request: RecordedRequest;
   /** Absent when the recording holds only the request. */
   response?: RecordedResponse;
+  /** Where the snapshot holds it, for a report that must point at it (e.g. a request that cannot be sent). */
+  place?: SnapshotPlace;
+}
+
+/** A place in the snapshot: its part, and where in the part ("line 12", "entry 4 (line 120)"). */
+export interface SnapshotPlace {
+  source: string;
+  position: string;
 }
 
 /** A part of the snapshot that could not be decoded; counted and reported, never fatal alone. */

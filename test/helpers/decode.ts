@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { readExchanges } from '../../src/snapshot/read.js';
 import type { SnapshotSource } from '../../src/snapshot/source.js';
-import { DecodeIssues, type Exchange } from '../../src/snapshot/types.js';
+import { DecodeIssues, type Exchange, type SnapshotPlace } from '../../src/snapshot/types.js';
 
 /** A one-part source over in-memory chunks, to control exactly where the byte stream is cut. */
 export function memorySource(name: string, ...chunks: Buffer[]): SnapshotSource {
@@ -21,11 +21,19 @@ export function oneByteChunks(bytes: Buffer): Buffer[] {
   return [...bytes].map((b) => Buffer.from([b]));
 }
 
-export async function decodeAll(source: SnapshotSource): Promise<{ exchanges: Exchange[]; issues: DecodeIssues }> {
+/**
+ * Every exchange of the source. Their places in the snapshot come apart, in `places`, so one
+ * capture read under two names (or cut into other chunks) decodes to equal exchanges.
+ */
+export async function decodeAll(source: SnapshotSource): Promise<{ exchanges: Exchange[]; places: (SnapshotPlace | undefined)[]; issues: DecodeIssues }> {
   const issues = new DecodeIssues();
   const exchanges: Exchange[] = [];
-  for await (const exchange of readExchanges(source, issues)) exchanges.push(exchange);
-  return { exchanges, issues };
+  const places: (SnapshotPlace | undefined)[] = [];
+  for await (const { place, ...exchange } of readExchanges(source, issues)) {
+    exchanges.push(exchange);
+    places.push(place);
+  }
+  return { exchanges, places, issues };
 }
 
 export async function withTempDir<T>(body: (dir: string) => Promise<T>): Promise<T> {
