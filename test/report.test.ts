@@ -221,7 +221,8 @@ test('the check title and annotations match test/__outputs__/check-run.json', (t
 // --- plain-text places and the noise snippet ----------------------------------------------------
 
 test('plainText makes untrusted text safe for titles and messages GitHub shows as text', (t) => {
-  t.is(plainText('GET /a\n@admin #12\t\u202eevil\u0007', 100), 'GET /a @\u200badmin #\u200b12 evil');
+  // Bidi and control characters are written out, not dropped: a reader sees that they were there.
+  t.is(plainText('GET /a\n@admin #12\t\u202eevil\u0007', 100), 'GET /a @\u200badmin #\u200b12 \\u202Eevil\\u0007');
   t.is(plainText('line one\r\nline two', 100, { oneLine: false }), 'line one\nline two');
   t.is(plainText('🙂'.repeat(300), 255), `${'🙂'.repeat(254)}…`);
   t.notRegex(plainText('🙂'.repeat(300), 255), /\p{Cs}/u);
