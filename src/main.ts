@@ -16,8 +16,13 @@ import { CREATE_CHECK_RUN, publishReports } from './github/publish.js';
 import { GITHUB_RETRY, retryRequests } from './github/request-retry.js';
 import type { GitHubClient } from './github/types.js';
 import { type ActionInputs, readInputs } from './inputs.js';
+import { escapedLog } from './log-line.js';
 import { reproductionOf } from './report/curl.js';
 import { type ReportFiles, writeReports } from './report/write-reports.js';
+
+// Every line the action logs passes here, none through @actions/core directly: data in it (URLs,
+// S3 keys, header names, a server's error text) can never form a workflow command.
+const log = escapedLog(core);
 
 export interface RunDeps {
   env?: NodeJS.ProcessEnv;
@@ -37,7 +42,7 @@ export interface RunDeps {
  */
 export async function run(deps: RunDeps = {}): Promise<{ cancelled: boolean }> {
   const cancellation = deps.cancellation ?? cancelOnSignals(process, {
-    onSignal: (signal, count) => core.info(count === 1
+    onSignal: (signal, count) => log.info(count === 1
       ? `${signal}: the job is cancelled; stopping the replay, then reporting what was judged.`
       : `${signal}: completing the check run now, without the artifact and the PR comment.`),
   });
@@ -45,7 +50,7 @@ export async function run(deps: RunDeps = {}): Promise<{ cancelled: boolean }> {
     await gateAndReport(deps, cancellation);
   } catch (error) {
     // A bug past every guard: a failed step that shows the stack, never an unhandled rejection.
-    core.setFailed(`replay-gate internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    log.setFailed(`replay-gate internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   } finally {
     if (!deps.cancellation) cancellation.dispose();
   }
@@ -59,7 +64,7 @@ async function gateAndReport(deps: RunDeps, cancellation: Cancellation): Promise
     inputs = readInputs((name) => core.getInput(name), env.GITHUB_WORKSPACE ?? process.cwd());
   } catch (error) {
     core.setOutput('verdict', 'error');
-    core.setFailed(messageOf(error));
+    log.setFailed(messageOf(error));
     return;
   }
   for (const value of Object.values(inputs.gate.headers)) if (value) core.setSecret(value);
@@ -69,12 +74,12 @@ async function gateAndReport(deps: RunDeps, cancellation: Cancellation): Promise
     ? (deps.github ?? ((token) => getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' })))(inputs.githubToken)
     : undefined;
   if (client) {
-    retryRequests(client, { ...GITHUB_RETRY, timeoutMs: githubTimeoutMs(env), log: (line) => core.info(line), hurry: cancellation.hurry });
+    retryRequests(client, { ...GITHUB_RETRY, timeoutMs: githubTimeoutMs(env), log: (line) => log.info(line), hurry: cancellation.hurry });
   }
   const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
     ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
     : undefined;
-  const calls = new GitHubCalls((line) => core.info(line));
+  const calls = new GitHubCalls((line) => log.info(line));
   const checkRunId = client && target
     ? await calls.attempt(CREATE_CHECK_RUN, 'checks: write', () => startCheckRun(client, target, inputs.checkName, runUrl))
     : undefined;
@@ -86,10 +91,10 @@ async function gateAndReport(deps: RunDeps, cancellation: Cancellation): Promise
     if (!(rules instanceof Error)) for (const value of rules.requestHeaderValues) core.setSecret(value);
     results = rules instanceof Error
       ? failedBeforeStart(inputs, rules)
-      : await runGate({ ...inputs.gate, rules }, { log: (line) => core.info(line), signal: cancellation.stop });
+      : await runGate({ ...inputs.gate, rules }, { log: (line) => log.info(line), signal: cancellation.stop });
   } catch (error) {
     // A bug, not a user mistake: keep the stack in the log, still report verdict error.
-    core.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     results = failedBeforeStart(inputs, error);
   }
 
@@ -122,22 +127,17 @@ async function gateAndReport(deps: RunDeps, cancellation: Cancellation): Promise
     ...(runUrl ? { runUrl } : {}),
     ...(client ? { github: { client, ...(target ? { target } : {}), ...(checkRunId !== undefined ? { checkRunId } : {}) } } : {}),
     uploader: deps.artifacts ?? (() => new DefaultArtifactClient()),
-    sink: {
-      info: (line) => core.info(line),
-      warning: (message, properties) => core.warning(message, properties),
-      error: (message, properties) => core.error(message, properties),
-      notice: (message, properties) => core.notice(message, properties),
-    },
+    sink: log,
     writeJobSummary: async (markdown) => {
       if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
     },
   });
 
-  core.info(`Verdict: ${results.verdict}: ${results.reason}`);
-  if (reportFailure) core.setFailed(reportFailure);
-  if (conclusion === 'cancelled') core.setFailed(`replay-gate ${results.reason}`);
-  else if (conclusion === 'failure') core.setFailed(`replay-gate ${results.verdict}: ${results.reason}`);
-  else if (results.verdict === 'error') core.warning(`replay-gate could not judge: ${results.reason}`);
+  log.info(`Verdict: ${results.verdict}: ${results.reason}`);
+  if (reportFailure) log.setFailed(reportFailure);
+  if (conclusion === 'cancelled') log.setFailed(`replay-gate ${results.reason}`);
+  else if (conclusion === 'failure') log.setFailed(`replay-gate ${results.verdict}: ${results.reason}`);
+  else if (results.verdict === 'error') log.warning(`replay-gate could not judge: ${results.reason}`);
 }
 
 export function conclusionOf(results: GateResults, onError: 'fail' | 'neutral'): Conclusion {
@@ -153,7 +153,7 @@ function githubTimeoutMs(env: NodeJS.ProcessEnv): number {
   if (!text) return GITHUB_RETRY.timeoutMs;
   const ms = Number(text);
   if (Number.isInteger(ms) && ms > 0) return ms;
-  core.warning(`REPLAY_GATE_GITHUB_TIMEOUT_MS="${text}" is not a whole number of milliseconds; GitHub API requests time out after ${GITHUB_RETRY.timeoutMs} ms`);
+  log.warning(`REPLAY_GATE_GITHUB_TIMEOUT_MS="${text}" is not a whole number of milliseconds; GitHub API requests time out after ${GITHUB_RETRY.timeoutMs} ms`);
   return GITHUB_RETRY.timeoutMs;
 }
 

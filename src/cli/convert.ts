@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { InputError } from '../errors.js';
+import { logLine } from '../log-line.js';
 import type { SnapshotFormat } from '../snapshot/detect.js';
 import { readExchanges } from '../snapshot/read.js';
 import { resolveSnapshot } from '../snapshot/source.js';
@@ -47,8 +48,8 @@ ${S3_USAGE}`,
     })();
     await write(lines, output, io);
     const from = [...new Set(formats)].join('+') || 'empty';
-    io.stderr.write(`Converted ${count} exchanges from ${source.name} (${from}) to ${output === '-' ? 'standard output' : output}; ${issues.count} entries could not be decoded\n`);
-    for (const issue of issues.kept) io.stderr.write(`  ${issue.source} ${issue.position}: ${issue.message}\n`);
+    io.stderr.write(`${logLine(`Converted ${count} exchanges from ${source.name} (${from}) to ${output === '-' ? 'standard output' : output}; ${issues.count} entries could not be decoded`)}\n`);
+    for (const issue of issues.kept) io.stderr.write(`${logLine(`  ${issue.source} ${issue.position}: ${issue.message}`)}\n`);
     // Nothing converted from a snapshot that had entries is a failure a script should notice.
     return count === 0 && issues.count > 0 ? 1 : 0;
   },

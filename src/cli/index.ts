@@ -4,6 +4,7 @@
  * one, import it and list it in COMMANDS.
  */
 import { GateError, messageOf } from '../errors.js';
+import { logLine, logLines } from '../log-line.js';
 import type { CliIo, Command } from './command.js';
 import { convert } from './convert.js';
 import { inspect } from './inspect.js';
@@ -31,15 +32,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr.write(`replay-gate: unknown command "${name}"; expected one of ${COMMANDS.map((c) => c.name).join(', ')} (see replay-gate --help)\n`);
+    io.stderr.write(`${logLine(`replay-gate: unknown command "${name}"; expected one of ${COMMANDS.map((c) => c.name).join(', ')} (see replay-gate --help)`)}\n`);
     return 1;
   }
   try {
     return await command.run(args, io);
   } catch (error) {
     // A user mistake is one line; anything else is a bug and keeps its stack.
-    if (error instanceof GateError) io.stderr.write(`replay-gate: ${messageOf(error)}\n`);
-    else io.stderr.write(`replay-gate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    if (error instanceof GateError) io.stderr.write(`${logLine(`replay-gate: ${messageOf(error)}`)}\n`);
+    else io.stderr.write(`${logLines(`replay-gate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)}\n`);
     return 1;
   }
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { logLine } from '../log-line.js';
 import { endpointOf } from '../select/endpoint.js';
 import type { SnapshotFormat } from '../snapshot/detect.js';
 import { readExchanges } from '../snapshot/read.js';
@@ -85,7 +86,8 @@ function render(summary: SnapshotSummary, top: number): string {
     const more = summary.decodeErrors > summary.decodeIssues.length ? ` (the first ${summary.decodeIssues.length})` : '';
     lines.push('', `Decode errors: ${summary.decodeErrors}${more}`, ...summary.decodeIssues.map((issue) => `  ${issue.source} ${issue.position}: ${issue.message}`));
   }
-  return `${lines.join('\n')}\n`;
+  // Endpoint names and decode messages come from the snapshot: a terminal must not act on them.
+  return `${lines.map(logLine).join('\n')}\n`;
 }
 
 function table(rows: [string, number][]): string[] {

@@ -9,6 +9,7 @@ import { readInputs } from '../inputs.js';
 import { reproductionOf } from '../report/curl.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { writeReports } from '../report/write-reports.js';
+import { logLine } from '../log-line.js';
 import { ProgressLog } from '../replay/progress.js';
 import { type CliIo, type Command, type Options, parseCommandArgs, S3_OPTIONS, S3_USAGE } from './command.js';
 import { ProgressBar } from './progress-bar.js';
@@ -67,7 +68,7 @@ export const run: Command = {
       if (!(error instanceof GateError)) throw error;
       // The action's messages name inputs; here they are flags.
       const message = messageOf(error).replace(/input "headers"/g, '--header').replace(/input "([a-z0-9-]+)"/g, '--$1');
-      io.stderr.write(`replay-gate run: ${message.replace(/^run: /, '')}\n`);
+      io.stderr.write(`${logLine(`replay-gate run: ${message.replace(/^run: /, '')}`)}\n`);
       return 2;
     }
   },
@@ -93,7 +94,8 @@ async function runGateLocally(args: string[], io: CliIo): Promise<number> {
   const bar = io.stderr.isTTY ? new ProgressBar(io.stderr) : undefined;
   const log = (line: string) => {
     bar?.finish();
-    io.stderr.write(`${line}\n`);
+    // A terminal, or a CI log when the CLI runs in a workflow: data must draw nothing on either.
+    io.stderr.write(`${logLine(line)}\n`);
   };
   const progressLog = new ProgressLog(log);
   const cancellation = cancelOnSignals(io.signals ?? process, {
@@ -131,8 +133,8 @@ async function writeLocalReports(
   await writeFile(markdown, renderMarkdown(results, { checkName: 'replay-gate', reproduction, configPath }));
 
   const shown = (file: string) => path.relative(io.cwd, file) || file;
-  io.stdout.write(`replay-gate ${results.verdict}: ${results.reason}\n`);
-  io.stdout.write(`Reports: ${shown(files.json)}, ${shown(files.html)}, ${shown(markdown)}\n`);
+  io.stdout.write(`${logLine(`replay-gate ${results.verdict}: ${results.reason}`)}\n`);
+  io.stdout.write(`${logLine(`Reports: ${shown(files.json)}, ${shown(files.html)}, ${shown(markdown)}`)}\n`);
   if (results.cancelled) return 130;
   return results.verdict === 'pass' ? 0 : results.verdict === 'fail' ? 1 : 2;
 }
