@@ -119,6 +119,8 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
   try {
     const badHeaders = whyUnsendable({ method: 'GET', path: '/', headers: options.headers });
     if (badHeaders) throw new InputError(`input "headers": ${badHeaders}`);
+    const badWait = options.waitFor && whyUnsendable({ method: 'GET', path: options.waitFor, headers: {} });
+    if (badWait) throw new InputError(`input "wait-for": ${badWait}`);
     const targetOptions = {
       concurrency: options.concurrency,
       rateLimit: options.rateLimit,

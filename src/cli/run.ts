@@ -32,7 +32,7 @@ Options (the action's inputs, same names and defaults):
   --max-requests N        request budget (default 1000)
   --concurrency N         requests in flight per target (default 8)
   --rate-limit N          requests per second per target, 0 = unlimited (default 50)
-  --timeout-ms N          per request (default 10000)
+  --timeout-ms N          per request, the whole answer (default 10000)
   --methods LIST          methods that may be replayed (default GET,HEAD,OPTIONS)
   --header 'Name: value'  added to every request; repeatable; values are never printed
   --wait-for PATH         poll this path until it answers 2xx before replaying

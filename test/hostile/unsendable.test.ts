@@ -235,6 +235,13 @@ test('a headers input the client cannot send is a clear input error, naming the 
   t.is(server.seen.length, 0);
 });
 
+test('a wait-for path the client cannot send fails at once, rather than after the whole wait', async (t) => {
+  const server = await serve(t, (_, res) => res.end('ok'));
+  const results = await runGate(gateOptions(server.url, await hostileSnapshot(), { waitFor: '/health check', waitTimeoutMs: 300_000 }));
+  t.is(results.reason, 'cannot judge: input "wait-for": the path holds a space (character 8), which HTTP/1.1 cannot carry unencoded');
+  t.is(server.seen.length, 0);
+});
+
 test('the bundled action with more unsendable requests than the concurrency completes: outputs, summary, check concluded', async (t) => {
   const github = await startGitHubApi();
   t.teardown(() => github.close());
