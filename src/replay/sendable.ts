@@ -29,22 +29,26 @@ export function whyUnsendable(request: OutgoingRequest): string | undefined {
   if (!request.path.startsWith('/')) return 'the path does not start with /';
   const badPath = PATH_CHAR.exec(request.path);
   if (badPath) return `the path holds ${described(badPath[0])} (character ${badPath.index + 1}), which HTTP/1.1 cannot carry unencoded`;
-  const seen = new Set<string>();
-  for (const [name, value] of Object.entries(request.headers)) {
+  let host = false;
+  let length = false;
+  for (const name in request.headers) {
+    const value = request.headers[name]!;
     // Stricter than undici, which lowercases first: a non-ASCII name such as "\u212Aey" (Kelvin
     // sign) lowercases to the token "key" there, and would go out as other bytes than recorded.
     if (!TOKEN.test(name)) return `the header name ${quoted(name)} is not an HTTP token`;
-    const lower = name.toLowerCase();
     const badValue = VALUE_CHAR.exec(value);
-    if (badValue) return `the value of header ${quoted(lower)} holds ${described(badValue[0])} (character ${badValue.index + 1})`;
+    if (badValue) return `the value of header ${quoted(name.toLowerCase())} holds ${described(badValue[0])} (character ${badValue.index + 1})`;
+    const lower = name.toLowerCase();
     const refused = REFUSED.get(lower);
     if (refused) return `the header ${quoted(lower)} cannot be sent: ${refused}`;
-    if (lower === 'host' || lower === 'content-length') {
-      if (seen.has(lower)) return `the header ${quoted(lower)} is given twice`;
-      seen.add(lower);
-    }
-    if (lower === 'content-length' && !/^[0-9]+$/.test(value)) return 'the header "content-length" is not a whole number';
-    if (lower === 'connection' && !value.split(',').every((option) => TOKEN.test(option.trim()))) {
+    if (lower === 'host') {
+      if (host) return 'the header "host" is given twice';
+      host = true;
+    } else if (lower === 'content-length') {
+      if (length) return 'the header "content-length" is given twice';
+      length = true;
+      if (!/^[0-9]+$/.test(value)) return 'the header "content-length" is not a whole number';
+    } else if (lower === 'connection' && !value.split(',').every((option) => TOKEN.test(option.trim()))) {
       return 'the header "connection" holds something other than a list of tokens';
     }
   }
