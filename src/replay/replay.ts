@@ -24,11 +24,15 @@ export interface RequestRules {
  * judges exactly what would go out.
  */
 export function requestBuilder(rules: RequestRules): (exchange: Exchange, endpoint: string, basePath: string) => OutgoingRequest {
+  // Only routes with headers of their own get a merged copy: the selection asks for every
+  // endpoint of the snapshot, and those are the snapshot's to multiply.
   const added = new Map<string, HeaderMap>();
   const headersFor = (endpoint: string): HeaderMap => {
-    if (!rules.routeHeaders) return rules.extraHeaders;
     let headers = added.get(endpoint);
-    if (!headers) added.set(endpoint, (headers = { ...rules.extraHeaders, ...rules.routeHeaders(endpoint) }));
+    if (headers) return headers;
+    const own = rules.routeHeaders?.(endpoint);
+    if (!own || Object.keys(own).length === 0) return rules.extraHeaders;
+    added.set(endpoint, (headers = { ...rules.extraHeaders, ...own }));
     return headers;
   };
   return (exchange, endpoint, basePath) => outgoingRequest(exchange, basePath, headersFor(endpoint), rules.credentials);
