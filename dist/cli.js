@@ -74870,6 +74870,58 @@ function messageOf(error2) {
   return String(error2);
 }
 
+// src/report/visible.ts
+var INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]/gu;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function visible(text, keep = "") {
+  return text.replace(INVISIBLE, (c5) => keep.includes(c5) ? c5 : escapeOf(c5));
+}
+function escapeOf(c5) {
+  const named = NAMED[c5];
+  if (named) return named;
+  const code = c5.codePointAt(0);
+  const hex = code.toString(16).toUpperCase();
+  return code > 65535 ? `\\u{${hex}}` : `\\u${hex.padStart(4, "0")}`;
+}
+
+// src/report/escape.ts
+function escapeMarkdown(text) {
+  return visible(text.replace(/\r?\n|\r/g, " ")).replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c5) => `\\${c5}`).replace(/@/g, "@\u200B").replace(/#(?=\w)/g, "#\u200B").replace(/\bGH-(?=\d)/gi, (m3) => `${m3.slice(0, 2)}\u200B-`);
+}
+function inlineCode(text) {
+  const flat = visible(text.replace(/\r?\n|\r/g, " "));
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function codeBlock(text, language = "") {
+  const body = visible(text.replace(/\r\n/g, "\n"), "\n	");
+  const longest = Math.max(2, ...(body.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${body}
+${fence}`;
+}
+function escapeHtml(text) {
+  return visible(text.replace(/\r\n/g, "\n"), "\n	").replace(/[&<>"']/g, (c5) => `&#${c5.charCodeAt(0)};`);
+}
+function clip(text, max) {
+  if (text.length <= max) return text;
+  const points = [...text];
+  return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join("")}\u2026`;
+}
+
+// src/log-line.ts
+var MAX_LINE_CHARS = 4e3;
+function logLine(text) {
+  const neutral = visible(text, "	").replace(/##\[/g, "##\\[").replace(/^(\s*)::/, "$1\\::");
+  return clip(neutral, MAX_LINE_CHARS);
+}
+function logLines(text) {
+  return text.split(/\r?\n/).map(logLine).join("\n");
+}
+
 // src/cli/convert.ts
 import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
@@ -75530,7 +75582,7 @@ async function* readGor(input, context, pairer) {
 async function* paired(payload, place, pairer) {
   try {
     if (payload.type === 1) {
-      const exchange = { id: payload.id, request: await parseHttpRequest(payload.message) };
+      const exchange = { id: payload.id, request: await parseHttpRequest(payload.message), place: { source: place.context.name, position: place.position } };
       const recordedAt = isoTime(payload.timestamp);
       if (recordedAt) exchange.recordedAt = recordedAt;
       yield* pairer.request(payload.id, exchange, place);
@@ -75852,7 +75904,9 @@ function* exchangesOf(events, context) {
       continue;
     }
     try {
-      yield harEntryToExchange(value, `${context.idPrefix}entry-${event.index}`);
+      const exchange = harEntryToExchange(value, `${context.idPrefix}entry-${event.index}`);
+      exchange.place = { source: context.name, position };
+      yield exchange;
     } catch (error2) {
       if (!(error2 instanceof ExchangeFormatError)) throw error2;
       reportIssue(context, position, error2.message);
@@ -75907,6 +75961,7 @@ async function* readNdjson(input, context) {
     try {
       const exchange = parseExchangeLine(line.text, line.number);
       if (context.idPrefix && exchange.id === `line-${line.number}`) exchange.id = `${context.idPrefix}${exchange.id}`;
+      exchange.place = { source: context.name, position: `line ${line.number}` };
       yield exchange;
     } catch (error2) {
       if (!(error2 instanceof ExchangeFormatError)) throw error2;
@@ -76183,9 +76238,9 @@ ${S3_USAGE}`,
     })();
     await write(lines, output, io);
     const from = [...new Set(formats)].join("+") || "empty";
-    io.stderr.write(`Converted ${count} exchanges from ${source.name} (${from}) to ${output === "-" ? "standard output" : output}; ${issues.count} entries could not be decoded
+    io.stderr.write(`${logLine(`Converted ${count} exchanges from ${source.name} (${from}) to ${output === "-" ? "standard output" : output}; ${issues.count} entries could not be decoded`)}
 `);
-    for (const issue of issues.kept) io.stderr.write(`  ${issue.source} ${issue.position}: ${issue.message}
+    for (const issue of issues.kept) io.stderr.write(`${logLine(`  ${issue.source} ${issue.position}: ${issue.message}`)}
 `);
     return count === 0 && issues.count > 0 ? 1 : 0;
   }
@@ -76339,7 +76394,7 @@ function render(summary2, top) {
     const more = summary2.decodeErrors > summary2.decodeIssues.length ? ` (the first ${summary2.decodeIssues.length})` : "";
     lines.push("", `Decode errors: ${summary2.decodeErrors}${more}`, ...summary2.decodeIssues.map((issue) => `  ${issue.source} ${issue.position}: ${issue.message}`));
   }
-  return `${lines.join("\n")}
+  return `${lines.map(logLine).join("\n")}
 `;
 }
 function table(rows) {
@@ -78754,19 +78809,25 @@ function originRelative2(url) {
 }
 
 // src/replay/replay.ts
+function requestBuilder2(rules) {
+  const added = /* @__PURE__ */ new Map();
+  const headersFor = (endpoint) => {
+    let headers = added.get(endpoint);
+    if (headers) return headers;
+    const own = rules.routeHeaders?.(endpoint);
+    if (!own || Object.keys(own).length === 0) return rules.extraHeaders;
+    added.set(endpoint, headers = { ...rules.extraHeaders, ...own });
+    return headers;
+  };
+  return (exchange, endpoint, basePath) => outgoingRequest(exchange, basePath, headersFor(endpoint), rules.credentials);
+}
 async function* replay(selection, plan) {
   const sides = [{ name: "target", target: plan.candidate, health: new TargetHealth() }];
   if (plan.baseline) sides.push({ name: "baseline", target: plan.baseline, health: new TargetHealth() });
   const [candidate, baseline] = sides;
-  const added = /* @__PURE__ */ new Map();
-  const headersFor = (endpoint) => {
-    if (!plan.routeHeaders) return plan.extraHeaders;
-    let headers = added.get(endpoint);
-    if (!headers) added.set(endpoint, headers = { ...plan.extraHeaders, ...plan.routeHeaders(endpoint) });
-    return headers;
-  };
+  const requestFor = requestBuilder2(plan);
   const asker = (side, selected) => {
-    const request = outgoingRequest(selected.exchange, side.target.basePath, headersFor(selected.endpoint), plan.credentials);
+    const request = requestFor(selected.exchange, selected.endpoint, side.target.basePath);
     const recordedStatus = selected.exchange.response?.status;
     let failed;
     let asked = 0;
@@ -78828,6 +78889,56 @@ function observedFromRecording(recorded) {
   return observed2;
 }
 
+// src/replay/sendable.ts
+var TOKEN2 = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+var PATH_CHAR = /[^\u0021-\u00ff]/;
+var VALUE_CHAR = /[^\t\u0020-\u007e\u0080-\u00ff]/;
+var REFUSED = /* @__PURE__ */ new Map([
+  ["transfer-encoding", "the client frames the body itself"],
+  ["keep-alive", "the client manages its connections"],
+  ["upgrade", "the gate never upgrades a connection"],
+  ["expect", "the client does not support it"]
+]);
+var QUOTED_CHARS = 60;
+function whyUnsendable(request) {
+  if (!TOKEN2.test(request.method)) return `the method ${quoted(request.method)} is not an HTTP token`;
+  if (!request.path.startsWith("/")) return "the path does not start with /";
+  const badPath = PATH_CHAR.exec(request.path);
+  if (badPath) return `the path holds ${described(badPath[0])} (character ${badPath.index + 1}), which HTTP/1.1 cannot carry unencoded`;
+  let host = false;
+  let length = false;
+  for (const name in request.headers) {
+    const value = request.headers[name];
+    if (!TOKEN2.test(name)) return `the header name ${quoted(name)} is not an HTTP token`;
+    const badValue = VALUE_CHAR.exec(value);
+    if (badValue) return `the value of header ${quoted(name.toLowerCase())} holds ${described(badValue[0])} (character ${badValue.index + 1})`;
+    const lower = name.toLowerCase();
+    const refused = REFUSED.get(lower);
+    if (refused) return `the header ${quoted(lower)} cannot be sent: ${refused}`;
+    if (lower === "host") {
+      if (host) return 'the header "host" is given twice';
+      host = true;
+    } else if (lower === "content-length") {
+      if (length) return 'the header "content-length" is given twice';
+      length = true;
+      if (!/^[0-9]+$/.test(value)) return 'the header "content-length" is not a whole number';
+    } else if (lower === "connection" && !value.split(",").every((option) => TOKEN2.test(option.trim()))) {
+      return 'the header "connection" holds something other than a list of tokens';
+    }
+  }
+  return void 0;
+}
+function quoted(text) {
+  const points = [...text];
+  const shown = points.length > QUOTED_CHARS ? `${points.slice(0, QUOTED_CHARS - 1).join("")}\u2026` : text;
+  return JSON.stringify(shown);
+}
+function described(char) {
+  if (char === " ") return "a space";
+  const code = char.codePointAt(0);
+  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
 // src/replay/target.ts
 var import_undici = __toESM(require_undici(), 1);
 
@@ -78878,27 +78989,50 @@ async function decodedBody(kept, wireBytes, contentEncoding, cap) {
 
 // src/replay/dispatch-once.ts
 function dispatchOnce(dispatcher, request, limits) {
+  const unsendable = whyUnsendable(request);
+  if (unsendable) return Promise.resolve({ error: `not sent: ${unsendable}`, answered: false });
   const started = performance.now();
-  const deadline = started + limits.timeoutMs;
-  return new Promise((resolve) => {
+  return new Promise((settle) => {
     let status = 0;
     let headers = {};
     let body = new CappedBody(limits.maxBodyBytes);
-    const fail = (error2) => resolve({ error: describeTransportError(error2, limits.timeoutMs) });
+    let answered = false;
+    let running;
+    let settled = false;
+    const resolve = (answer) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      settle(answer);
+    };
+    const fail = (error2) => resolve({ error: describeTransportError(error2, limits.timeoutMs), answered });
+    const deadline = setTimeout(() => {
+      const error2 = new DeadlineError();
+      running?.abort(error2);
+      fail(error2);
+    }, limits.timeoutMs);
     const handler = {
-      onRequestStart() {
+      onRequestStart(controller) {
+        running = controller;
+        if (settled) controller.abort(new DeadlineError());
+      },
+      // The first byte of an answer (undici's parser began a message). Deprecated in undici's
+      // types but still forwarded; onResponseStart below covers it should that ever stop.
+      onResponseStarted() {
+        answered = true;
       },
       onResponseStart(_controller, statusCode, responseHeaders) {
+        answered = true;
         status = statusCode;
         headers = headerMap(responseHeaders);
         body = new CappedBody(limits.maxBodyBytes);
       },
       onResponseData(controller, chunk) {
         if (controller.aborted) return;
-        if (performance.now() > deadline) controller.abort(new BodyDeadlineError("the body was still arriving at the deadline"));
-        else body.push(chunk);
+        body.push(chunk);
       },
       onResponseEnd() {
+        clearTimeout(deadline);
         const { kept, bytes: bytes2 } = body.result();
         const done = (decoded) => resolve({ response: observed(status, headers, decoded, Math.round(performance.now() - started)) });
         if (!needsDecoding(kept, headers["content-encoding"])) done(plainBody(kept, bytes2, limits.maxBodyBytes));
@@ -78946,8 +79080,11 @@ var CappedBody = class {
     return { kept: this.bytes > this.cap ? whole.subarray(0, this.cap) : whole, bytes: this.bytes };
   }
 };
-var BodyDeadlineError = class extends Error {
+var DeadlineError = class extends Error {
   name = "TimeoutError";
+  constructor() {
+    super("the answer was not complete at the deadline");
+  }
 };
 function headerMap(raw) {
   const headers = {};
@@ -79100,8 +79237,8 @@ var Target = class {
   clock;
   counters = { sent: 0, throttled: 0, connectionRetries: 0 };
   /**
-   * Sends one request and returns its answer. A connection refused or reset before any answer is
-   * tried once more, for idempotent methods only. An overloaded target (429; 503 with Retry-After,
+   * Sends one request and returns its answer. A connection refused or reset before any byte of an
+   * answer is tried once more, for idempotent methods only. An overloaded target (429; 503 with Retry-After,
    * for idempotent methods) pauses and slows the whole target's bucket, and the request is asked
    * again up to `throttleRetries` times; still refused after that, it is a failure to answer, not
    * an answer to compare: a preview's load limits are not the pull request's behaviour.
@@ -79113,7 +79250,7 @@ var Target = class {
     for (; ; ) {
       const answer = await this.attempt(request);
       if (!answer.response) {
-        if (connectionRetries > 0 || !RETRYABLE.test(answer.error) || !IDEMPOTENT.has(request.method)) return answer;
+        if (connectionRetries > 0 || answer.answered !== false || !RETRYABLE.test(answer.error) || !IDEMPOTENT.has(request.method)) return answer;
         connectionRetries++;
         this.counters.connectionRetries++;
         await this.clock.sleep(CONNECTION_RETRY_DELAY_MS);
@@ -79137,8 +79274,13 @@ var Target = class {
   async probe(path6, headers, timeoutMs) {
     return this.exchange({ method: "GET", path: this.basePath + path6, headers }, timeoutMs);
   }
+  /**
+   * Every answer the gate waits for has settled by the time it closes a target (dispatchOnce
+   * always settles); what undici may still hold is a request given up at its deadline. A graceful
+   * close would wait for that one as long as the server likes, so the pool is destroyed.
+   */
   close() {
-    return this.pool.destroyed ? Promise.resolve() : this.pool.close();
+    return this.pool.destroyed ? Promise.resolve() : this.pool.destroy();
   }
   /** Ends every request in flight at once, each as an answer with an error: the run is cancelled. */
   abort() {
@@ -79304,6 +79446,13 @@ async function selectExchanges(exchanges, options, counts) {
       continue;
     }
     const endpoint = endpointOf(exchange.request.method, exchange.request.url, options.routes);
+    const unsendable = options.unsendable?.why(exchange, endpoint);
+    if (unsendable !== void 0) {
+      counts.skipped.unsendable = (counts.skipped.unsendable ?? 0) + 1;
+      const place = exchange.place ?? { source: "the snapshot", position: `exchange ${exchange.id}` };
+      options.unsendable.issues.add({ ...place, message: unsendable });
+      continue;
+    }
     let stratum = strata.get(endpoint);
     if (!stratum) strata.set(endpoint, stratum = { seen: 0, kept: [], worst: Infinity });
     stratum.seen++;
@@ -79327,7 +79476,7 @@ function byRank(candidates) {
 
 // src/select/types.ts
 function emptySelectionCounts() {
-  return { read: 0, selected: 0, skipped: { method: 0, excluded: 0, budget: 0 }, endpoints: 0 };
+  return { read: 0, selected: 0, skipped: { method: 0, excluded: 0, budget: 0, unsendable: 0 }, endpoints: 0 };
 }
 
 // src/score/noise-test.ts
@@ -79576,6 +79725,7 @@ async function runGate(options, hooks = {}) {
   const log = hooks.log ? (line) => hooks.log(secrets.mask(line)) : () => {
   };
   const issues = new DecodeIssues();
+  const unsendable = new DecodeIssues();
   const counts = emptySelectionCounts();
   const results = errorResults(options, "");
   const targets = [];
@@ -79586,6 +79736,10 @@ async function runGate(options, hooks = {}) {
   };
   signal?.addEventListener("abort", abortTargets, { once: true });
   try {
+    const badHeaders = whyUnsendable({ method: "GET", path: "/", headers: options.headers });
+    if (badHeaders) throw new InputError(`input "headers": ${badHeaders}`);
+    const badWait = options.waitFor && whyUnsendable({ method: "GET", path: options.waitFor, headers: {} });
+    if (badWait) throw new InputError(`input "wait-for": ${badWait}`);
     const targetOptions = {
       concurrency: options.concurrency,
       rateLimit: options.rateLimit,
@@ -79602,13 +79756,24 @@ async function runGate(options, hooks = {}) {
     results.snapshot.name = source.name;
     const seed = options.seed ?? seedOf(source.name);
     log(`Reading snapshot ${source.name} (sampling seed ${seed})`);
+    const requestRules = { extraHeaders: options.headers, routeHeaders: rules.requestHeaders, credentials: rules.credentials };
+    const requestFor = requestBuilder2(requestRules);
+    const why = (exchange, endpoint) => whyUnsendable(requestFor(exchange, endpoint, target.basePath));
     const selection = await untilCancelled(selectExchanges(
       readExchanges(source, issues),
-      { methods: options.methods, maxRequests: options.maxRequests, seed, routes: rules.routes, ...rules.select ? { filter: rules.select } : {} },
+      {
+        methods: options.methods,
+        maxRequests: options.maxRequests,
+        seed,
+        routes: rules.routes,
+        unsendable: { why, issues: unsendable },
+        ...rules.select ? { filter: rules.select } : {}
+      },
       counts
     ), signal);
     log(`Selected ${counts.selected} of ${counts.read} exchanges across ${counts.endpoints} endpoints`);
     if (issues.count > 0) log(`${issues.count} snapshot entries could not be decoded; first: ${describeIssue(issues.kept[0])}`);
+    if (unsendable.count > 0) log(`${unsendable.count} recorded requests cannot be sent as recorded and were skipped; first: ${describeIssue(unsendable.kept[0])}`);
     if (options.waitFor && selection.length > 0) {
       const wait = { path: options.waitFor, timeoutMs: options.waitTimeoutMs ?? 3e5, headers: options.headers, log };
       await untilCancelled(Promise.all([waitForTarget(target, "target", wait), baseline && waitForTarget(baseline, "baseline", wait)]), signal);
@@ -79620,9 +79785,7 @@ async function runGate(options, hooks = {}) {
       ...baseline ? { baseline } : {},
       needsConfirmation: (outcome) => differsAtFirstLook(outcome, contextFor(outcome.selected.endpoint)),
       concurrency: options.concurrency,
-      extraHeaders: options.headers,
-      routeHeaders: rules.requestHeaders,
-      credentials: rules.credentials,
+      ...requestRules,
       onProgress: (progress) => hooks.progress ? hooks.progress(progress) : progressLog.update(progress),
       ...signal ? { signal } : {}
     });
@@ -79640,7 +79803,7 @@ async function runGate(options, hooks = {}) {
     Object.assign(results, { score: board.score, totals: board.totals, endpoints: board.endpoints }, decide(board, options.failOn));
     const suggested = suggestRules(board.endpoints);
     if (suggested) results.suggestedRules = suggested;
-    if (counts.selected === 0) results.reason = `cannot judge: ${emptySelectionReason(counts, issues)}`;
+    if (counts.selected === 0) results.reason = `cannot judge: ${emptySelectionReason(counts, issues, unsendable)}`;
     if (signal?.aborted && judged < selection.length) {
       const sofar = results.verdict === "error" ? "" : `; so far ${results.reason}`;
       Object.assign(results, { verdict: "error", reason: `cancelled after ${judged} of ${selection.length} requests${sofar}`, cancelled: true });
@@ -79653,18 +79816,19 @@ async function runGate(options, hooks = {}) {
   } finally {
     signal?.removeEventListener("abort", abortTargets);
     await Promise.all(targets.map((t) => t.close()));
-    Object.assign(results.snapshot, counts, { decodeErrors: issues.count, decodeIssues: issues.kept });
+    Object.assign(results.snapshot, counts, { decodeErrors: issues.count, decodeIssues: issues.kept, unsendableIssues: unsendable.kept });
     results.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
   }
   return secrets.maskDeep(results);
 }
-function emptySelectionReason(counts, issues) {
+function emptySelectionReason(counts, issues, unsendable) {
   if (counts.read === 0 && issues.count > 0) {
     return `no exchange in the snapshot could be decoded (${issues.count} bad entries; first: ${describeIssue(issues.kept[0])})`;
   }
   if (counts.read === 0) return "the snapshot holds no exchanges";
   const excluded = counts.skipped.excluded ? `, ${counts.skipped.excluded} are excluded by the select paths of the rules file` : "";
-  return `none of the ${counts.read} exchanges may be replayed: ${counts.skipped.method} use methods outside the methods input${excluded}`;
+  const unsent = unsendable.count ? `, ${unsendable.count} cannot be sent as recorded (first: ${describeIssue(unsendable.kept[0])})` : "";
+  return `none of the ${counts.read} exchanges may be replayed: ${counts.skipped.method} use methods outside the methods input${excluded}${unsent}`;
 }
 function errorResults(options, reason) {
   const now = (/* @__PURE__ */ new Date()).toISOString();
@@ -79674,7 +79838,7 @@ function errorResults(options, reason) {
     reason,
     failOn: options.failOn,
     target: withoutUserinfo(options.targetUrl),
-    snapshot: { name: options.snapshot, decodeErrors: 0, decodeIssues: [], ...emptySelectionCounts() },
+    snapshot: { name: options.snapshot, decodeErrors: 0, decodeIssues: [], unsendableIssues: [], ...emptySelectionCounts() },
     score: 0,
     totals: { ...EMPTY_TOTALS },
     endpoints: [],
@@ -79835,33 +79999,6 @@ function describeKind2(kind, pattern) {
   if ((kind === "removed" || kind === "added") && pattern.endsWith("[*]")) return `element ${kind}`;
   if ((kind === "removed" || kind === "added") && pattern.startsWith("header:")) return `header ${kind}`;
   return WORDS[kind] ?? String(kind);
-}
-
-// src/report/escape.ts
-function escapeMarkdown(text) {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c5) => `\\${c5}`).replace(/@/g, "@\u200B").replace(/#(?=\w)/g, "#\u200B").replace(/\bGH-(?=\d)/gi, (m3) => `${m3.slice(0, 2)}\u200B-`).replace(/\r?\n|\r/g, " ");
-}
-function inlineCode(text) {
-  const flat = text.replace(/\r?\n|\r/g, " ");
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function codeBlock(text, language = "") {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${language}
-${text}
-${fence}`;
-}
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c5) => `&#${c5.charCodeAt(0)};`);
-}
-function clip(text, max) {
-  if (text.length <= max) return text;
-  const points = [...text];
-  return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join("")}\u2026`;
 }
 
 // src/report/endpoint-table.ts
@@ -80049,6 +80186,7 @@ function renderMarkdown(results, options) {
     if (drifted.length > 0) lines.push(...driftSection(drifted), "");
   }
   if (results.snapshot.decodeErrors > 0) lines.push(...decodeSection(results), "");
+  if (results.snapshot.skipped.unsendable) lines.push(...unsendableSection(results), "");
   if (options.reportUrl) lines.push(`[Full report](${safeUrl(options.reportUrl)}): every endpoint, side-by-side diffs, the JSON results.`, "");
   return lines.join("\n").trimEnd() + "\n";
 }
@@ -80058,6 +80196,7 @@ function overview(results) {
     s2.skipped.method ? `${s2.skipped.method} skipped by method` : "",
     s2.skipped.excluded ? `${s2.skipped.excluded} excluded by the select paths` : "",
     s2.skipped.budget ? `${s2.skipped.budget} over the max-requests budget` : "",
+    s2.skipped.unsendable ? `${s2.skipped.unsendable} that cannot be sent as recorded` : "",
     s2.decodeErrors ? entries(s2.decodeErrors, "undecodable entry") : ""
   ].filter(Boolean);
   return [
@@ -80069,6 +80208,11 @@ function overview(results) {
 function decodeSection(results) {
   const issues = results.snapshot.decodeIssues.slice(0, 10).map((i5) => `- ${escapeMarkdown(`${i5.position}: ${i5.message}`.slice(0, 300))}`);
   return [`<details><summary>${entries(results.snapshot.decodeErrors, "snapshot entry")} could not be decoded</summary>`, "", ...issues, "", "</details>"];
+}
+function unsendableSection(results) {
+  const count = results.snapshot.skipped.unsendable ?? 0;
+  const issues = (results.snapshot.unsendableIssues ?? []).slice(0, 10).map((i5) => `- ${escapeMarkdown(`${i5.position}: ${i5.message}`.slice(0, 300))}`);
+  return [`<details><summary>${plural(count, "recorded request")} could not be sent as recorded (skipped, not compared)</summary>`, "", ...issues, "", "</details>"];
 }
 function entries(count, noun) {
   return plural(count, noun).replace(/entrys$/, "entries");
@@ -80365,6 +80509,7 @@ ${articles.join("\n")}
 ${noiseSummary(results, options)}
 ${driftSummary(results)}
 ${decodeIssues(results)}
+${unsendableIssues(results)}
 <footer>${escapeHtml(options.checkName)} \xB7 ${escapeHtml(results.startedAt)} \u2013 ${escapeHtml(results.finishedAt)}${options.runUrl ? ` \xB7 <a href="${escapeHtml(options.runUrl)}" rel="noreferrer">workflow run</a>` : ""}</footer>
 </main>
 <script>${REPORT_JS}</script>
@@ -80389,7 +80534,7 @@ function verdictHeader(results, options) {
   return `<header class="verdict ${results.verdict}">
 <h1><span class="verdict-word">${word}</span> ${escapeHtml(options.checkName)}</h1>
 <p class="reason">${escapeHtml(results.reason)}</p>
-<p class="meta">Snapshot <code>${escapeHtml(s2.name)}</code> (${s2.read} read, ${s2.selected} selected, ${s2.skipped.method} skipped by method, ${s2.skipped.budget} over budget, ${s2.decodeErrors} undecodable) replayed against <code>${escapeHtml(results.target)}</code>, fail-on ${escapeHtml(results.failOn)}${t.compared > 0 ? `, score ${results.score}/100` : ""}.</p>
+<p class="meta">Snapshot <code>${escapeHtml(s2.name)}</code> (${s2.read} read, ${s2.selected} selected, ${s2.skipped.method} skipped by method, ${s2.skipped.budget} over budget, ${s2.decodeErrors} undecodable${s2.skipped.unsendable ? `, ${s2.skipped.unsendable} not sendable as recorded` : ""}) replayed against <code>${escapeHtml(results.target)}</code>, fail-on ${escapeHtml(results.failOn)}${t.compared > 0 ? `, score ${results.score}/100` : ""}.</p>
 <ul class="totals">${totals.map(([n3, label]) => `<li><b>${n3}</b>${label}</li>`).join("")}</ul>
 </header>`;
 }
@@ -80421,6 +80566,15 @@ function decodeIssues(results) {
   if (s2.decodeErrors === 0) return "";
   const items = s2.decodeIssues.map((i5) => `<li><code>${escapeHtml(`${i5.source} ${i5.position}`)}</code>: ${escapeHtml(i5.message)}</li>`);
   return `<section class="global" id="decode"><h2>${plural(s2.decodeErrors, "snapshot entry").replace(/entrys$/, "entries")} could not be decoded</h2><ul>${items.join("")}</ul></section>`;
+}
+function unsendableIssues(results) {
+  const s2 = results.snapshot;
+  const count = s2.skipped.unsendable ?? 0;
+  if (count === 0) return "";
+  const items = (s2.unsendableIssues ?? []).map((i5) => `<li><code>${escapeHtml(`${i5.source} ${i5.position}`)}</code>: ${escapeHtml(i5.message)}</li>`);
+  const more = count > items.length ? `<p class="empty">The first ${items.length} are listed.</p>` : "";
+  return `<section class="global" id="unsendable"><h2>${plural(count, "recorded request")} could not be sent as recorded</h2>
+<p>The HTTP client refuses them as they are (a control character in a header or the path, a header name that is no token, \u2026): they were skipped, not compared, and do not count against the pull request.</p><ul>${items.join("")}</ul>${more}</section>`;
 }
 
 // src/report/write-reports.ts
@@ -80492,7 +80646,7 @@ Options (the action's inputs, same names and defaults):
   --max-requests N        request budget (default 1000)
   --concurrency N         requests in flight per target (default 8)
   --rate-limit N          requests per second per target, 0 = unlimited (default 50)
-  --timeout-ms N          per request (default 10000)
+  --timeout-ms N          per request, the whole answer (default 10000)
   --methods LIST          methods that may be replayed (default GET,HEAD,OPTIONS)
   --header 'Name: value'  added to every request; repeatable; values are never printed
   --wait-for PATH         poll this path until it answers 2xx before replaying
@@ -80528,7 +80682,7 @@ var run = {
     } catch (error2) {
       if (!(error2 instanceof GateError)) throw error2;
       const message = messageOf(error2).replace(/input "headers"/g, "--header").replace(/input "([a-z0-9-]+)"/g, "--$1");
-      io.stderr.write(`replay-gate run: ${message.replace(/^run: /, "")}
+      io.stderr.write(`${logLine(`replay-gate run: ${message.replace(/^run: /, "")}`)}
 `);
       return 2;
     }
@@ -80554,7 +80708,7 @@ async function runGateLocally(args, io) {
   const bar = io.stderr.isTTY ? new ProgressBar(io.stderr) : void 0;
   const log = (line) => {
     bar?.finish();
-    io.stderr.write(`${line}
+    io.stderr.write(`${logLine(line)}
 `);
   };
   const progressLog = new ProgressLog(log);
@@ -80585,9 +80739,9 @@ async function writeLocalReports(results, flags, inputs, rules, io) {
   const markdown = path5.join(out, "report.md");
   await writeFile2(markdown, renderMarkdown(results, { checkName: "replay-gate", reproduction, configPath }));
   const shown = (file) => path5.relative(io.cwd, file) || file;
-  io.stdout.write(`replay-gate ${results.verdict}: ${results.reason}
+  io.stdout.write(`${logLine(`replay-gate ${results.verdict}: ${results.reason}`)}
 `);
-  io.stdout.write(`Reports: ${shown(files.json)}, ${shown(files.html)}, ${shown(markdown)}
+  io.stdout.write(`${logLine(`Reports: ${shown(files.json)}, ${shown(files.html)}, ${shown(markdown)}`)}
 `);
   if (results.cancelled) return 130;
   return results.verdict === "pass" ? 0 : results.verdict === "fail" ? 1 : 2;
@@ -80615,16 +80769,16 @@ async function main(argv, io) {
   }
   const command5 = COMMANDS.find((c5) => c5.name === name);
   if (!command5) {
-    io.stderr.write(`replay-gate: unknown command "${name}"; expected one of ${COMMANDS.map((c5) => c5.name).join(", ")} (see replay-gate --help)
+    io.stderr.write(`${logLine(`replay-gate: unknown command "${name}"; expected one of ${COMMANDS.map((c5) => c5.name).join(", ")} (see replay-gate --help)`)}
 `);
     return 1;
   }
   try {
     return await command5.run(args, io);
   } catch (error2) {
-    if (error2 instanceof GateError) io.stderr.write(`replay-gate: ${messageOf(error2)}
+    if (error2 instanceof GateError) io.stderr.write(`${logLine(`replay-gate: ${messageOf(error2)}`)}
 `);
-    else io.stderr.write(`replay-gate: internal error: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}
+    else io.stderr.write(`${logLines(`replay-gate: internal error: ${error2 instanceof Error ? error2.stack ?? error2.message : String(error2)}`)}
 `);
     return 1;
   }
