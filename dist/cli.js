@@ -78781,7 +78781,16 @@ function forwardedHeaders(recorded, credentials) {
   return headers;
 }
 function forwardedPath(url, credentials) {
-  return credentials.forwardableUrl(originRelative2(url));
+  return encodeNonAscii(credentials.forwardableUrl(originRelative2(url)));
+}
+function encodeNonAscii(path6) {
+  return path6.replace(/[^\x00-\x7f]+/gu, (run2) => {
+    try {
+      return encodeURI(run2);
+    } catch {
+      return run2;
+    }
+  });
 }
 function outgoingRequest(exchange, basePath, extraHeaders, credentials = DEFAULT_CREDENTIAL_POLICY) {
   const headers = forwardedHeaders(exchange.request.headers, credentials);

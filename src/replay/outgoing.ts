@@ -20,9 +20,24 @@ export function forwardedHeaders(recorded: HeaderMap, credentials: CredentialPol
   return headers;
 }
 
-/** The path and query a target is asked for: below its origin, credential query parameters left out. */
+/**
+ * The path and query a target is asked for: below its origin, credential query parameters left
+ * out, and characters past ASCII percent-encoded as UTF-8, as the client must have sent them
+ * (a snapshot may hold `/café` decoded; on the wire HTTP/1.1 carries `/caf%C3%A9`).
+ */
 export function forwardedPath(url: string, credentials: CredentialPolicy): string {
-  return credentials.forwardableUrl(originRelative(url));
+  return encodeNonAscii(credentials.forwardableUrl(originRelative(url)));
+}
+
+function encodeNonAscii(path: string): string {
+  // A lone surrogate cannot be encoded: left as it is, the request is then counted unsendable.
+  return path.replace(/[^\x00-\x7f]+/gu, (run) => {
+    try {
+      return encodeURI(run);
+    } catch {
+      return run;
+    }
+  });
 }
 
 /**

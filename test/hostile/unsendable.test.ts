@@ -11,6 +11,7 @@ import path from 'node:path';
 import { Pool } from 'undici';
 import { type GateOptions, runGate } from '../../src/gate.js';
 import { dispatchOnce } from '../../src/replay/dispatch-once.js';
+import { outgoingRequest } from '../../src/replay/outgoing.js';
 import { whyUnsendable } from '../../src/replay/sendable.js';
 import { Target } from '../../src/replay/target.js';
 import type { OutgoingRequest } from '../../src/replay/types.js';
@@ -265,4 +266,13 @@ test('the bundled action with more unsendable requests than the concurrency comp
   t.regex(run.stdout, /^6 recorded requests cannot be sent as recorded and were skipped; first: traffic\.ndjson line 13: the value of header "x-trace" holds U\+000D/m);
   t.notRegex(run.stdout, /^::warning::injected/m);
   t.deepEqual(github.violations(), []);
+});
+
+test('a path recorded decoded (/café, /日本) is sent percent-encoded as UTF-8, as the client sent it', (t) => {
+  const exchange = { id: 'r', request: { method: 'GET', url: '/café/日本?q=ÿ&x=%41', headers: {}, body: null } };
+  const request = outgoingRequest(exchange, '', {});
+  t.is(request.path, '/caf%C3%A9/%E6%97%A5%E6%9C%AC?q=%C3%BF&x=%41');
+  t.is(whyUnsendable(request), undefined);
+  // A lone surrogate has no UTF-8 form: left as it is, and counted unsendable.
+  t.regex(whyUnsendable(outgoingRequest({ ...exchange, request: { ...exchange.request, url: '/a\ud800' } }, '', {})) ?? '', /path holds/);
 });
