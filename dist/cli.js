@@ -76751,6 +76751,56 @@ function looksLikeCredential(name) {
   return words.some((word) => /^auth(?!or)|^authori[sz]|auth\d*$/.test(word));
 }
 
+// src/replay/sendable.ts
+var TOKEN2 = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+var PATH_CHAR = /[^\u0021-\u00ff]/;
+var VALUE_CHAR = /[^\t\u0020-\u007e\u0080-\u00ff]/;
+var REFUSED = /* @__PURE__ */ new Map([
+  ["transfer-encoding", "the client frames the body itself"],
+  ["keep-alive", "the client manages its connections"],
+  ["upgrade", "the gate never upgrades a connection"],
+  ["expect", "the client does not support it"]
+]);
+var QUOTED_CHARS = 60;
+function whyUnsendable(request) {
+  if (!TOKEN2.test(request.method)) return `the method ${quoted(request.method)} is not an HTTP token`;
+  if (!request.path.startsWith("/")) return "the path does not start with /";
+  const badPath = PATH_CHAR.exec(request.path);
+  if (badPath) return `the path holds ${described(badPath[0])} (character ${badPath.index + 1}), which HTTP/1.1 cannot carry unencoded`;
+  let host = false;
+  let length = false;
+  for (const name in request.headers) {
+    const value = request.headers[name];
+    if (!TOKEN2.test(name)) return `the header name ${quoted(name)} is not an HTTP token`;
+    const badValue = VALUE_CHAR.exec(value);
+    if (badValue) return `the value of header ${quoted(name.toLowerCase())} holds ${described(badValue[0])} (character ${badValue.index + 1})`;
+    const lower = name.toLowerCase();
+    const refused = REFUSED.get(lower);
+    if (refused) return `the header ${quoted(lower)} cannot be sent: ${refused}`;
+    if (lower === "host") {
+      if (host) return 'the header "host" is given twice';
+      host = true;
+    } else if (lower === "content-length") {
+      if (length) return 'the header "content-length" is given twice';
+      length = true;
+      if (!/^[0-9]+$/.test(value)) return 'the header "content-length" is not a whole number';
+    } else if (lower === "connection" && !value.split(",").every((option) => TOKEN2.test(option.trim()))) {
+      return 'the header "connection" holds something other than a list of tokens';
+    }
+  }
+  return void 0;
+}
+function quoted(text) {
+  const points = [...text];
+  const shown = points.length > QUOTED_CHARS ? `${points.slice(0, QUOTED_CHARS - 1).join("")}\u2026` : text;
+  return JSON.stringify(shown);
+}
+function described(char) {
+  if (char === " ") return "a space";
+  const code = char.codePointAt(0);
+  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
 // src/config/rule-book.ts
 var EMPTY_RULE_BOOK = {
   routes: [],
@@ -76796,6 +76846,8 @@ function fromEnvironment(headers, at, env2) {
     if (!value) throw new Error(`${at}.${name}: environment variable ${variable} is not set (or is empty); set it in the step's env:`);
     resolved[name.toLowerCase()] = value;
   }
+  const unsendable = whyUnsendable({ method: "GET", path: "/", headers: resolved });
+  if (unsendable) throw new Error(`${at}: ${unsendable}`);
   return resolved;
 }
 function compileCredentials(names2) {
@@ -78896,56 +78948,6 @@ function observedFromRecording(recorded) {
   if (recorded.bodyDigest) observed2.bodyDigest = recorded.bodyDigest;
   if (recorded.durationMs !== void 0) observed2.durationMs = recorded.durationMs;
   return observed2;
-}
-
-// src/replay/sendable.ts
-var TOKEN2 = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-var PATH_CHAR = /[^\u0021-\u00ff]/;
-var VALUE_CHAR = /[^\t\u0020-\u007e\u0080-\u00ff]/;
-var REFUSED = /* @__PURE__ */ new Map([
-  ["transfer-encoding", "the client frames the body itself"],
-  ["keep-alive", "the client manages its connections"],
-  ["upgrade", "the gate never upgrades a connection"],
-  ["expect", "the client does not support it"]
-]);
-var QUOTED_CHARS = 60;
-function whyUnsendable(request) {
-  if (!TOKEN2.test(request.method)) return `the method ${quoted(request.method)} is not an HTTP token`;
-  if (!request.path.startsWith("/")) return "the path does not start with /";
-  const badPath = PATH_CHAR.exec(request.path);
-  if (badPath) return `the path holds ${described(badPath[0])} (character ${badPath.index + 1}), which HTTP/1.1 cannot carry unencoded`;
-  let host = false;
-  let length = false;
-  for (const name in request.headers) {
-    const value = request.headers[name];
-    if (!TOKEN2.test(name)) return `the header name ${quoted(name)} is not an HTTP token`;
-    const badValue = VALUE_CHAR.exec(value);
-    if (badValue) return `the value of header ${quoted(name.toLowerCase())} holds ${described(badValue[0])} (character ${badValue.index + 1})`;
-    const lower = name.toLowerCase();
-    const refused = REFUSED.get(lower);
-    if (refused) return `the header ${quoted(lower)} cannot be sent: ${refused}`;
-    if (lower === "host") {
-      if (host) return 'the header "host" is given twice';
-      host = true;
-    } else if (lower === "content-length") {
-      if (length) return 'the header "content-length" is given twice';
-      length = true;
-      if (!/^[0-9]+$/.test(value)) return 'the header "content-length" is not a whole number';
-    } else if (lower === "connection" && !value.split(",").every((option) => TOKEN2.test(option.trim()))) {
-      return 'the header "connection" holds something other than a list of tokens';
-    }
-  }
-  return void 0;
-}
-function quoted(text) {
-  const points = [...text];
-  const shown = points.length > QUOTED_CHARS ? `${points.slice(0, QUOTED_CHARS - 1).join("")}\u2026` : text;
-  return JSON.stringify(shown);
-}
-function described(char) {
-  if (char === " ") return "a space";
-  const code = char.codePointAt(0);
-  return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 // src/replay/target.ts

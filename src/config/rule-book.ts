@@ -5,6 +5,7 @@ import { parseRouteTemplate, type RouteTemplate } from '../select/endpoint.js';
 import { compileSelectFilter, type SelectFilter, type SelectRules } from '../select/filter.js';
 import { type CredentialNames, CredentialPolicy, DEFAULT_CREDENTIAL_POLICY, isDefaultCredential, normalName } from '../secrets/credential-policy.js';
 import type { HeaderMap } from '../snapshot/types.js';
+import { whyUnsendable } from '../replay/sendable.js';
 
 /** Where the routes' requestHeaders take their values from. */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -95,6 +96,9 @@ function fromEnvironment(headers: Record<string, string>, at: string, env: Envir
     if (!value) throw new Error(`${at}.${name}: environment variable ${variable} is not set (or is empty); set it in the step's env:`);
     resolved[name.toLowerCase()] = value;
   }
+  // Said once here, naming the route, rather than as every one of its requests being unsendable.
+  const unsendable = whyUnsendable({ method: 'GET', path: '/', headers: resolved });
+  if (unsendable) throw new Error(`${at}: ${unsendable}`);
   return resolved;
 }
 

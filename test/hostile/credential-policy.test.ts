@@ -235,6 +235,9 @@ const configMistakes: [string, Record<string, string>, string][] = [
     'config rules.yml: routes[0].requestHeaders.authorization: environment variable ADMIN_TOKEN is not set (or is empty); set it in the step\'s env:'],
   ['routes:\n  - match: "GET /a"\n    requestHeaders: {"bad header": "$X"}', { X: 'x' },
     'config rules.yml: routes[0].requestHeaders["bad header"]: expected a header name as the key, got "bad header"'],
+  // An environment value the client could not send (a pasted token with a newline): said once, naming the route, never quoting it.
+  ['routes:\n  - match: "GET /a"\n    requestHeaders: {authorization: "$BROKEN"}', { BROKEN: 'Bearer line-one\nline-two' },
+    'config rules.yml: routes[0].requestHeaders: the value of header "authorization" holds U+000A (character 16)'],
   ['credentials: {allow: [accept]}', {},
     'config rules.yml: credentials.allow[0]: "accept" is not a credential by default, so there is nothing to allow; allow lists only names the defaults take for credentials'],
   ['credentials: {headers: [x-tenant], allow: [x-tenant]}', {},
