@@ -1,4 +1,5 @@
 import { type CredentialPolicy, DEFAULT_CREDENTIAL_POLICY } from '../secrets/credential-policy.js';
+import { reduceUrl } from '../snapshot/origin-relative.js';
 import type { Exchange, HeaderMap, RecordedBody } from '../snapshot/types.js';
 import type { OutgoingRequest } from './types.js';
 
@@ -22,7 +23,10 @@ export function forwardedHeaders(recorded: HeaderMap, credentials: CredentialPol
 
 /** The path and query a target is asked for: below its origin, credential query parameters left out. */
 export function forwardedPath(url: string, credentials: CredentialPolicy): string {
-  return credentials.forwardableUrl(originRelative(url));
+  // Decoders already reduced the URL; read again the one way, so no caller can send an
+  // absolute-form target (`http://elsewhere/x`) a proxying target might forward. What is no HTTP
+  // URL stays as it is, not starting with `/`: the replay refuses to send it (sendable.ts).
+  return credentials.forwardableUrl(reduceUrl(url)?.path ?? url);
 }
 
 /**
@@ -45,22 +49,4 @@ export function outgoingRequest(exchange: Exchange, basePath: string, extraHeade
 export function bodyBytes(body: RecordedBody): Buffer | undefined {
   if (body === null) return undefined;
   return typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.base64, 'base64');
-}
-
-/**
- * The path and query of a recorded URL. Decoders already reduce absolute URLs; this holds for any
- * caller, so an absolute-form request target (`http://elsewhere/x`), which a proxying target
- * might forward, can never be sent.
- */
-export function originRelative(url: string): string {
-  let path = url;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-    try {
-      const parsed = new URL(url);
-      path = parsed.pathname + parsed.search;
-    } catch {
-      // Not a URL after all: keep it as a path below the target.
-    }
-  }
-  return path.startsWith('/') ? path : `/${path}`;
 }
