@@ -1,5 +1,9 @@
 // Slug endpoints: a path place with many distinct, individually rare values is one parameter.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import test from 'ava';
+import { summarize } from '../src/cli/inspect.js';
 import { parseRouteTemplate } from '../src/select/endpoint.js';
 import { MAX_SHARE, MIN_DISTINCT, SegmentCensus } from '../src/select/segment-census.js';
 import { selectExchanges } from '../src/select/select.js';
@@ -66,4 +70,13 @@ test('the census is bounded and reads the endpoint as inferred per URL', (t) => 
   t.is(census.generalise('GET /files/{id}/meta'), 'GET /files/{id}/meta');
   for (let i = 0; i < 50; i++) census.count(`GET /page-${i}x`);
   t.is(census.generalise('GET /page-3x'), 'GET /page-3x');
+});
+
+test('inspect lists slug endpoints as the gate names them', async (t) => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'slugs-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  const lines = [...slugs(30).map((slug) => `/products/${slug}`), '/products', '/products'].map((url, i) => JSON.stringify({ id: `e${i}`, request: { method: 'GET', url } }));
+  await writeFile(path.join(dir, 'traffic.ndjson'), `${lines.join('\n')}\n`);
+  const summary = await summarize('traffic.ndjson', { endpoint: '', region: '' }, dir);
+  t.deepEqual(summary.endpoints, [{ endpoint: 'GET /products/{slug}', count: 30 }, { endpoint: 'GET /products', count: 2 }]);
 });
