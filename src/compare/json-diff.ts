@@ -2,7 +2,7 @@ import { childPath } from './path-pattern.js';
 import { generalise, jsonType, renderValue } from './render.js';
 import type { Redactor } from './redact.js';
 import type { CompareRules, Difference, DifferenceKind, Severity } from './types.js';
-import { alignElements, fingerprint, mayHaveMoved, sameElements, sameMultiset } from './array-align.js';
+import { alignElements, fingerprints, mayHaveMoved, sameElements, sameMultiset } from './array-align.js';
 import { identityOf, type IdentityMatch, matchByIdentity } from './identity-key.js';
 import type { OriginSet } from './origins.js';
 import { sameVolatileKind } from './volatile.js';
@@ -172,7 +172,7 @@ function diffArrays(a: unknown[], b: unknown[], out: DifferenceCollector, path: 
   const unordered = out.rules.unordered.length > 0 ? out.rules.unordered.find((rule) => rule.pattern.test(pattern)) : undefined;
   if (unordered?.key) return diffKeyed(a, b, unordered.key, out, path, pattern);
   const element = `${pattern}[*]`;
-  if (unordered) return diffMultisets(a.map(fingerprint), b.map(fingerprint), a, b, out, path);
+  if (unordered) return diffMultisets(fingerprints(a, out.origins), fingerprints(b, out.origins), a, b, out, path);
 
   if (a.length === b.length) {
     // Compare by position first; only when something differs is it worth asking whether the
@@ -190,7 +190,7 @@ function diffArrays(a: unknown[], b: unknown[], out: DifferenceCollector, path: 
       out.truncated = wasTruncated;
       return diffMatched(a, b, match, out, path, pattern, true);
     }
-    if (mayHaveMoved(a, b)) redescribeMoves(a, b, out, path, pattern, before, wasTruncated);
+    if (mayHaveMoved(a, b, out.origins)) redescribeMoves(a, b, out, path, pattern, before, wasTruncated);
     return;
   }
   out.add('length', path, `${a.length} elements`, `${b.length} elements`, undefined, pattern);
@@ -198,7 +198,7 @@ function diffArrays(a: unknown[], b: unknown[], out: DifferenceCollector, path: 
   if (match) return diffMatched(a, b, match, out, path, pattern, false);
   // Align equal elements first so one insertion does not read as every later element changing;
   // the length difference stands for the elements only one side has.
-  for (const [i, j] of alignElements(a, b).pairs) diffValues(a[i], b[j], out, `${path}[${i}]`, element);
+  for (const [i, j] of alignElements(a, b, out.origins).pairs) diffValues(a[i], b[j], out, `${path}[${i}]`, element);
 }
 
 /**
@@ -223,13 +223,13 @@ function diffMatched(a: unknown[], b: unknown[], match: IdentityMatch, out: Diff
  */
 function redescribeMoves(a: unknown[], b: unknown[], out: DifferenceCollector, path: string, pattern: string, before: number, wasTruncated: boolean): void {
   const element = `${pattern}[*]`;
-  if (sameElements(a, b)) {
+  if (sameElements(a, b, out.origins)) {
     out.differences.length = before;
     out.truncated = wasTruncated;
     out.add('order', path, `${a.length} elements`, 'same elements, other order', undefined, pattern);
     return;
   }
-  const alignment = alignElements(a, b);
+  const alignment = alignElements(a, b, out.origins);
   if (alignment.anchored <= alignment.inPlace) return;
   out.differences.length = before;
   out.truncated = wasTruncated;

@@ -101,3 +101,16 @@ test('through compareOutcome, own-origin self links in a body are no difference'
   const c = compareOutcome(outcome, { rules: DEFAULT_RULES, origins: new OriginSet([TARGET]) });
   t.deepEqual(c.differences, []);
 });
+
+test('lists of records without ids align across origins: one record inserted is one change, not every link', (t) => {
+  const origins = new OriginSet([TARGET]).forRequest({ method: 'GET', url: '/feed', headers: { host: 'api.example.com' }, body: null });
+  const feed = (base: string, n: number) => Array.from({ length: n }, (_, i) => ({ title: `t${i}`, href: `${base}/articles/${i}` }));
+  for (const n of [5, 30, 450]) {
+    const recorded = feed('https://api.example.com', n);
+    const candidate = [{ title: 'new', href: `${TARGET}/articles/new` }, ...feed(TARGET, n)];
+    t.deepEqual(brief(diff(recorded, candidate, origins)), ['changed length $'], `${n} records`);
+    // Same length, one gone at the front and one come at the end: one removed, one added.
+    const shifted = [...feed(TARGET, n).slice(1), { title: 'new', href: `${TARGET}/articles/new` }];
+    t.deepEqual(brief(diff(recorded, shifted, origins)), ['changed removed $[*]', 'changed added $[*]'], `${n} records`);
+  }
+});
