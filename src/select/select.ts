@@ -111,9 +111,10 @@ interface Stratum {
 /**
  * The strata under their final endpoints, once the whole snapshot was counted: inferred
  * endpoints that differ only by a slug merge into one (`GET /products/{slug}`). Each merged
- * stratum holds what its members kept; members trimmed while reading (only past the budget's
- * water level) then offer the merged one somewhat fewer candidates than a census known in
- * advance would have.
+ * stratum holds what its members kept. A member is trimmed while reading only past the water
+ * level of the unmerged strata, and a merged one has at least MIN_DISTINCT members, so together
+ * they keep at least the merged stratum's share in practice; what it picks is its best-ranked
+ * candidates with at most the water level's worth from any one slug (coverage over slugs).
  */
 function generalised(strata: Map<string, Stratum>, census: SegmentCensus): Map<string, { seen: number; kept: Candidate[] }> {
   const merged = new Map<string, { seen: number; kept: Candidate[] }>();
