@@ -114,3 +114,10 @@ test('lists of records without ids align across origins: one record inserted is 
     t.deepEqual(brief(diff(recorded, shifted, origins)), ['changed removed $[*]', 'changed added $[*]'], `${n} records`);
   }
 });
+
+test('a rules file\'s unordered key matches by the key\'s text too: an id that became a string is a type change', (t) => {
+  const rules = { ...DEFAULT_RULES, unordered: [{ pattern: { source: '$', test: (p: string) => p === '$' }, key: 'ref' }] };
+  const out = new DifferenceCollector(rules, undefined, true);
+  diffJson([{ ref: 1, n: 1 }, { ref: 2, n: 2 }], [{ ref: '2', n: 2 }, { ref: '1', n: 1 }], out);
+  t.deepEqual(brief(out.differences), ['breaking type $[*].ref', 'breaking type $[*].ref']);
+});
