@@ -8,9 +8,10 @@
 import * as jsondiffpatch from 'jsondiffpatch';
 import microdiff from 'microdiff';
 import { DifferenceCollector, diffJson } from '../src/compare/json-diff.js';
+import { OriginSet } from '../src/compare/origins.js';
 import { DEFAULT_RULES } from '../src/compare/types.js';
 import { randomFor } from '../test/corpus/answers.js';
-import { cases } from '../test/corpus/cases.js';
+import { BASELINE_URL, CANDIDATE_URL, cases, RECORDED_HOST } from '../test/corpus/cases.js';
 
 const pairs: [unknown, unknown, string][] = [];
 for (const c of cases) {
@@ -26,6 +27,8 @@ for (const c of cases) {
   }
 }
 
+// As the gate compares: the deployments' own origins (and the recording's) are one.
+const origins = new OriginSet([CANDIDATE_URL, BASELINE_URL]).forRequest({ method: 'GET', url: '/', headers: { host: RECORDED_HOST }, body: null });
 const differ = jsondiffpatch.create();
 let sink = 0;
 // As the gate runs it: values are rendered only for requests kept as examples, here the first
@@ -33,7 +36,7 @@ let sink = 0;
 let lastEndpoint = '';
 const contenders: Record<string, (a: unknown, b: unknown, endpoint: string) => void> = {
   'replay-gate': (a, b, endpoint) => {
-    const out = new DifferenceCollector(DEFAULT_RULES, undefined, false);
+    const out = new DifferenceCollector(DEFAULT_RULES, undefined, false, origins);
     diffJson(a, b, out);
     if (endpoint !== lastEndpoint) out.materialise();
     lastEndpoint = endpoint;

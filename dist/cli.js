@@ -40091,7 +40091,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split3 = void 0;
       let prev = void 0;
       let overflow = false;
       let i5 = -1;
@@ -40124,18 +40124,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i5 = consumeMoreIndentedLines(text, i5, indent.length);
           end = i5 + indent.length + endStep;
-          split2 = void 0;
+          split3 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i5 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split2 = i5;
+              split3 = i5;
           }
           if (i5 >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split3) {
+              folds.push(split3);
+              end = split3 + endStep;
+              split3 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -40148,7 +40148,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j5);
               escapedFolds[j5] = true;
               end = j5 + endStep;
-              split2 = void 0;
+              split3 = void 0;
             } else {
               overflow = true;
             }
@@ -43682,13 +43682,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split2 = source.split(/\n( *)/);
-      const first = split2[0];
+      const split3 = source.split(/\n( *)/);
+      const first = split3[0];
       const m3 = first.match(/^( *)/);
       const line0 = m3?.[1] ? [m3[1], first.slice(m3[1].length)] : ["", first];
       const lines = [line0];
-      for (let i5 = 1; i5 < split2.length; i5 += 2)
-        lines.push([split2[i5], split2[i5 + 1]]);
+      for (let i5 = 1; i5 < split3.length; i5 += 2)
+        lines.push([split3[i5], split3[i5 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -75374,106 +75374,33 @@ function digestOfLarge(body) {
   return bytes2 > MAX_BODY_BYTES ? digestOf(base64Start(body.base64, MAX_BODY_BYTES), bytes2) : void 0;
 }
 
-// src/snapshot/ndjson.ts
-function parseExchangeLine(text, number) {
-  let value;
+// src/snapshot/origin-relative.ts
+function reduceUrl(url) {
+  if (url.startsWith("/") && !url.startsWith("//")) return { path: dropFragment(url) };
+  const absolute = url.startsWith("//") ? `http:${url}` : url;
+  if (!/^https?:\/\//i.test(absolute)) return void 0;
+  let parsed;
   try {
-    value = JSON.parse(text);
-  } catch (error2) {
-    throw new ExchangeFormatError(`not JSON: ${error2.message}`);
+    parsed = new URL(absolute);
+  } catch {
+    return void 0;
   }
-  return toExchange(value, `line-${number}`);
+  const reduced = { path: `${parsed.pathname}${parsed.search}` };
+  if (!url.startsWith("//")) reduced.origin = parsed.origin;
+  return reduced;
 }
-function toExchange(value, fallbackId) {
-  const record = asObject(value, "the line");
-  const request = toRequest(asObject(record.request, '"request"'));
-  const exchange = { id: optionalString(record.id, '"id"') ?? fallbackId, request };
-  const recordedAt = optionalString(record.recordedAt, '"recordedAt"');
-  if (recordedAt !== void 0) exchange.recordedAt = recordedAt;
-  if (record.response !== void 0 && record.response !== null) {
-    exchange.response = toResponse(asObject(record.response, '"response"'));
-  }
-  return exchange;
+function originRelative(url, what = '"request.url"') {
+  return reduceOrThrow(url, what).path;
 }
-function toRequest(record) {
-  const method = optionalString(record.method, '"request.method"');
-  if (!method || !/^[A-Za-z]+$/.test(method)) throw new ExchangeFormatError('"request.method" must be an HTTP method');
-  const url = optionalString(record.url, '"request.url"');
-  if (!url) throw new ExchangeFormatError('"request.url" is missing');
-  return {
-    method: method.toUpperCase(),
-    url: originRelative(url),
-    headers: toHeaders(record.headers, '"request.headers"'),
-    body: toBody(record.body, '"request.body"')
-  };
+function reduceOrThrow(url, what = '"request.url"') {
+  const reduced = reduceUrl(url);
+  if (reduced) return reduced;
+  if (/^https?:/i.test(url)) throw new ExchangeFormatError(`${what} is not a valid URL: ${JSON.stringify(url.slice(0, 80))}`);
+  throw new ExchangeFormatError(`${what} must start with / or http(s)://, got ${JSON.stringify(url.slice(0, 80))}`);
 }
-function toResponse(record) {
-  const status = record.status;
-  if (typeof status !== "number" || !Number.isInteger(status) || status < 100 || status > 599) {
-    throw new ExchangeFormatError('"response.status" must be an HTTP status code (100-599)');
-  }
-  const response = {
-    status,
-    headers: toHeaders(record.headers, '"response.headers"'),
-    body: toBody(record.body, '"response.body"')
-  };
-  if (typeof record.durationMs === "number") response.durationMs = record.durationMs;
-  if (record.bodyDigest !== void 0 && record.bodyDigest !== null) {
-    if (response.body !== null) throw new ExchangeFormatError('"response.bodyDigest" stands for a body: "response.body" must then be null');
-    response.bodyDigest = toDigest(record.bodyDigest);
-  }
-  return capResponseBody(response);
-}
-function toDigest(value) {
-  const record = asObject(value, '"response.bodyDigest"');
-  const { bytes: bytes2, sha256, partial } = record;
-  if (typeof bytes2 !== "number" || !Number.isSafeInteger(bytes2) || bytes2 < 0) throw new ExchangeFormatError('"response.bodyDigest.bytes" must be a whole number of bytes');
-  if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256)) throw new ExchangeFormatError('"response.bodyDigest.sha256" must be 64 lower-case hex digits');
-  if (partial !== void 0 && partial !== true) throw new ExchangeFormatError('"response.bodyDigest.partial" must be true or absent');
-  return partial ? { bytes: bytes2, sha256, partial } : { bytes: bytes2, sha256 };
-}
-function originRelative(url) {
-  if (url.startsWith("/")) return url.startsWith("//") ? originRelative(`http:${url}`) : url;
-  if (/^https?:\/\//i.test(url)) {
-    try {
-      const parsed = new URL(url);
-      return `${parsed.pathname}${parsed.search}`;
-    } catch {
-      throw new ExchangeFormatError(`"request.url" is not a valid URL: ${url.slice(0, 80)}`);
-    }
-  }
-  throw new ExchangeFormatError(`"request.url" must start with / or http(s)://, got ${JSON.stringify(url.slice(0, 80))}`);
-}
-function toHeaders(value, what) {
-  if (value === void 0 || value === null) return {};
-  const record = asObject(value, what);
-  const headers = {};
-  for (const [name, raw] of Object.entries(record)) {
-    if (typeof raw === "string") headers[name.toLowerCase()] = raw;
-    else if (typeof raw === "number") headers[name.toLowerCase()] = String(raw);
-    else if (Array.isArray(raw) && raw.every((item) => typeof item === "string")) headers[name.toLowerCase()] = raw.join(", ");
-    else throw new ExchangeFormatError(`${what}.${name} must be a string`);
-  }
-  return headers;
-}
-function toBody(value, what) {
-  if (value === void 0 || value === null) return null;
-  if (typeof value === "string") return value;
-  if (typeof value === "object" && typeof value.base64 === "string") {
-    return base64Body(value.base64, `${what}.base64`);
-  }
-  throw new ExchangeFormatError(`${what} must be a string, {"base64": "..."} or null`);
-}
-function asObject(value, what) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new ExchangeFormatError(`${what} must be a JSON object`);
-  }
-  return value;
-}
-function optionalString(value, what) {
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value !== "string") throw new ExchangeFormatError(`${what} must be a string`);
-  return value;
+function dropFragment(path6) {
+  const hash = path6.indexOf("#");
+  return hash === -1 ? path6 : path6.slice(0, hash);
 }
 
 // src/snapshot/http-message.ts
@@ -75608,17 +75535,19 @@ import { StringDecoder } from "node:string_decoder";
 
 // src/snapshot/har.ts
 function harEntryToExchange(value, id) {
-  const entry = asObject2(value, "the entry");
-  const request = asObject2(entry.request, '"request"');
+  const entry = asObject(value, "the entry");
+  const request = asObject(entry.request, '"request"');
   const method = request.method;
   if (typeof method !== "string" || !/^[A-Za-z]+$/.test(method)) throw new ExchangeFormatError('"request.method" must be an HTTP method');
   if (typeof request.url !== "string" || request.url === "") throw new ExchangeFormatError('"request.url" is missing');
-  const postData = request.postData === void 0 || request.postData === null ? void 0 : asObject2(request.postData, '"request.postData"');
+  const postData = request.postData === void 0 || request.postData === null ? void 0 : asObject(request.postData, '"request.postData"');
+  const url = reduceOrThrow(request.url);
   const exchange = {
     id,
     request: {
       method: method.toUpperCase(),
-      url: originRelative(request.url),
+      url: url.path,
+      ...url.origin ? { origin: url.origin } : {},
       headers: headersOf(request.headers, '"request.headers"'),
       body: typeof postData?.text === "string" && postData.text !== "" ? postData.text : null
     }
@@ -75630,7 +75559,7 @@ function harEntryToExchange(value, id) {
 }
 function responseOf(value, time2) {
   if (value === void 0 || value === null) return void 0;
-  const response = asObject2(value, '"response"');
+  const response = asObject(value, '"response"');
   const status = response.status;
   if (typeof status !== "number" || !Number.isInteger(status) || status < 0 || status > 599 || status > 0 && status < 100) {
     throw new ExchangeFormatError('"response.status" must be an HTTP status code (100-599), or 0 for none');
@@ -75644,7 +75573,7 @@ function responseOf(value, time2) {
 }
 function contentBody(value) {
   if (value === void 0 || value === null) return null;
-  const content = asObject2(value, '"response.content"');
+  const content = asObject(value, '"response.content"');
   if (typeof content.text !== "string") return typeof content.size === "number" && content.size > 0 ? void 0 : null;
   if (content.text === "") return null;
   if (content.encoding === "base64") return base64Body(content.text, '"response.content.text"');
@@ -75658,7 +75587,7 @@ function headersOf(value, what) {
   if (!Array.isArray(value)) throw new ExchangeFormatError(`${what} must be a list of {name, value}`);
   const headers = {};
   for (const [i5, item] of value.entries()) {
-    const header = asObject2(item, `${what}[${i5}]`);
+    const header = asObject(item, `${what}[${i5}]`);
     if (typeof header.name !== "string" || typeof header.value !== "string") {
       throw new ExchangeFormatError(`${what}[${i5}] must have a string name and value`);
     }
@@ -75669,7 +75598,7 @@ function headersOf(value, what) {
   }
   return headers;
 }
-function asObject2(value, what) {
+function asObject(value, what) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ExchangeFormatError(`${what} must be a JSON object`);
   return value;
 }
@@ -75946,6 +75875,99 @@ function textOf(bytes2, number) {
   if (text.endsWith("\r")) text = text.slice(0, -1);
   if (number === 1 && text.startsWith("\uFEFF")) text = text.slice(1);
   return text;
+}
+
+// src/snapshot/ndjson.ts
+function parseExchangeLine(text, number) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error2) {
+    throw new ExchangeFormatError(`not JSON: ${error2.message}`);
+  }
+  return toExchange(value, `line-${number}`);
+}
+function toExchange(value, fallbackId) {
+  const record = asObject2(value, "the line");
+  const request = toRequest(asObject2(record.request, '"request"'));
+  const exchange = { id: optionalString(record.id, '"id"') ?? fallbackId, request };
+  const recordedAt = optionalString(record.recordedAt, '"recordedAt"');
+  if (recordedAt !== void 0) exchange.recordedAt = recordedAt;
+  if (record.response !== void 0 && record.response !== null) {
+    exchange.response = toResponse(asObject2(record.response, '"response"'));
+  }
+  return exchange;
+}
+function toRequest(record) {
+  const method = optionalString(record.method, '"request.method"');
+  if (!method || !/^[A-Za-z]+$/.test(method)) throw new ExchangeFormatError('"request.method" must be an HTTP method');
+  const url = optionalString(record.url, '"request.url"');
+  if (!url) throw new ExchangeFormatError('"request.url" is missing');
+  const reduced = reduceOrThrow(url);
+  const request = {
+    method: method.toUpperCase(),
+    url: reduced.path,
+    headers: toHeaders(record.headers, '"request.headers"'),
+    body: toBody(record.body, '"request.body"')
+  };
+  if (reduced.origin) request.origin = reduced.origin;
+  return request;
+}
+function toResponse(record) {
+  const status = record.status;
+  if (typeof status !== "number" || !Number.isInteger(status) || status < 100 || status > 599) {
+    throw new ExchangeFormatError('"response.status" must be an HTTP status code (100-599)');
+  }
+  const response = {
+    status,
+    headers: toHeaders(record.headers, '"response.headers"'),
+    body: toBody(record.body, '"response.body"')
+  };
+  if (typeof record.durationMs === "number") response.durationMs = record.durationMs;
+  if (record.bodyDigest !== void 0 && record.bodyDigest !== null) {
+    if (response.body !== null) throw new ExchangeFormatError('"response.bodyDigest" stands for a body: "response.body" must then be null');
+    response.bodyDigest = toDigest(record.bodyDigest);
+  }
+  return capResponseBody(response);
+}
+function toDigest(value) {
+  const record = asObject2(value, '"response.bodyDigest"');
+  const { bytes: bytes2, sha256, partial } = record;
+  if (typeof bytes2 !== "number" || !Number.isSafeInteger(bytes2) || bytes2 < 0) throw new ExchangeFormatError('"response.bodyDigest.bytes" must be a whole number of bytes');
+  if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256)) throw new ExchangeFormatError('"response.bodyDigest.sha256" must be 64 lower-case hex digits');
+  if (partial !== void 0 && partial !== true) throw new ExchangeFormatError('"response.bodyDigest.partial" must be true or absent');
+  return partial ? { bytes: bytes2, sha256, partial } : { bytes: bytes2, sha256 };
+}
+function toHeaders(value, what) {
+  if (value === void 0 || value === null) return {};
+  const record = asObject2(value, what);
+  const headers = {};
+  for (const [name, raw] of Object.entries(record)) {
+    if (typeof raw === "string") headers[name.toLowerCase()] = raw;
+    else if (typeof raw === "number") headers[name.toLowerCase()] = String(raw);
+    else if (Array.isArray(raw) && raw.every((item) => typeof item === "string")) headers[name.toLowerCase()] = raw.join(", ");
+    else throw new ExchangeFormatError(`${what}.${name} must be a string`);
+  }
+  return headers;
+}
+function toBody(value, what) {
+  if (value === void 0 || value === null) return null;
+  if (typeof value === "string") return value;
+  if (typeof value === "object" && typeof value.base64 === "string") {
+    return base64Body(value.base64, `${what}.base64`);
+  }
+  throw new ExchangeFormatError(`${what} must be a string, {"base64": "..."} or null`);
+}
+function asObject2(value, what) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new ExchangeFormatError(`${what} must be a JSON object`);
+  }
+  return value;
+}
+function optionalString(value, what) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value !== "string") throw new ExchangeFormatError(`${what} must be a string`);
+  return value;
 }
 
 // src/snapshot/read-ndjson.ts
@@ -76250,7 +76272,8 @@ function canonicalLine(exchange) {
   const line = {
     id,
     ...recordedAt !== void 0 ? { recordedAt } : {},
-    request: { method: request.method, url: request.url, headers: request.headers, body: request.body },
+    // The recorded origin goes back into the URL, where NDJSON keeps it (the comparison reads it).
+    request: { method: request.method, url: request.origin ? `${request.origin}${request.url}` : request.url, headers: request.headers, body: request.body },
     ...response ? { response } : {}
   };
   return JSON.stringify(line);
@@ -76306,9 +76329,14 @@ function matches(template, method, segments) {
   if (template.segments.length !== segments.length) return false;
   return template.segments.every((part, i5) => part === segments[i5] || /^\{[^}]*\}$/.test(part) || part === "*");
 }
-function endpointOf(method, url, templates = []) {
+function configuredEndpoint(method, url, templates) {
+  if (templates.length === 0) return void 0;
   const segments = pathOf(url).split("/");
   for (const template of templates) if (matches(template, method, segments)) return template.name;
+  return void 0;
+}
+function inferredEndpoint(method, url) {
+  const segments = pathOf(url).split("/");
   const inferred = segments.map((segment2) => segment2 === "" ? segment2 : parameterOf(safeDecode(segment2)) ?? segment2);
   return `${method} ${inferred.join("/") || "/"}`;
 }
@@ -76318,6 +76346,67 @@ function safeDecode(segment2) {
   } catch {
     return segment2;
   }
+}
+
+// src/select/segment-census.ts
+var MIN_DISTINCT = 20;
+var MAX_SHARE = 0.1;
+var SLUG = "{slug}";
+var MAX_TRACKED = 1e3;
+var MAX_PREFIXES = 1e4;
+var SegmentCensus = class {
+  places = /* @__PURE__ */ new Map();
+  /** Counts the literal segments of an endpoint as inferred per URL (`GET /products/blue-shoe`). */
+  count(endpoint) {
+    const { method, segments } = split2(endpoint);
+    for (let i5 = 2; i5 < segments.length; i5++) {
+      const value = segments[i5];
+      if (!isLiteral(value)) continue;
+      const key = placeKey(method, segments, i5);
+      let place = this.places.get(key);
+      if (!place) {
+        if (this.places.size >= MAX_PREFIXES) continue;
+        this.places.set(key, place = { total: 0, values: /* @__PURE__ */ new Map() });
+      }
+      place.total++;
+      const seen = place.values.get(value);
+      if (seen !== void 0) place.values.set(value, seen + 1);
+      else if (place.values.size < MAX_TRACKED) place.values.set(value, 1);
+    }
+  }
+  /** Whether the segment at `index` under these earlier segments is a parameter. */
+  isParameter(method, segments, index) {
+    const place = this.places.get(placeKey(method, segments, index));
+    if (!place || place.values.size < MIN_DISTINCT) return false;
+    const limit = MAX_SHARE * place.total;
+    for (const count of place.values.values()) if (count > limit) return false;
+    return true;
+  }
+  /**
+   * The endpoint with its parameter places named `{slug}`: `GET /products/blue-shoe/reviews`
+   * becomes `GET /products/{slug}/reviews`. Places are read under the prefixes as counted, so one
+   * level of slugs is found under each prefix of literal and id segments.
+   */
+  generalise(endpoint) {
+    const { method, segments } = split2(endpoint);
+    let changed;
+    for (let i5 = 2; i5 < segments.length; i5++) {
+      if (!isLiteral(segments[i5]) || !this.isParameter(method, segments, i5)) continue;
+      changed ??= [...segments];
+      changed[i5] = SLUG;
+    }
+    return changed ? `${method} ${changed.join("/")}` : endpoint;
+  }
+};
+function split2(endpoint) {
+  const space = endpoint.indexOf(" ");
+  return { method: endpoint.slice(0, space), segments: endpoint.slice(space + 1).split("/") };
+}
+function isLiteral(segment2) {
+  return segment2 !== "" && !(segment2.startsWith("{") && segment2.endsWith("}"));
+}
+function placeKey(method, segments, index) {
+  return `${method} ${segments.slice(0, index).join("/")}`;
 }
 
 // src/cli/inspect.ts
@@ -76364,7 +76453,8 @@ async function summarize(reference2, s3, cwd) {
     decodeErrors: 0,
     decodeIssues: []
   };
-  const endpoints = /* @__PURE__ */ new Map();
+  const perUrl = /* @__PURE__ */ new Map();
+  const census = new SegmentCensus();
   const onPart = (name, format2) => summary2.parts.push({ name, format: format2 });
   for await (const exchange of readExchanges(source, issues, { onPart })) {
     summary2.exchanges++;
@@ -76373,8 +76463,14 @@ async function summarize(reference2, s3, cwd) {
     const status = exchange.response ? String(exchange.response.status) : "none";
     if (!exchange.response) summary2.withoutResponse++;
     summary2.statuses[status] = (summary2.statuses[status] ?? 0) + 1;
-    const endpoint = endpointOf(method, url);
-    endpoints.set(endpoint, (endpoints.get(endpoint) ?? 0) + 1);
+    const endpoint = inferredEndpoint(method, url);
+    census.count(endpoint);
+    perUrl.set(endpoint, (perUrl.get(endpoint) ?? 0) + 1);
+  }
+  const endpoints = /* @__PURE__ */ new Map();
+  for (const [name, count] of perUrl) {
+    const endpoint = census.generalise(name);
+    endpoints.set(endpoint, (endpoints.get(endpoint) ?? 0) + count);
   }
   summary2.endpoints = [...endpoints].map(([endpoint, count]) => ({ endpoint, count })).sort((a5, b5) => b5.count - a5.count || (a5.endpoint < b5.endpoint ? -1 : 1));
   summary2.decodeErrors = issues.count;
@@ -77726,29 +77822,29 @@ function sameVolatileKind(a5, b5) {
 // src/compare/array-align.ts
 var MAX_TABLE_LENGTH = 400;
 var MAX_EDITS = 1e3;
-function sameElements(a5, b5) {
-  if (a5.length > 16) return sameMultiset(a5.map(fingerprint), b5.map(fingerprint));
+function sameElements(a5, b5, origins) {
+  if (a5.length > 16) return sameMultiset(fingerprints(a5, origins), fingerprints(b5, origins));
   const used = new Array(b5.length).fill(false);
   return a5.every((item) => {
-    const j5 = b5.findIndex((other, k5) => !used[k5] && equivalent(item, other));
+    const j5 = b5.findIndex((other, k5) => !used[k5] && equivalent(item, other, origins));
     if (j5 === -1) return false;
     used[j5] = true;
     return true;
   });
 }
-function mayHaveMoved(a5, b5) {
-  const i5 = a5.findIndex((item, k5) => !equivalent(item, b5[k5]));
+function mayHaveMoved(a5, b5, origins) {
+  const i5 = a5.findIndex((item, k5) => !equivalent(item, b5[k5], origins));
   if (i5 === -1) return false;
-  return b5.some((item, k5) => k5 !== i5 && equivalent(a5[i5], item)) || a5.some((item, k5) => k5 !== i5 && equivalent(item, b5[i5]));
+  return b5.some((item, k5) => k5 !== i5 && equivalent(a5[i5], item, origins)) || a5.some((item, k5) => k5 !== i5 && equivalent(item, b5[i5], origins));
 }
-function equivalent(a5, b5) {
+function equivalent(a5, b5, origins) {
   if (a5 === b5) return true;
-  if (typeof a5 === "string" && typeof b5 === "string") return sameVolatileKind(a5, b5);
+  if (typeof a5 === "string" && typeof b5 === "string") return sameVolatileKind(a5, b5) || origins !== void 0 && origins.same(a5, b5);
   if (typeof a5 !== "object" || typeof b5 !== "object" || a5 === null || b5 === null || Array.isArray(a5) !== Array.isArray(b5)) return false;
-  if (Array.isArray(a5)) return a5.length === b5.length && a5.every((item, i5) => equivalent(item, b5[i5]));
+  if (Array.isArray(a5)) return a5.length === b5.length && a5.every((item, i5) => equivalent(item, b5[i5], origins));
   const keysA = Object.keys(a5);
   if (keysA.length !== Object.keys(b5).length) return false;
-  return keysA.every((key) => Object.hasOwn(b5, key) && equivalent(a5[key], b5[key]));
+  return keysA.every((key) => Object.hasOwn(b5, key) && equivalent(a5[key], b5[key], origins));
 }
 function sameMultiset(a5, b5) {
   if (a5.length !== b5.length) return false;
@@ -77762,10 +77858,10 @@ function sameMultiset(a5, b5) {
   return true;
 }
 var DIRECT_COMPARISONS = 256;
-function alignElements(a5, b5) {
-  if (a5.length > MAX_TABLE_LENGTH || b5.length > MAX_TABLE_LENGTH) return alignLong(a5, b5);
+function alignElements(a5, b5, origins) {
+  if (a5.length > MAX_TABLE_LENGTH || b5.length > MAX_TABLE_LENGTH) return alignLong(a5, b5, origins);
   const shorter = Math.min(a5.length, b5.length);
-  const same = sameAt(a5, b5);
+  const same = sameAt(a5, b5, origins);
   const table2 = Array.from({ length: a5.length + 1 }, () => new Uint16Array(b5.length + 1));
   for (let i6 = a5.length - 1; i6 >= 0; i6--) {
     for (let j6 = b5.length - 1; j6 >= 0; j6--) {
@@ -77789,9 +77885,9 @@ function alignElements(a5, b5) {
   while (j5 < b5.length) gaps.onlyB(j5++);
   return gaps.finish();
 }
-function alignLong(a5, b5) {
-  const printsA = a5.map(fingerprint);
-  const printsB = b5.map(fingerprint);
+function alignLong(a5, b5, origins) {
+  const printsA = fingerprints(a5, origins);
+  const printsB = fingerprints(b5, origins);
   const shorter = Math.min(a5.length, b5.length);
   let inPlace = 0;
   for (let i6 = 0; i6 < shorter; i6++) if (printsA[i6] === printsB[i6]) inPlace++;
@@ -77842,20 +77938,85 @@ var Gaps = class {
     return this.alignment;
   }
 };
-function sameAt(a5, b5) {
-  if (a5.length * b5.length <= DIRECT_COMPARISONS) return (i5, j5) => equivalent(a5[i5], b5[j5]);
-  const printsA = a5.map(fingerprint);
-  const printsB = b5.map(fingerprint);
+function sameAt(a5, b5, origins) {
+  if (a5.length * b5.length <= DIRECT_COMPARISONS) return (i5, j5) => equivalent(a5[i5], b5[j5], origins);
+  const printsA = fingerprints(a5, origins);
+  const printsB = fingerprints(b5, origins);
   return (i5, j5) => printsA[i5] === printsB[j5];
 }
-function fingerprint(value) {
-  if (typeof value !== "object" || value === null) return JSON.stringify(abstractVolatile("", value)) ?? "undefined";
-  return JSON.stringify(value, abstractVolatile);
+function fingerprint(value, origins) {
+  const abstract = origins ? (_key, item) => abstractOrigins(abstractVolatile(_key, item), origins) : abstractVolatile;
+  if (typeof value !== "object" || value === null) return JSON.stringify(abstract("", value)) ?? "undefined";
+  return JSON.stringify(value, abstract);
+}
+function fingerprints(list2, origins) {
+  return list2.map((value) => fingerprint(value, origins));
 }
 function abstractVolatile(_key, value) {
   if (typeof value !== "string") return value;
   const kind = volatileKind(value);
   return kind ? `\0${kind}` : value;
+}
+function abstractOrigins(value, origins) {
+  return typeof value === "string" ? origins.normalise(value) : value;
+}
+
+// src/compare/identity-key.ts
+var IDENTITY_KEYS = ["id", "uuid", "key", "slug", "sku", "code"];
+var MIN_ELEMENTS = 2;
+function identityOf(element, key) {
+  if (element === null || typeof element !== "object" || Array.isArray(element)) return void 0;
+  const value = element[key];
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return void 0;
+}
+function identities(list2, key) {
+  const seen = /* @__PURE__ */ new Set();
+  const found = new Array(list2.length);
+  for (let i5 = 0; i5 < list2.length; i5++) {
+    const identity = identityOf(list2[i5], key);
+    if (identity === void 0 || seen.has(identity)) return void 0;
+    seen.add(identity);
+    found[i5] = identity;
+  }
+  return found;
+}
+function matchByIdentity(a5, b5) {
+  if (a5.length < MIN_ELEMENTS || b5.length < MIN_ELEMENTS) return void 0;
+  const first = a5[0];
+  if (first === null || typeof first !== "object" || Array.isArray(first)) return void 0;
+  for (const key of IDENTITY_KEYS) {
+    if (identityOf(first, key) === void 0 || identityOf(b5[0], key) === void 0) continue;
+    const match = matchBy(a5, b5, key);
+    if (match) return match;
+  }
+  return void 0;
+}
+function matchBy(a5, b5, key, minShare = 0.5) {
+  const idsA = identities(a5, key);
+  if (!idsA) return void 0;
+  const idsB = identities(b5, key);
+  if (!idsB) return void 0;
+  const indexB = /* @__PURE__ */ new Map();
+  for (let j5 = 0; j5 < idsB.length; j5++) indexB.set(idsB[j5], j5);
+  const match = { key, pairs: [], onlyA: [], onlyB: [], reordered: false };
+  const matchedB = new Uint8Array(b5.length);
+  let last = -1;
+  for (let i5 = 0; i5 < idsA.length; i5++) {
+    const j5 = indexB.get(idsA[i5]);
+    if (j5 === void 0) {
+      match.onlyA.push(i5);
+      continue;
+    }
+    if (j5 < last) match.reordered = true;
+    last = j5;
+    matchedB[j5] = 1;
+    match.pairs.push([i5, j5]);
+  }
+  if (match.pairs.length < minShare * Math.min(a5.length, b5.length) || match.pairs.length === 0) return void 0;
+  for (let j5 = 0; j5 < b5.length; j5++) if (!matchedB[j5]) match.onlyB.push(j5);
+  return match;
 }
 
 // src/compare/json-diff.ts
@@ -77877,15 +78038,17 @@ var DEFAULT_SEVERITY = {
 };
 var ABSENT = /* @__PURE__ */ Symbol("absent");
 var DifferenceCollector = class {
-  constructor(rules, redactor, renders = true) {
+  constructor(rules, redactor, renders = true, origins) {
     this.rules = rules;
     this.redactor = redactor;
     this.renders = renders;
+    this.origins = origins;
     this.checksIgnores = rules.ignore.length > 0;
   }
   rules;
   redactor;
   renders;
+  origins;
   differences = [];
   truncated = false;
   /** Most comparisons have no ignore rule: then no place needs testing on the way down. */
@@ -77947,13 +78110,17 @@ function diffValues(a5, b5, out, path6, pattern) {
         return;
       }
     } else {
-      if (typeA === "number" ? withinTolerance(a5, b5, out.rules, pattern) : typeA === "string" && sameVolatileKind(a5, b5)) return;
+      if (typeA === "number" ? withinTolerance(a5, b5, out.rules, pattern) : typeA === "string" && sameStrings(a5, b5, out.origins)) return;
       out.addValues("value", path6, pattern, a5, b5);
       return;
     }
   }
   const kind = a5 === null || b5 === null ? "value" : "type";
   out.addValues(kind, path6, pattern, a5, b5, true);
+}
+function sameStrings(a5, b5, origins) {
+  if (sameVolatileKind(a5, b5)) return true;
+  return origins !== void 0 && origins.same(a5, b5);
 }
 function keySuffix(key) {
   const first = key.charCodeAt(0);
@@ -77989,27 +78156,44 @@ function diffArrays2(a5, b5, out, path6, pattern) {
   const unordered = out.rules.unordered.length > 0 ? out.rules.unordered.find((rule) => rule.pattern.test(pattern)) : void 0;
   if (unordered?.key) return diffKeyed(a5, b5, unordered.key, out, path6, pattern);
   const element = `${pattern}[*]`;
-  if (unordered) return diffMultisets(a5.map(fingerprint), b5.map(fingerprint), a5, b5, out, path6);
+  if (unordered) return diffMultisets(fingerprints(a5, out.origins), fingerprints(b5, out.origins), a5, b5, out, path6);
   if (a5.length === b5.length) {
     const before = out.differences.length;
     const wasTruncated = out.truncated;
     for (let i5 = 0; i5 < a5.length; i5++) diffValues(a5[i5], b5[i5], out, `${path6}[${i5}]`, element);
     if (out.differences.length === before && !out.truncated) return;
-    if (mayHaveMoved(a5, b5)) redescribeMoves(a5, b5, out, path6, pattern, before, wasTruncated);
+    const match2 = matchByIdentity(a5, b5);
+    if (match2) {
+      if (!match2.reordered && match2.onlyA.length === 0) return;
+      out.differences.length = before;
+      out.truncated = wasTruncated;
+      return diffMatched(a5, b5, match2, out, path6, pattern, true);
+    }
+    if (mayHaveMoved(a5, b5, out.origins)) redescribeMoves(a5, b5, out, path6, pattern, before, wasTruncated);
     return;
   }
   out.add("length", path6, `${a5.length} elements`, `${b5.length} elements`, void 0, pattern);
-  for (const [i5, j5] of alignElements(a5, b5).pairs) diffValues(a5[i5], b5[j5], out, `${path6}[${i5}]`, element);
+  const match = matchByIdentity(a5, b5);
+  if (match) return diffMatched(a5, b5, match, out, path6, pattern, false);
+  for (const [i5, j5] of alignElements(a5, b5, out.origins).pairs) diffValues(a5[i5], b5[j5], out, `${path6}[${i5}]`, element);
+}
+function diffMatched(a5, b5, match, out, path6, pattern, listsUnpaired) {
+  const element = `${pattern}[*]`;
+  if (match.reordered) out.add("order", path6, `${a5.length} elements`, `same ${match.key}s, other order`, void 0, pattern);
+  for (const [i5, j5] of match.pairs) diffValues(a5[i5], b5[j5], out, `${path6}[${i5}]`, element);
+  if (!listsUnpaired) return;
+  for (const i5 of match.onlyA) out.addValues("removed", `${path6}[${i5}]`, element, a5[i5], ABSENT, false, "changed");
+  for (const j5 of match.onlyB) out.addValues("added", `${path6}[${j5}]`, element, ABSENT, b5[j5], false, "changed");
 }
 function redescribeMoves(a5, b5, out, path6, pattern, before, wasTruncated) {
   const element = `${pattern}[*]`;
-  if (sameElements(a5, b5)) {
+  if (sameElements(a5, b5, out.origins)) {
     out.differences.length = before;
     out.truncated = wasTruncated;
     out.add("order", path6, `${a5.length} elements`, "same elements, other order", void 0, pattern);
     return;
   }
-  const alignment = alignElements(a5, b5);
+  const alignment = alignElements(a5, b5, out.origins);
   if (alignment.anchored <= alignment.inPlace) return;
   out.differences.length = before;
   out.truncated = wasTruncated;
@@ -78018,7 +78202,13 @@ function redescribeMoves(a5, b5, out, path6, pattern, before, wasTruncated) {
   for (const j5 of alignment.onlyB) out.addValues("added", `${path6}[${j5}]`, element, ABSENT, b5[j5], false, "changed");
 }
 function diffKeyed(a5, b5, key, out, path6, pattern) {
-  const keyOf = (item) => item !== null && typeof item === "object" && !Array.isArray(item) ? JSON.stringify(item[key]) : void 0;
+  const isRecord = (item) => item !== null && typeof item === "object" && !Array.isArray(item);
+  const keyOf = (item) => {
+    if (!isRecord(item)) return void 0;
+    const identity = identityOf(item, key);
+    return identity !== void 0 ? `=${identity}` : `~${JSON.stringify(item[key])}`;
+  };
+  const shown = (item) => `${key}=${JSON.stringify(item[key])}`;
   const byKey = /* @__PURE__ */ new Map();
   for (const item of b5) {
     const k5 = keyOf(item);
@@ -78030,10 +78220,10 @@ function diffKeyed(a5, b5, key, out, path6, pattern) {
     if (k5 === void 0) return;
     seen.add(k5);
     if (byKey.has(k5)) diffValues(item, byKey.get(k5), out, `${path6}[${i5}]`, `${pattern}[*]`);
-    else out.add("length", path6, `element ${key}=${k5} present`, `element ${key}=${k5} missing`, void 0, pattern);
+    else out.add("length", path6, `element ${shown(item)} present`, `element ${shown(item)} missing`, void 0, pattern);
   });
-  for (const k5 of byKey.keys()) {
-    if (!seen.has(k5)) out.add("length", path6, `element ${key}=${k5} absent`, `element ${key}=${k5} added`, void 0, pattern);
+  for (const [k5, item] of byKey) {
+    if (!seen.has(k5)) out.add("length", path6, `element ${shown(item)} absent`, `element ${shown(item)} added`, void 0, pattern);
   }
 }
 function diffMultisets(printsA, printsB, a5, b5, out, path6) {
@@ -78157,8 +78347,8 @@ function lineCount(text) {
 }
 
 // src/compare/compare-responses.ts
-function compareResponses(expected, actual, rules, method, redactor, renders = true) {
-  const out = new DifferenceCollector(rules, redactor, renders);
+function compareResponses(expected, actual, rules, method, redactor, renders = true, origins) {
+  const out = new DifferenceCollector(rules, redactor, renders, origins);
   const materialise = () => out.materialise();
   if (expected.status !== actual.status) {
     const classChanged = Math.floor(expected.status / 100) !== Math.floor(actual.status / 100);
@@ -78173,7 +78363,7 @@ function compareResponses(expected, actual, rules, method, redactor, renders = t
   for (const name of rules.headers) {
     const a5 = expected.headers[name];
     const b5 = actual.headers[name];
-    if (a5 === b5) continue;
+    if (a5 === b5 || a5 !== void 0 && b5 !== void 0 && origins?.same(a5, b5)) continue;
     const shown = (value) => redactor ? redactor.headerValue(name, value) : value;
     if (b5 === void 0) out.add("removed", `header:${name}`, shown(a5), "(absent)", "breaking");
     else if (a5 === void 0) out.add("added", `header:${name}`, "(absent)", shown(b5), "changed");
@@ -78436,10 +78626,12 @@ function firstLook(outcome, context) {
   if (look) return look;
   const { request } = outcome.selected.exchange;
   const redactor = (context.redactor ?? DEFAULT_REDACTOR).forRequest(request);
-  look = { redactor, selfVaried: keysBetween(selfPair(outcome), context, request.method) };
+  const origins = context.origins?.forRequest(request);
+  look = { redactor, selfVaried: keysBetween(selfPair(outcome), context, request.method, origins) };
+  if (origins) look.origins = origins;
   const expected = reference(outcome);
   const actual = outcome.candidate[0]?.response;
-  if (expected && actual) look.found = compareResponses(expected, actual, context.rules, request.method, redactor, false);
+  if (expected && actual) look.found = compareResponses(expected, actual, context.rules, request.method, redactor, false, origins);
   firstLooks.set(outcome, look);
   return look;
 }
@@ -78477,7 +78669,7 @@ function compareOutcome(outcome, context) {
   const again = outcome.confirmation;
   const expectedAgain = outcome.baseline ? again?.baseline?.response : expected;
   if (again?.candidate.response && expectedAgain && differences.length > 0) {
-    const repeated = new Set(compareResponses(expectedAgain, again.candidate.response, context.rules, method, void 0, false).differences.map(statKey));
+    const repeated = new Set(compareResponses(expectedAgain, again.candidate.response, context.rules, method, void 0, false, look.origins).differences.map(statKey));
     const flaky = differences.filter((d5) => !repeated.has(statKey(d5)));
     differences = differences.filter((d5) => repeated.has(statKey(d5)));
     comparison.selfVaried = [.../* @__PURE__ */ new Set([...comparison.selfVaried, ...flaky.map(statKey)])];
@@ -78486,7 +78678,7 @@ function compareOutcome(outcome, context) {
   };
   if (outcome.baseline && outcome.recorded) {
     const againstBaseline = new Set(differences.map(statKey));
-    const drift = compareResponses(outcome.recorded, first.response, context.rules, method, redactor, false);
+    const drift = compareResponses(outcome.recorded, first.response, context.rules, method, redactor, false, look.origins);
     comparison.drift = drift.differences.filter((d5) => !againstBaseline.has(statKey(d5)));
     materialiseDrift = drift.materialise;
   }
@@ -78501,9 +78693,9 @@ function compareOutcome(outcome, context) {
   comparison.differences = differences;
   return comparison;
 }
-function keysBetween([a5, b5], context, method) {
+function keysBetween([a5, b5], context, method, origins) {
   if (!a5?.response || !b5?.response) return [];
-  const { differences } = compareResponses(a5.response, b5.response, context.rules, method, void 0, false);
+  const { differences } = compareResponses(a5.response, b5.response, context.rules, method, void 0, false, origins);
   return [...new Set(differences.map(statKey))];
 }
 function latencyOf(outcome) {
@@ -78538,6 +78730,66 @@ function excerpt(response, redactor = DEFAULT_REDACTOR) {
 ${body}`, EXCERPT_CHARS);
   return shown.cut ? `${shown.text}
 \u2026 (trimmed)` : shown.text;
+}
+
+// src/compare/origins.ts
+var PLACEHOLDER = "\0origin";
+var SCHEMES = ["https://", "http://"];
+var BOUNDARY = "(?![A-Za-z0-9.:@_~-])";
+var OriginSet = class _OriginSet {
+  pattern;
+  bases;
+  withRecorded = /* @__PURE__ */ new Map();
+  /** `bases`: absolute URLs without query (a target URL with its base path counts as one). */
+  constructor(bases) {
+    this.bases = [...new Set(bases.map(baseOf).filter((base) => base !== void 0))];
+  }
+  /**
+   * This set plus the origin the request was recorded at: where its URL was absolute, else the
+   * scheme-less `host` it was sent with. Sets are shared between requests of one origin.
+   */
+  forRequest(request) {
+    const recorded = request.origin ? [request.origin] : hostOrigins(request.headers.host);
+    if (recorded.length === 0) return this;
+    const key = recorded.join(" ");
+    let set = this.withRecorded.get(key);
+    if (!set) {
+      if (this.withRecorded.size >= 64) return new _OriginSet([...this.bases, ...recorded]);
+      this.withRecorded.set(key, set = new _OriginSet([...this.bases, ...recorded]));
+    }
+    return set;
+  }
+  /** Whether two unequal strings are equal once every own base in them reads as one. */
+  same(a5, b5) {
+    if (this.bases.length === 0 || !a5.includes("://") && !b5.includes("://")) return false;
+    return this.normalise(a5) === this.normalise(b5);
+  }
+  normalise(text) {
+    if (!text.includes("://")) return text;
+    this.pattern ??= new RegExp(
+      // Longest first, so a target with a base path wins over its bare origin.
+      `(?:${[...this.bases].sort((x, y) => y.length - x.length).map(escape2).join("|")})${BOUNDARY}`,
+      "gi"
+    );
+    return text.replace(this.pattern, PLACEHOLDER);
+  }
+};
+function baseOf(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
+  return `${parsed.origin}${parsed.pathname.replace(/\/+$/, "")}`;
+}
+function hostOrigins(host) {
+  if (!host || !/^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/.test(host)) return [];
+  return SCHEMES.map((scheme) => `${scheme}${host}`);
+}
+function escape2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/replay/progress.ts
@@ -78833,7 +79085,7 @@ function forwardedHeaders(recorded, credentials) {
   return headers;
 }
 function forwardedPath(url, credentials) {
-  return encodeNonAscii(credentials.forwardableUrl(originRelative2(url)));
+  return encodeNonAscii(credentials.forwardableUrl(reduceUrl(url)?.path ?? url));
 }
 function encodeNonAscii(path6) {
   return path6.replace(/[^\x00-\x7f]+/gu, (run2) => {
@@ -78856,17 +79108,6 @@ function outgoingRequest(exchange, basePath, extraHeaders, credentials = DEFAULT
 function bodyBytes(body) {
   if (body === null) return void 0;
   return typeof body === "string" ? Buffer.from(body, "utf8") : Buffer.from(body.base64, "base64");
-}
-function originRelative2(url) {
-  let path6 = url;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-    try {
-      const parsed = new URL(url);
-      path6 = parsed.pathname + parsed.search;
-    } catch {
-    }
-  }
-  return path6.startsWith("/") ? path6 : `/${path6}`;
 }
 
 // src/replay/replay.ts
@@ -79432,6 +79673,7 @@ function waterLevel(counts, budget) {
 // src/select/select.ts
 async function selectExchanges(exchanges, options, counts) {
   const strata = /* @__PURE__ */ new Map();
+  const census = new SegmentCensus();
   let kept = 0;
   let order = 0;
   const trim = () => {
@@ -79456,7 +79698,9 @@ async function selectExchanges(exchanges, options, counts) {
       counts.skipped[decision] = (counts.skipped[decision] ?? 0) + 1;
       continue;
     }
-    const endpoint = endpointOf(exchange.request.method, exchange.request.url, options.routes);
+    const routed = configuredEndpoint(exchange.request.method, exchange.request.url, options.routes ?? []);
+    const endpoint = routed ?? inferredEndpoint(exchange.request.method, exchange.request.url);
+    if (routed === void 0) census.count(endpoint);
     const unsendable = options.unsendable?.why(exchange, endpoint);
     if (unsendable !== void 0) {
       counts.skipped.unsendable = (counts.skipped.unsendable ?? 0) + 1;
@@ -79465,21 +79709,36 @@ async function selectExchanges(exchanges, options, counts) {
       continue;
     }
     let stratum = strata.get(endpoint);
-    if (!stratum) strata.set(endpoint, stratum = { seen: 0, kept: [], worst: Infinity });
+    if (!stratum) strata.set(endpoint, stratum = { seen: 0, kept: [], worst: Infinity, routed: routed !== void 0 });
     stratum.seen++;
     const rank = unitHash(exchange.id, options.seed);
     if (rank >= stratum.worst) continue;
     stratum.kept.push({ rank, order: order++, selected: { exchange, endpoint } });
     if (++kept > 2 * options.maxRequests + strata.size) trim();
   }
-  const shares = allocate(new Map([...strata].map(([name, s2]) => [name, s2.seen])), options.maxRequests);
+  const endpoints = generalised(strata, census);
+  const shares = allocate(new Map([...endpoints].map(([name, s2]) => [name, s2.seen])), options.maxRequests);
   const chosen = [];
-  for (const [name, stratum] of strata) chosen.push(...byRank(stratum.kept).slice(0, shares.get(name)));
+  for (const [name, stratum] of endpoints) chosen.push(...byRank(stratum.kept).slice(0, shares.get(name)));
   chosen.sort((a5, b5) => a5.order - b5.order);
-  counts.endpoints = strata.size;
+  counts.endpoints = endpoints.size;
   counts.selected = chosen.length;
-  counts.skipped.budget = [...strata.values()].reduce((sum2, s2) => sum2 + s2.seen, 0) - chosen.length;
+  counts.skipped.budget = [...endpoints.values()].reduce((sum2, s2) => sum2 + s2.seen, 0) - chosen.length;
   return chosen.map((c5) => c5.selected);
+}
+function generalised(strata, census) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const [name, stratum] of strata) {
+    const endpoint = stratum.routed ? name : census.generalise(name);
+    let into = merged.get(endpoint);
+    if (!into) merged.set(endpoint, into = { seen: 0, kept: [] });
+    into.seen += stratum.seen;
+    for (const candidate of stratum.kept) {
+      candidate.selected.endpoint = endpoint;
+      into.kept.push(candidate);
+    }
+  }
+  return merged;
 }
 function byRank(candidates) {
   return candidates.sort((a5, b5) => a5.rank - b5.rank || a5.order - b5.order);
@@ -79762,7 +80021,8 @@ async function runGate(options, hooks = {}) {
     const baseline = options.baselineUrl ? new Target(options.baselineUrl, targetOptions) : void 0;
     if (baseline) targets.push(baseline);
     const redactor = new Redactor(rules.redact, { credentials: rules.credentials, secrets });
-    const contextFor = (endpoint) => ({ rules: rules.rulesFor(endpoint), redactor });
+    const origins = new OriginSet([options.targetUrl, ...options.baselineUrl ? [options.baselineUrl] : []]);
+    const contextFor = (endpoint) => ({ rules: rules.rulesFor(endpoint), redactor, origins });
     const source = await untilCancelled(resolveSnapshot(options.snapshot, { s3: options.s3, workspace: options.workspace }), signal);
     results.snapshot.name = source.name;
     const seed = options.seed ?? seedOf(source.name);

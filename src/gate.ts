@@ -1,5 +1,6 @@
 import { MAX_BODY_BYTES } from './body/digest.js';
 import { type CompareContext, compareOutcome, differsAtFirstLook } from './compare/compare-exchange.js';
+import { OriginSet } from './compare/origins.js';
 import { Redactor } from './compare/redact.js';
 import { EMPTY_RULE_BOOK, type RuleBook } from './config/rule-book.js';
 import { CancelledError, GateError, InputError, messageOf } from './errors.js';
@@ -132,7 +133,9 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     const baseline = options.baselineUrl ? new Target(options.baselineUrl, targetOptions) : undefined;
     if (baseline) targets.push(baseline);
     const redactor = new Redactor(rules.redact, { credentials: rules.credentials, secrets });
-    const contextFor = (endpoint: string): CompareContext => ({ rules: rules.rulesFor(endpoint), redactor });
+    // The deployments name themselves in links: their origins (and the recording's) are one.
+    const origins = new OriginSet([options.targetUrl, ...(options.baselineUrl ? [options.baselineUrl] : [])]);
+    const contextFor = (endpoint: string): CompareContext => ({ rules: rules.rulesFor(endpoint), redactor, origins });
     const source = await untilCancelled(resolveSnapshot(options.snapshot, { s3: options.s3, workspace: options.workspace }), signal);
     results.snapshot.name = source.name;
     const seed = options.seed ?? seedOf(source.name);

@@ -61,7 +61,7 @@ function recordedGets(endpoints: readonly string[], count: number): RecordedGet[
 
 function options(targetUrl: string, workspace: string, extra: Partial<GateOptions> = {}): GateOptions {
   return {
-    snapshot: 'traffic.ndjson', targetUrl, failOn: 'breaking', maxRequests: 1000, concurrency: 4, rateLimit: 0, timeoutMs: 2000,
+    snapshot: 'traffic.ndjson', targetUrl, failOn: 'breaking', maxRequests: 1000, concurrency: 4, rateLimit: 0, timeoutMs: 15_000,
     methods: new Set(['GET']), headers: { 'x-preview-token': TOKEN }, s3: { endpoint: '', region: '' }, workspace, seed: 1, ...extra,
   };
 }
@@ -140,7 +140,7 @@ test('a 403 where production answered 403 is not a refusal either', async (t) =>
 
 test('a health check behind the token check: wait-for ends naming the 401 and what to fix', async (t) => {
   const service = await tokenService(t);
-  const target = new Target(service.url, { concurrency: 1, rateLimit: 0, timeoutMs: 2000, maxBodyBytes: 1 << 20 });
+  const target = new Target(service.url, { concurrency: 1, rateLimit: 0, timeoutMs: 15_000, maxBodyBytes: 1 << 20 });
   t.teardown(() => target.close());
   const error = await t.throwsAsync(waitForTarget(target, 'target', { path: '/healthz', timeoutMs: 5000, headers: { 'x-preview-token': 'expired' }, clock: new FakeClock() }));
   t.true(error instanceof TargetUnreachableError);

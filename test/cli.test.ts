@@ -156,7 +156,8 @@ test('convert writes canonical NDJSON, gzip by extension, that reads back the sa
     t.is(lines.length, 4);
     t.deepEqual(JSON.parse(lines[0]!), {
       id: 'entry-1', recordedAt: '2026-11-20T10:00:00.000Z',
-      request: { method: 'GET', url: '/api/orders/1', headers: { accept: 'application/json' }, body: null },
+      // The recorded origin stays in the URL: the comparison takes it as the target's own.
+      request: { method: 'GET', url: 'https://shop.example.com/api/orders/1', headers: { accept: 'application/json' }, body: null },
       response: { status: 200, headers: { 'content-type': 'application/json' }, body: '{"id":1}', durationMs: 12 },
     });
     t.false(existsSync(path.join(dir, 'session.ndjson.gz.partial')));

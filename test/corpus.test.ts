@@ -4,7 +4,7 @@ import test from 'ava';
 import { cases } from './corpus/cases.js';
 import { judgeCase, verdictOf } from './corpus/judge.js';
 
-const judged = cases.map((c) => ({ c, stats: judgeCase(c) }));
+const judged = await Promise.all(cases.map(async (c) => ({ c, stats: await judgeCase(c) })));
 
 for (const { c, stats } of judged) {
   test(`corpus: ${c.name}`, (t) => {

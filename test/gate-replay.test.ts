@@ -22,7 +22,7 @@ async function snapshot(urls: string[]): Promise<string> {
 
 function options(targetUrl: string, workspace: string, extra: Partial<GateOptions> = {}): GateOptions {
   return {
-    snapshot: 'traffic.ndjson', targetUrl, failOn: 'breaking', maxRequests: 1000, concurrency: 4, rateLimit: 0, timeoutMs: 2000,
+    snapshot: 'traffic.ndjson', targetUrl, failOn: 'breaking', maxRequests: 1000, concurrency: 4, rateLimit: 0, timeoutMs: 15_000,
     methods: new Set(['GET']), headers: {}, s3: { endpoint: '', region: '' }, workspace, seed: 1, ...extra,
   };
 }

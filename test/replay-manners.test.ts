@@ -12,7 +12,7 @@ import type { SelectedExchange } from '../src/select/types.js';
 import { FakeClock } from './helpers/fake-clock.js';
 import { serve } from './helpers/local-server.js';
 
-const base: TargetOptions = { concurrency: 4, rateLimit: 0, timeoutMs: 2000, maxBodyBytes: 1 << 20 };
+const base: TargetOptions = { concurrency: 4, rateLimit: 0, timeoutMs: 15_000, maxBodyBytes: 1 << 20 };
 
 function target(t: { teardown(fn: () => unknown): void }, url: string, options: Partial<TargetOptions> = {}) {
   const client = new Target(url, { ...base, ...options });

@@ -3,7 +3,8 @@
 // receive nothing.
 import test from 'ava';
 import { deflateSync } from 'node:zlib';
-import { originRelative, outgoingRequest } from '../src/replay/outgoing.js';
+import { outgoingRequest } from '../src/replay/outgoing.js';
+import { originRelative, reduceUrl } from '../src/snapshot/origin-relative.js';
 import { replay } from '../src/replay/replay.js';
 import { Target } from '../src/replay/target.js';
 import type { ReplayOutcome } from '../src/replay/types.js';
@@ -60,7 +61,7 @@ test('an absolute URL and a Host header in the snapshot, or a host in the header
   t.is(foreign.seen.length, 0);
   t.deepEqual(
     [...new Set(server.seen.map((r) => r.url))].sort(),
-    ['/base/', `/base//${foreignHost}/steal2`, '/base/steal?x=1', '/base/with-header-host'].sort(),
+    ['/base/', '/base/steal2', '/base/steal?x=1', '/base/with-header-host'].sort(),
   );
   // A recorded Host is dropped; a host the user configured is sent as a header, to the target.
   t.true(server.seen.filter((r) => r.url !== '/base/with-header-host').every((r) => r.headers.host === new URL(server.url).host));
@@ -70,8 +71,16 @@ test('a recorded URL becomes a path below the target, whatever form it had', (t)
   t.is(originRelative('/a?b=1'), '/a?b=1');
   t.is(originRelative('https://prod.example.com/a/b?c=d#frag'), '/a/b?c=d');
   t.is(originRelative('HTTP://prod.example.com'), '/');
-  t.is(originRelative('a/b'), '/a/b');
-  t.is(originRelative('//prod.example.com/x'), '//prod.example.com/x'); // a path on the target, not a host
+  // Protocol-relative: a host, as a browser reads it; only its path is kept, never the host.
+  t.is(originRelative('//prod.example.com/x'), '/x');
+  t.deepEqual(reduceUrl('https://prod.example.com:8443/a?b'), { path: '/a?b', origin: 'https://prod.example.com:8443' });
+  t.deepEqual(reduceUrl('//prod.example.com/x?y'), { path: '/x?y' });
+  t.deepEqual(reduceUrl('/p#top'), { path: '/p' });
+  // No HTTP URL with a path on a server: decoders reject it, the replay never sends it.
+  for (const url of ['a/b', 'p', 'mailto:x@example.com', 'javascript:alert(1)', 'ftp://h/p', 'http://[bad']) {
+    t.is(reduceUrl(url), undefined, url);
+    t.throws(() => originRelative(url), { message: /"request\.url" (must start with \/ or http\(s\):\/\/|is not a valid URL)/ }, url);
+  }
   const request = outgoingRequest(exchange('https://prod.example.com/x?y=1', { host: 'prod.example.com', 'content-length': '3', cookie: 'c' }).exchange, '/pr-7', {});
   t.is(request.path, '/pr-7/x?y=1');
   t.deepEqual(Object.keys(request.headers).sort(), ['accept-encoding']);

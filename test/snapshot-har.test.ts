@@ -55,7 +55,8 @@ test('HAR entries become exchanges: URL reduced, headers merged, base64 kept, st
   t.deepEqual(exchanges[0], {
     id: 'entry-1',
     recordedAt: '2026-11-20T10:00:00.123Z',
-    request: { method: 'GET', url: '/api/orders/1?expand=items', headers: { accept: 'application/json', cookie: 'a=1; b=2' }, body: null },
+    // The origin is kept beside the path: the deployment's own, which its answers may link to.
+    request: { method: 'GET', url: '/api/orders/1?expand=items', origin: 'https://shop.example.com', headers: { accept: 'application/json', cookie: 'a=1; b=2' }, body: null },
     response: { status: 200, headers: { 'content-type': 'application/json', 'set-cookie': 'x=1, y=2' }, body: '{"id":1}', durationMs: 42 },
   });
   t.deepEqual(exchanges[1]!.response!.body, { base64: 'iVBORw0KGgo=' });

@@ -111,6 +111,14 @@ test('absolute and protocol-relative URLs are reduced to path and query', async 
   t.deepEqual(exchanges.map((e) => e.request.url), ['/api/orders/1?expand=items', '/Upper?q=1', '/', '/assets/app.js?v=3']);
 });
 
+test('a recorded URL that is no HTTP URL is a decode issue naming what it must be; absolute ones keep their origin', async (t) => {
+  const urls = ['mailto:ops@example.com', 'javascript:alert(1)', 'orders/1', 'https://shop.example.com:8443/a?b=1', '//cdn.example.com/x'];
+  const { exchanges, issues } = await decode(memory([Buffer.from(urls.map((url, i) => line(`u-${i}`, url)).join('\n'))]));
+  t.is(issues.count, 3);
+  t.true(issues.kept.every((issue) => /"request\.url" must start with \/ or http\(s\):\/\//.test(issue.message)), JSON.stringify(issues.kept));
+  t.deepEqual(exchanges.map((e) => [e.request.url, e.request.origin]), [['/a?b=1', 'https://shop.example.com:8443'], ['/x', undefined]]);
+});
+
 test('base64 bodies stay base64; headers are lower-cased and arrays joined', async (t) => {
   const text = JSON.stringify({
     id: 'bin',

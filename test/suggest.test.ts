@@ -5,9 +5,9 @@ import { suggestRules } from '../src/score/suggest.js';
 import { cases } from './corpus/cases.js';
 import { judgeCase } from './corpus/judge.js';
 
-test('noisy places come out as a rules snippet that the loader accepts and that silences them', (t) => {
+test('noisy places come out as a rules snippet that the loader accepts and that silences them', async (t) => {
   const noisy = ['opaque trace ids vary on their own', 'a view counter varies on its own', 'compared etag header varies on its own'];
-  const endpoints = noisy.map((name) => ({ ...judgeCase(cases.find((c) => c.name === name)!), endpoint: `GET /${name.split(' ')[1]}/{id}` }));
+  const endpoints = await Promise.all(noisy.map(async (name) => ({ ...(await judgeCase(cases.find((c) => c.name === name)!)), endpoint: `GET /${name.split(' ')[1]}/{id}` })));
   const snippet = suggestRules(endpoints)!;
   t.deepEqual(parse(snippet), {
     routes: [
@@ -20,6 +20,6 @@ test('noisy places come out as a rules snippet that the loader accepts and that 
   t.true(book.rulesFor('GET /view/{id}').ignore.some((p) => p.test('$.views')));
 });
 
-test('no noise, no snippet', (t) => {
-  t.is(suggestRules([judgeCase(cases.find((c) => c.name === 'identical answers')!)]), undefined);
+test('no noise, no snippet', async (t) => {
+  t.is(suggestRules([await judgeCase(cases.find((c) => c.name === 'identical answers')!)]), undefined);
 });

@@ -61,7 +61,8 @@ export function canonicalLine(exchange: Exchange): string {
   const line = {
     id,
     ...(recordedAt !== undefined ? { recordedAt } : {}),
-    request: { method: request.method, url: request.url, headers: request.headers, body: request.body },
+    // The recorded origin goes back into the URL, where NDJSON keeps it (the comparison reads it).
+    request: { method: request.method, url: request.origin ? `${request.origin}${request.url}` : request.url, headers: request.headers, body: request.body },
     ...(response ? { response } : {}),
   };
   return JSON.stringify(line);

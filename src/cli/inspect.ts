@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { logLine } from '../log-line.js';
-import { endpointOf } from '../select/endpoint.js';
+import { inferredEndpoint } from '../select/endpoint.js';
+import { SegmentCensus } from '../select/segment-census.js';
 import type { SnapshotFormat } from '../snapshot/detect.js';
 import { readExchanges } from '../snapshot/read.js';
 import { resolveSnapshot } from '../snapshot/source.js';
@@ -55,7 +56,9 @@ export async function summarize(reference: string, s3: { endpoint: string; regio
   const summary: SnapshotSummary = {
     snapshot: source.name, parts: [], exchanges: 0, withoutResponse: 0, methods: {}, statuses: {}, endpoints: [], decodeErrors: 0, decodeIssues: [],
   };
-  const endpoints = new Map<string, number>();
+  const perUrl = new Map<string, number>();
+  // Endpoints as the gate names them: slugs generalised by their spread once all is read.
+  const census = new SegmentCensus();
   const onPart = (name: string, format: SnapshotFormat) => summary.parts.push({ name, format });
   for await (const exchange of readExchanges(source, issues, { onPart })) {
     summary.exchanges++;
@@ -64,8 +67,14 @@ export async function summarize(reference: string, s3: { endpoint: string; regio
     const status = exchange.response ? String(exchange.response.status) : 'none';
     if (!exchange.response) summary.withoutResponse++;
     summary.statuses[status] = (summary.statuses[status] ?? 0) + 1;
-    const endpoint = endpointOf(method, url);
-    endpoints.set(endpoint, (endpoints.get(endpoint) ?? 0) + 1);
+    const endpoint = inferredEndpoint(method, url);
+    census.count(endpoint);
+    perUrl.set(endpoint, (perUrl.get(endpoint) ?? 0) + 1);
+  }
+  const endpoints = new Map<string, number>();
+  for (const [name, count] of perUrl) {
+    const endpoint = census.generalise(name);
+    endpoints.set(endpoint, (endpoints.get(endpoint) ?? 0) + count);
   }
   summary.endpoints = [...endpoints].map(([endpoint, count]) => ({ endpoint, count })).sort((a, b) => b.count - a.count || (a.endpoint < b.endpoint ? -1 : 1));
   summary.decodeErrors = issues.count;

@@ -1,8 +1,9 @@
 import { diffArrays } from 'diff';
+import type { OriginSet } from './origins.js';
 import { sameVolatileKind, volatileKind } from './volatile.js';
 
 /**
- * How list elements relate, up to volatile values: same elements in another order, or which
+ * How list elements relate, up to volatile values (and the deployments' own origins, when given): same elements in another order, or which
  * elements pair up around an insertion. The JSON comparison decides what to report from it.
  */
 
@@ -14,12 +15,12 @@ const MAX_TABLE_LENGTH = 400;
 const MAX_EDITS = 1000;
 
 /** Whether two equally long lists hold the same elements (up to volatile values) in any order. */
-export function sameElements(a: unknown[], b: unknown[]): boolean {
+export function sameElements(a: unknown[], b: unknown[], origins?: OriginSet): boolean {
   // Short lists, the common case, match pairwise without building a text of every element.
-  if (a.length > 16) return sameMultiset(a.map(fingerprint), b.map(fingerprint));
+  if (a.length > 16) return sameMultiset(fingerprints(a, origins), fingerprints(b, origins));
   const used = new Array<boolean>(b.length).fill(false);
   return a.every((item) => {
-    const j = b.findIndex((other, k) => !used[k] && equivalent(item, other));
+    const j = b.findIndex((other, k) => !used[k] && equivalent(item, other, origins));
     if (j === -1) return false;
     used[j] = true;
     return true;
@@ -31,21 +32,21 @@ export function sameElements(a: unknown[], b: unknown[]): boolean {
  * shifted by one gone and another come): at the first place they differ, a's element is found
  * elsewhere in b, or b's elsewhere in a. Linear, where aligning the lists is quadratic.
  */
-export function mayHaveMoved(a: unknown[], b: unknown[]): boolean {
-  const i = a.findIndex((item, k) => !equivalent(item, b[k]));
+export function mayHaveMoved(a: unknown[], b: unknown[], origins?: OriginSet): boolean {
+  const i = a.findIndex((item, k) => !equivalent(item, b[k], origins));
   if (i === -1) return false;
-  return b.some((item, k) => k !== i && equivalent(a[i], item)) || a.some((item, k) => k !== i && equivalent(item, b[i]));
+  return b.some((item, k) => k !== i && equivalent(a[i], item, origins)) || a.some((item, k) => k !== i && equivalent(item, b[i], origins));
 }
 
 /** Deep equality that, like the comparison, takes two values of one volatile kind as equal. */
-function equivalent(a: unknown, b: unknown): boolean {
+function equivalent(a: unknown, b: unknown, origins: OriginSet | undefined): boolean {
   if (a === b) return true;
-  if (typeof a === 'string' && typeof b === 'string') return sameVolatileKind(a, b);
+  if (typeof a === 'string' && typeof b === 'string') return sameVolatileKind(a, b) || (origins !== undefined && origins.same(a, b));
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, i) => equivalent(item, (b as unknown[])[i]));
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, i) => equivalent(item, (b as unknown[])[i], origins));
   const keysA = Object.keys(a);
   if (keysA.length !== Object.keys(b).length) return false;
-  return keysA.every((key) => Object.hasOwn(b, key) && equivalent((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  return keysA.every((key) => Object.hasOwn(b, key) && equivalent((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], origins));
 }
 
 
@@ -83,10 +84,10 @@ const DIRECT_COMPARISONS = 256;
  * between two aligned pairs is paired by position, and what is left over on one side has no
  * counterpart.
  */
-export function alignElements(a: unknown[], b: unknown[]): Alignment {
-  if (a.length > MAX_TABLE_LENGTH || b.length > MAX_TABLE_LENGTH) return alignLong(a, b);
+export function alignElements(a: unknown[], b: unknown[], origins?: OriginSet): Alignment {
+  if (a.length > MAX_TABLE_LENGTH || b.length > MAX_TABLE_LENGTH) return alignLong(a, b, origins);
   const shorter = Math.min(a.length, b.length);
-  const same = sameAt(a, b);
+  const same = sameAt(a, b, origins);
   const table = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
@@ -112,9 +113,9 @@ export function alignElements(a: unknown[], b: unknown[]): Alignment {
 }
 
 /** Long lists: Myers' diff over the elements' fingerprints, bounded in edits; past the bound, by position. */
-function alignLong(a: unknown[], b: unknown[]): Alignment {
-  const printsA = a.map(fingerprint);
-  const printsB = b.map(fingerprint);
+function alignLong(a: unknown[], b: unknown[], origins: OriginSet | undefined): Alignment {
+  const printsA = fingerprints(a, origins);
+  const printsB = fingerprints(b, origins);
   const shorter = Math.min(a.length, b.length);
   let inPlace = 0;
   for (let i = 0; i < shorter; i++) if (printsA[i] === printsB[i]) inPlace++;
@@ -177,10 +178,10 @@ class Gaps {
 }
 
 /** Whether a[i] and b[j] are equal up to volatile values, by whichever test is cheaper for these lists. */
-function sameAt(a: unknown[], b: unknown[]): (i: number, j: number) => boolean {
-  if (a.length * b.length <= DIRECT_COMPARISONS) return (i, j) => equivalent(a[i], b[j]);
-  const printsA = a.map(fingerprint);
-  const printsB = b.map(fingerprint);
+function sameAt(a: unknown[], b: unknown[], origins: OriginSet | undefined): (i: number, j: number) => boolean {
+  if (a.length * b.length <= DIRECT_COMPARISONS) return (i, j) => equivalent(a[i], b[j], origins);
+  const printsA = fingerprints(a, origins);
+  const printsB = fingerprints(b, origins);
   return (i, j) => printsA[i] === printsB[j];
 }
 
@@ -188,13 +189,22 @@ function sameAt(a: unknown[], b: unknown[]): (i: number, j: number) => boolean {
  * A text of a value with volatile strings abstracted, so elements equal but for noise align.
  * Key order is kept as sent: one server serialises one type's keys in one order.
  */
-export function fingerprint(value: unknown): string {
-  if (typeof value !== 'object' || value === null) return JSON.stringify(abstractVolatile('', value)) ?? 'undefined';
-  return JSON.stringify(value, abstractVolatile);
+export function fingerprint(value: unknown, origins?: OriginSet): string {
+  const abstract = origins ? (_key: string, item: unknown) => abstractOrigins(abstractVolatile(_key, item), origins) : abstractVolatile;
+  if (typeof value !== 'object' || value === null) return JSON.stringify(abstract('', value)) ?? 'undefined';
+  return JSON.stringify(value, abstract);
+}
+
+export function fingerprints(list: readonly unknown[], origins?: OriginSet): string[] {
+  return list.map((value) => fingerprint(value, origins));
 }
 
 function abstractVolatile(_key: string, value: unknown): unknown {
   if (typeof value !== 'string') return value;
   const kind = volatileKind(value);
   return kind ? `\u0000${kind}` : value;
+}
+
+function abstractOrigins(value: unknown, origins: OriginSet): unknown {
+  return typeof value === 'string' ? origins.normalise(value) : value;
 }

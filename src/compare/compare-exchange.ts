@@ -3,6 +3,7 @@ import type { Answer, ObservedResponse, ReplayOutcome } from '../replay/types.js
 import type { HeaderMap } from '../snapshot/types.js';
 import { compareResponses } from './compare-responses.js';
 import { liftBody } from './lift.js';
+import type { OriginSet } from './origins.js';
 import { Redactor } from './redact.js';
 import type { CompareRules, Difference } from './types.js';
 
@@ -41,6 +42,8 @@ export interface RequestComparison {
 export interface CompareContext {
   rules: CompareRules;
   redactor?: Redactor;
+  /** The target's and the baseline's URLs: with the recording's origin, one origin inside strings. */
+  origins?: OriginSet;
 }
 
 /**
@@ -76,6 +79,8 @@ export function differsAtFirstLook(outcome: ReplayOutcome, context: CompareConte
 interface FirstLook {
   /** What of this request may be shown: the run's redaction, plus this request's own recorded credentials. */
   redactor: Redactor;
+  /** The deployments' own origins, this request's recorded one included. */
+  origins?: OriginSet;
   /** Reference against the candidate's first answer, values not yet rendered. */
   found?: ReturnType<typeof compareResponses>;
   selfVaried: string[];
@@ -90,10 +95,12 @@ function firstLook(outcome: ReplayOutcome, context: CompareContext): FirstLook {
   if (look) return look;
   const { request } = outcome.selected.exchange;
   const redactor = (context.redactor ?? DEFAULT_REDACTOR).forRequest(request);
-  look = { redactor, selfVaried: keysBetween(selfPair(outcome), context, request.method) };
+  const origins = context.origins?.forRequest(request);
+  look = { redactor, selfVaried: keysBetween(selfPair(outcome), context, request.method, origins) };
+  if (origins) look.origins = origins;
   const expected = reference(outcome);
   const actual = outcome.candidate[0]?.response;
-  if (expected && actual) look.found = compareResponses(expected, actual, context.rules, request.method, redactor, false);
+  if (expected && actual) look.found = compareResponses(expected, actual, context.rules, request.method, redactor, false, origins);
   firstLooks.set(outcome, look);
   return look;
 }
@@ -135,7 +142,7 @@ export function compareOutcome(outcome: ReplayOutcome, context: CompareContext):
   const again = outcome.confirmation;
   const expectedAgain = outcome.baseline ? again?.baseline?.response : expected;
   if (again?.candidate.response && expectedAgain && differences.length > 0) {
-    const repeated = new Set(compareResponses(expectedAgain, again.candidate.response, context.rules, method, undefined, false).differences.map(statKey));
+    const repeated = new Set(compareResponses(expectedAgain, again.candidate.response, context.rules, method, undefined, false, look.origins).differences.map(statKey));
     const flaky = differences.filter((d) => !repeated.has(statKey(d)));
     differences = differences.filter((d) => repeated.has(statKey(d)));
     comparison.selfVaried = [...new Set([...comparison.selfVaried, ...flaky.map(statKey)])];
@@ -143,7 +150,7 @@ export function compareOutcome(outcome: ReplayOutcome, context: CompareContext):
   let materialiseDrift = () => {};
   if (outcome.baseline && outcome.recorded) {
     const againstBaseline = new Set(differences.map(statKey));
-    const drift = compareResponses(outcome.recorded, first.response, context.rules, method, redactor, false);
+    const drift = compareResponses(outcome.recorded, first.response, context.rules, method, redactor, false, look.origins);
     comparison.drift = drift.differences.filter((d) => !againstBaseline.has(statKey(d)));
     materialiseDrift = drift.materialise;
   }
@@ -160,9 +167,9 @@ export function compareOutcome(outcome: ReplayOutcome, context: CompareContext):
   return comparison;
 }
 
-function keysBetween([a, b]: [Answer | undefined, Answer | undefined], context: CompareContext, method: string): string[] {
+function keysBetween([a, b]: [Answer | undefined, Answer | undefined], context: CompareContext, method: string, origins: OriginSet | undefined): string[] {
   if (!a?.response || !b?.response) return [];
-  const { differences } = compareResponses(a.response, b.response, context.rules, method, undefined, false);
+  const { differences } = compareResponses(a.response, b.response, context.rules, method, undefined, false, origins);
   return [...new Set(differences.map(statKey))];
 }
 

@@ -2,6 +2,7 @@ import { type BodyDigest, describeDigest, digestOf, sameDigest } from '../body/d
 import type { ObservedResponse } from '../replay/types.js';
 import { DifferenceCollector, diffJson } from './json-diff.js';
 import { liftBody, mediaType } from './lift.js';
+import type { OriginSet } from './origins.js';
 import type { Redactor } from './redact.js';
 import { diffText } from './text-diff.js';
 import type { CompareRules, Difference, LiftedBody } from './types.js';
@@ -17,8 +18,9 @@ export function compareResponses(
   method: string,
   redactor?: Redactor,
   renders = true,
+  origins?: OriginSet,
 ): { differences: Difference[]; truncated: boolean; materialise: () => void } {
-  const out = new DifferenceCollector(rules, redactor, renders);
+  const out = new DifferenceCollector(rules, redactor, renders, origins);
   const materialise = () => out.materialise();
   if (expected.status !== actual.status) {
     const classChanged = Math.floor(expected.status / 100) !== Math.floor(actual.status / 100);
@@ -34,7 +36,7 @@ export function compareResponses(
   for (const name of rules.headers) {
     const a = expected.headers[name];
     const b = actual.headers[name];
-    if (a === b) continue;
+    if (a === b || (a !== undefined && b !== undefined && origins?.same(a, b))) continue;
     const shown = (value: string) => (redactor ? redactor.headerValue(name, value) : value);
     // Coming and going is its own sort of change (see statKey): a header whose value varies by
     // itself cannot hide it disappearing, which clients that read it break on.

@@ -2,7 +2,9 @@ import { childPath } from './path-pattern.js';
 import { generalise, jsonType, renderValue } from './render.js';
 import type { Redactor } from './redact.js';
 import type { CompareRules, Difference, DifferenceKind, Severity } from './types.js';
-import { alignElements, fingerprint, mayHaveMoved, sameElements, sameMultiset } from './array-align.js';
+import { alignElements, fingerprints, mayHaveMoved, sameElements, sameMultiset } from './array-align.js';
+import { identityOf, type IdentityMatch, matchByIdentity } from './identity-key.js';
+import type { OriginSet } from './origins.js';
 import { sameVolatileKind } from './volatile.js';
 
 const MAX_DIFFERENCES = 200;
@@ -40,6 +42,8 @@ export class DifferenceCollector {
      * difference, and few requests are ever shown, so callers may defer it to `materialise()`.
      */
     private readonly renders = true,
+    /** The deployments' own origins (recording, baseline, target): one and the same inside strings. */
+    readonly origins?: OriginSet,
   ) {
     this.checksIgnores = rules.ignore.length > 0;
   }
@@ -113,7 +117,7 @@ function diffValues(a: unknown, b: unknown, out: DifferenceCollector, path: stri
         return;
       }
     } else {
-      if (typeA === 'number' ? withinTolerance(a as number, b as number, out.rules, pattern) : typeA === 'string' && sameVolatileKind(a as string, b as string)) return;
+      if (typeA === 'number' ? withinTolerance(a as number, b as number, out.rules, pattern) : typeA === 'string' && sameStrings(a as string, b as string, out.origins)) return;
       out.addValues('value', path, pattern, a, b);
       return;
     }
@@ -121,6 +125,12 @@ function diffValues(a: unknown, b: unknown, out: DifferenceCollector, path: stri
   // Becoming or stopping being null is a value change clients usually handle; other type changes break them.
   const kind = a === null || b === null ? 'value' : 'type';
   out.addValues(kind, path, pattern, a, b, true);
+}
+
+/** Strings equal up to volatile values and the deployments' own origins. */
+function sameStrings(a: string, b: string, origins: OriginSet | undefined): boolean {
+  if (sameVolatileKind(a, b)) return true;
+  return origins !== undefined && origins.same(a, b);
 }
 
 /** `.key`, or `["odd key"]` when the key is no identifier (as childPath spells it). */
@@ -162,7 +172,7 @@ function diffArrays(a: unknown[], b: unknown[], out: DifferenceCollector, path: 
   const unordered = out.rules.unordered.length > 0 ? out.rules.unordered.find((rule) => rule.pattern.test(pattern)) : undefined;
   if (unordered?.key) return diffKeyed(a, b, unordered.key, out, path, pattern);
   const element = `${pattern}[*]`;
-  if (unordered) return diffMultisets(a.map(fingerprint), b.map(fingerprint), a, b, out, path);
+  if (unordered) return diffMultisets(fingerprints(a, out.origins), fingerprints(b, out.origins), a, b, out, path);
 
   if (a.length === b.length) {
     // Compare by position first; only when something differs is it worth asking whether the
@@ -171,13 +181,38 @@ function diffArrays(a: unknown[], b: unknown[], out: DifferenceCollector, path: 
     const wasTruncated = out.truncated;
     for (let i = 0; i < a.length; i++) diffValues(a[i], b[i], out, `${path}[${i}]`, element);
     if (out.differences.length === before && !out.truncated) return;
-    if (mayHaveMoved(a, b)) redescribeMoves(a, b, out, path, pattern, before, wasTruncated);
+    // Records named by an id are matched by it: unless the ids stand where they stood, position
+    // pairs unrelated records, whose every field then seems to change.
+    const match = matchByIdentity(a, b);
+    if (match) {
+      if (!match.reordered && match.onlyA.length === 0) return;
+      out.differences.length = before;
+      out.truncated = wasTruncated;
+      return diffMatched(a, b, match, out, path, pattern, true);
+    }
+    if (mayHaveMoved(a, b, out.origins)) redescribeMoves(a, b, out, path, pattern, before, wasTruncated);
     return;
   }
   out.add('length', path, `${a.length} elements`, `${b.length} elements`, undefined, pattern);
+  const match = matchByIdentity(a, b);
+  if (match) return diffMatched(a, b, match, out, path, pattern, false);
   // Align equal elements first so one insertion does not read as every later element changing;
   // the length difference stands for the elements only one side has.
-  for (const [i, j] of alignElements(a, b).pairs) diffValues(a[i], b[j], out, `${path}[${i}]`, element);
+  for (const [i, j] of alignElements(a, b, out.origins).pairs) diffValues(a[i], b[j], out, `${path}[${i}]`, element);
+}
+
+/**
+ * Records paired by identity: a move is one `order` difference for the list, each pair is
+ * compared field by field. Records only one side has are listed when the lengths agree; when they
+ * do not, the `length` difference already stands for them.
+ */
+function diffMatched(a: unknown[], b: unknown[], match: IdentityMatch, out: DifferenceCollector, path: string, pattern: string, listsUnpaired: boolean): void {
+  const element = `${pattern}[*]`;
+  if (match.reordered) out.add('order', path, `${a.length} elements`, `same ${match.key}s, other order`, undefined, pattern);
+  for (const [i, j] of match.pairs) diffValues(a[i], b[j], out, `${path}[${i}]`, element);
+  if (!listsUnpaired) return;
+  for (const i of match.onlyA) out.addValues('removed', `${path}[${i}]`, element, a[i], ABSENT, false, 'changed');
+  for (const j of match.onlyB) out.addValues('added', `${path}[${j}]`, element, ABSENT, b[j], false, 'changed');
 }
 
 /**
@@ -188,13 +223,13 @@ function diffArrays(a: unknown[], b: unknown[], out: DifferenceCollector, path: 
  */
 function redescribeMoves(a: unknown[], b: unknown[], out: DifferenceCollector, path: string, pattern: string, before: number, wasTruncated: boolean): void {
   const element = `${pattern}[*]`;
-  if (sameElements(a, b)) {
+  if (sameElements(a, b, out.origins)) {
     out.differences.length = before;
     out.truncated = wasTruncated;
     out.add('order', path, `${a.length} elements`, 'same elements, other order', undefined, pattern);
     return;
   }
-  const alignment = alignElements(a, b);
+  const alignment = alignElements(a, b, out.origins);
   if (alignment.anchored <= alignment.inPlace) return;
   out.differences.length = before;
   out.truncated = wasTruncated;
@@ -205,8 +240,15 @@ function redescribeMoves(a: unknown[], b: unknown[], out: DifferenceCollector, p
 }
 
 function diffKeyed(a: unknown[], b: unknown[], key: string, out: DifferenceCollector, path: string, pattern: string): void {
-  const keyOf = (item: unknown) =>
-    item !== null && typeof item === 'object' && !Array.isArray(item) ? JSON.stringify((item as Record<string, unknown>)[key]) : undefined;
+  const isRecord = (item: unknown): item is Record<string, unknown> => item !== null && typeof item === 'object' && !Array.isArray(item);
+  // By the key's text, as inferred identities are: `1` and `"1"` are one element whose key
+  // changed type. Other key values (objects, booleans) match by their JSON, kept apart by a mark.
+  const keyOf = (item: unknown) => {
+    if (!isRecord(item)) return undefined;
+    const identity = identityOf(item, key);
+    return identity !== undefined ? `=${identity}` : `~${JSON.stringify(item[key])}`;
+  };
+  const shown = (item: unknown) => `${key}=${JSON.stringify((item as Record<string, unknown>)[key])}`;
   const byKey = new Map<string, unknown>();
   for (const item of b) {
     const k = keyOf(item);
@@ -218,10 +260,10 @@ function diffKeyed(a: unknown[], b: unknown[], key: string, out: DifferenceColle
     if (k === undefined) return;
     seen.add(k);
     if (byKey.has(k)) diffValues(item, byKey.get(k), out, `${path}[${i}]`, `${pattern}[*]`);
-    else out.add('length', path, `element ${key}=${k} present`, `element ${key}=${k} missing`, undefined, pattern);
+    else out.add('length', path, `element ${shown(item)} present`, `element ${shown(item)} missing`, undefined, pattern);
   });
-  for (const k of byKey.keys()) {
-    if (!seen.has(k)) out.add('length', path, `element ${key}=${k} absent`, `element ${key}=${k} added`, undefined, pattern);
+  for (const [k, item] of byKey) {
+    if (!seen.has(k)) out.add('length', path, `element ${shown(item)} absent`, `element ${shown(item)} added`, undefined, pattern);
   }
 }
 

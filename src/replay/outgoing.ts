@@ -1,4 +1,5 @@
 import { type CredentialPolicy, DEFAULT_CREDENTIAL_POLICY } from '../secrets/credential-policy.js';
+import { reduceUrl } from '../snapshot/origin-relative.js';
 import type { Exchange, HeaderMap, RecordedBody } from '../snapshot/types.js';
 import type { OutgoingRequest } from './types.js';
 
@@ -26,7 +27,10 @@ export function forwardedHeaders(recorded: HeaderMap, credentials: CredentialPol
  * (a snapshot may hold `/café` decoded; on the wire HTTP/1.1 carries `/caf%C3%A9`).
  */
 export function forwardedPath(url: string, credentials: CredentialPolicy): string {
-  return encodeNonAscii(credentials.forwardableUrl(originRelative(url)));
+  // Decoders already reduced the URL; read again the one way, so no caller can send an
+  // absolute-form target (`http://elsewhere/x`) a proxying target might forward. What is no HTTP
+  // URL stays as it is, not starting with `/`: the replay refuses to send it (sendable.ts).
+  return encodeNonAscii(credentials.forwardableUrl(reduceUrl(url)?.path ?? url));
 }
 
 function encodeNonAscii(path: string): string {
@@ -60,22 +64,4 @@ export function outgoingRequest(exchange: Exchange, basePath: string, extraHeade
 export function bodyBytes(body: RecordedBody): Buffer | undefined {
   if (body === null) return undefined;
   return typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.base64, 'base64');
-}
-
-/**
- * The path and query of a recorded URL. Decoders already reduce absolute URLs; this holds for any
- * caller, so an absolute-form request target (`http://elsewhere/x`), which a proxying target
- * might forward, can never be sent.
- */
-export function originRelative(url: string): string {
-  let path = url;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-    try {
-      const parsed = new URL(url);
-      path = parsed.pathname + parsed.search;
-    } catch {
-      // Not a URL after all: keep it as a path below the target.
-    }
-  }
-  return path.startsWith('/') ? path : `/${path}`;
 }

@@ -50,8 +50,23 @@ function matches(template: RouteTemplate, method: string, segments: string[]): b
 
 /** Names the endpoint of a request: the first configured template that matches, else the inferred one. */
 export function endpointOf(method: string, url: string, templates: readonly RouteTemplate[] = []): string {
+  return configuredEndpoint(method, url, templates) ?? inferredEndpoint(method, url);
+}
+
+/** The name of the first configured template that matches, if any: it is never generalised further. */
+export function configuredEndpoint(method: string, url: string, templates: readonly RouteTemplate[]): string | undefined {
+  if (templates.length === 0) return undefined;
   const segments = pathOf(url).split('/');
   for (const template of templates) if (matches(template, method, segments)) return template.name;
+  return undefined;
+}
+
+/**
+ * The endpoint as this one URL shows it (ids, UUIDs, hashes, codes, dates become parameters);
+ * selection then generalises slugs by their spread over the snapshot (segment-census.ts).
+ */
+export function inferredEndpoint(method: string, url: string): string {
+  const segments = pathOf(url).split('/');
   const inferred = segments.map((segment) => (segment === '' ? segment : (parameterOf(safeDecode(segment)) ?? segment)));
   return `${method} ${inferred.join('/') || '/'}`;
 }

@@ -1,8 +1,9 @@
 import type { DecodeIssues, Exchange } from '../snapshot/types.js';
 import { allocate, waterLevel } from './allocate.js';
-import { endpointOf, type RouteTemplate } from './endpoint.js';
+import { configuredEndpoint, inferredEndpoint, type RouteTemplate } from './endpoint.js';
 import type { SelectFilter } from './filter.js';
 import { unitHash } from './hash.js';
+import { SegmentCensus } from './segment-census.js';
 import type { SelectedExchange, SelectionCounts } from './types.js';
 
 export interface SelectionOptions {
@@ -41,7 +42,8 @@ export async function selectExchanges(
   // `worst`: once a stratum was trimmed to the cap, the rank of its last kept candidate. The cap
   // only falls, so a later candidate ranked after it can never be chosen and is dropped at once:
   // most exchanges of a large snapshot then die young instead of waiting for the next trim.
-  const strata = new Map<string, { seen: number; kept: Candidate[]; worst: number }>();
+  const strata = new Map<string, Stratum>();
+  const census = new SegmentCensus();
   let kept = 0;
   let order = 0;
   const trim = () => {
@@ -67,7 +69,9 @@ export async function selectExchanges(
       counts.skipped[decision] = (counts.skipped[decision] ?? 0) + 1;
       continue;
     }
-    const endpoint = endpointOf(exchange.request.method, exchange.request.url, options.routes);
+    const routed = configuredEndpoint(exchange.request.method, exchange.request.url, options.routes ?? []);
+    const endpoint = routed ?? inferredEndpoint(exchange.request.method, exchange.request.url);
+    if (routed === undefined) census.count(endpoint);
     const unsendable = options.unsendable?.why(exchange, endpoint);
     if (unsendable !== undefined) {
       counts.skipped.unsendable = (counts.skipped.unsendable ?? 0) + 1;
@@ -76,7 +80,7 @@ export async function selectExchanges(
       continue;
     }
     let stratum = strata.get(endpoint);
-    if (!stratum) strata.set(endpoint, (stratum = { seen: 0, kept: [], worst: Infinity }));
+    if (!stratum) strata.set(endpoint, (stratum = { seen: 0, kept: [], worst: Infinity, routed: routed !== undefined }));
     stratum.seen++;
     const rank = unitHash(exchange.id, options.seed);
     // An equal rank comes later in snapshot order, so it too ranks after the last kept one.
@@ -85,14 +89,46 @@ export async function selectExchanges(
     if (++kept > 2 * options.maxRequests + strata.size) trim();
   }
 
-  const shares = allocate(new Map([...strata].map(([name, s]) => [name, s.seen])), options.maxRequests);
+  const endpoints = generalised(strata, census);
+  const shares = allocate(new Map([...endpoints].map(([name, s]) => [name, s.seen])), options.maxRequests);
   const chosen: Candidate[] = [];
-  for (const [name, stratum] of strata) chosen.push(...byRank(stratum.kept).slice(0, shares.get(name)));
+  for (const [name, stratum] of endpoints) chosen.push(...byRank(stratum.kept).slice(0, shares.get(name)));
   chosen.sort((a, b) => a.order - b.order);
-  counts.endpoints = strata.size;
+  counts.endpoints = endpoints.size;
   counts.selected = chosen.length;
-  counts.skipped.budget = [...strata.values()].reduce((sum, s) => sum + s.seen, 0) - chosen.length;
+  counts.skipped.budget = [...endpoints.values()].reduce((sum, s) => sum + s.seen, 0) - chosen.length;
   return chosen.map((c) => c.selected);
+}
+
+interface Stratum {
+  seen: number;
+  kept: Candidate[];
+  worst: number;
+  /** Named by a configured route: kept as named. */
+  routed: boolean;
+}
+
+/**
+ * The strata under their final endpoints, once the whole snapshot was counted: inferred
+ * endpoints that differ only by a slug merge into one (`GET /products/{slug}`). Each merged
+ * stratum holds what its members kept. A member is trimmed while reading only past the water
+ * level of the unmerged strata, and a merged one has at least MIN_DISTINCT members, so together
+ * they keep at least the merged stratum's share in practice; what it picks is its best-ranked
+ * candidates with at most the water level's worth from any one slug (coverage over slugs).
+ */
+function generalised(strata: Map<string, Stratum>, census: SegmentCensus): Map<string, { seen: number; kept: Candidate[] }> {
+  const merged = new Map<string, { seen: number; kept: Candidate[] }>();
+  for (const [name, stratum] of strata) {
+    const endpoint = stratum.routed ? name : census.generalise(name);
+    let into = merged.get(endpoint);
+    if (!into) merged.set(endpoint, (into = { seen: 0, kept: [] }));
+    into.seen += stratum.seen;
+    for (const candidate of stratum.kept) {
+      candidate.selected.endpoint = endpoint;
+      into.kept.push(candidate);
+    }
+  }
+  return merged;
 }
 
 function byRank(candidates: Candidate[]): Candidate[] {

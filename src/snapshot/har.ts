@@ -1,6 +1,6 @@
 import { base64Body, capResponseBody } from './body.js';
 import { ExchangeFormatError } from './exchange-format-error.js';
-import { originRelative } from './ndjson.js';
+import { reduceOrThrow } from './origin-relative.js';
 import type { Exchange, HeaderMap, RecordedBody, RecordedResponse } from './types.js';
 
 /**
@@ -16,11 +16,13 @@ export function harEntryToExchange(value: unknown, id: string): Exchange {
   if (typeof method !== 'string' || !/^[A-Za-z]+$/.test(method)) throw new ExchangeFormatError('"request.method" must be an HTTP method');
   if (typeof request.url !== 'string' || request.url === '') throw new ExchangeFormatError('"request.url" is missing');
   const postData = request.postData === undefined || request.postData === null ? undefined : asObject(request.postData, '"request.postData"');
+  const url = reduceOrThrow(request.url);
   const exchange: Exchange = {
     id,
     request: {
       method: method.toUpperCase(),
-      url: originRelative(request.url),
+      url: url.path,
+      ...(url.origin ? { origin: url.origin } : {}),
       headers: headersOf(request.headers, '"request.headers"'),
       body: typeof postData?.text === 'string' && postData.text !== '' ? postData.text : null,
     },

@@ -2,7 +2,7 @@ import { ContentDecodingError, decodeContent, type DecodedContent } from '../bod
 import { digestOf, MAX_BODY_BYTES } from '../body/digest.js';
 import { recordedBody } from './body.js';
 import { ExchangeFormatError } from './exchange-format-error.js';
-import { originRelative } from './ndjson.js';
+import { originRelative } from './origin-relative.js';
 import type { HeaderMap, RecordedRequest, RecordedResponse } from './types.js';
 
 /**

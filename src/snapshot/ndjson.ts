@@ -1,6 +1,7 @@
 import type { BodyDigest } from '../body/digest.js';
 import { base64Body, capResponseBody } from './body.js';
 import { ExchangeFormatError } from './exchange-format-error.js';
+import { reduceOrThrow } from './origin-relative.js';
 import type { Exchange, HeaderMap, RecordedBody, RecordedRequest, RecordedResponse } from './types.js';
 
 /** Decodes one canonical NDJSON line (design §3) into an exchange. */
@@ -31,12 +32,15 @@ function toRequest(record: Record<string, unknown>): RecordedRequest {
   if (!method || !/^[A-Za-z]+$/.test(method)) throw new ExchangeFormatError('"request.method" must be an HTTP method');
   const url = optionalString(record.url, '"request.url"');
   if (!url) throw new ExchangeFormatError('"request.url" is missing');
-  return {
+  const reduced = reduceOrThrow(url);
+  const request: RecordedRequest = {
     method: method.toUpperCase(),
-    url: originRelative(url),
+    url: reduced.path,
     headers: toHeaders(record.headers, '"request.headers"'),
     body: toBody(record.body, '"request.body"'),
   };
+  if (reduced.origin) request.origin = reduced.origin;
+  return request;
 }
 
 function toResponse(record: Record<string, unknown>): RecordedResponse {
@@ -65,20 +69,6 @@ function toDigest(value: unknown): BodyDigest {
   if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) throw new ExchangeFormatError('"response.bodyDigest.sha256" must be 64 lower-case hex digits');
   if (partial !== undefined && partial !== true) throw new ExchangeFormatError('"response.bodyDigest.partial" must be true or absent');
   return partial ? { bytes, sha256, partial } : { bytes, sha256 };
-}
-
-/** The origin always comes from target-url, so an absolute URL keeps only its path and query. */
-export function originRelative(url: string): string {
-  if (url.startsWith('/')) return url.startsWith('//') ? originRelative(`http:${url}`) : url;
-  if (/^https?:\/\//i.test(url)) {
-    try {
-      const parsed = new URL(url);
-      return `${parsed.pathname}${parsed.search}`;
-    } catch {
-      throw new ExchangeFormatError(`"request.url" is not a valid URL: ${url.slice(0, 80)}`);
-    }
-  }
-  throw new ExchangeFormatError(`"request.url" must start with / or http(s)://, got ${JSON.stringify(url.slice(0, 80))}`);
 }
 
 function toHeaders(value: unknown, what: string): HeaderMap {

@@ -9,6 +9,11 @@ export interface RecordedRequest {
   method: string;
   /** Origin-relative path and query; an absolute URL has already been reduced to this. */
   url: string;
+  /**
+   * `scheme://host[:port]` when the recording gave an absolute URL: the deployment's own origin,
+   * which its answers may name (Link, Location, `self` URLs) and the comparison takes as the target's.
+   */
+  origin?: string;
   headers: HeaderMap;
   body: RecordedBody;
 }

@@ -5,7 +5,13 @@
  */
 import type { ObservedResponse } from '../../src/replay/types.js';
 import type { RulesFile } from '../../src/config/rule-book.js';
+import { deflateRawSync } from 'node:zlib';
 import { bytes, isoTime, json, order, randomFor, text, token, uuid } from './answers.js';
+
+/** Where the judge says the candidate and the baseline run, and the host the traffic was recorded at. */
+export const CANDIDATE_URL = 'http://127.0.0.1:4101/preview';
+export const BASELINE_URL = 'http://127.0.0.1:4102';
+export const RECORDED_HOST = 'api.example.com';
 
 export type Side = 'recorded' | 'baseline' | 'candidate';
 
@@ -19,6 +25,8 @@ export interface CorpusCase {
   drift?: boolean;
   rules?: RulesFile;
   method?: string;
+  /** The URL of request `i`; `/corpus/{1000 + i}` unless given. */
+  url?: (i: number) => string;
   /** The answer of `side` to request `i`, its `ask`-th time (0, 1, then 2 for confirmation). */
   answer(side: Side, i: number, ask: number, random: () => number): ObservedResponse;
 }
@@ -29,6 +37,21 @@ const candidateOnly = (change: (body: any, i: number, r: () => number) => unknow
   const body: any = noisy(i, r);
   return json(side === 'candidate' ? change(body, i, r) : body);
 };
+
+// The base URL each side names itself by in its links.
+const ownBase = (side: Side) => (side === 'recorded' ? `https://${RECORDED_HOST}` : side === 'baseline' ? BASELINE_URL : CANDIDATE_URL);
+const posts = (n: number, id: (i: number) => unknown = (i) => i) => Array.from({ length: n }, (_, k) => ({ id: id(k), userId: 1 + (k % 10), title: `post ${k}` }));
+const page = (side: Side, i: number) => {
+  const base = ownBase(side);
+  return json(
+    posts(10).map((p, k) => ({ ...p, id: k + 10 * i, self: `${base}/posts/${k + 10 * i}` })),
+    200,
+    { link: `<${base}/posts?_page=${i + 2}>; rel="next", <${base}/posts?_page=10>; rel="last"`, location: `${base}/posts?_page=${i + 1}` },
+  );
+};
+const SLUGS = ['trail', 'road', 'court', 'track', 'hike', 'city', 'beach', 'snow'];
+const slugUrl = (i: number) => `/products/${SLUGS[i % 8]}-shoe-${String.fromCharCode(97 + Math.floor(i / 8))}`;
+const product = (i: number) => ({ slug: slugUrl(i).slice(10), name: `Shoe ${i}`, price: 50 + i, stock: i % 7 });
 
 export const cases: CorpusCase[] = [
   // ── Clean: noise only, rules, drift ─────────────────────────────────────────────────────
@@ -71,6 +94,16 @@ export const cases: CorpusCase[] = [
     answer: (s, i, ask) => json({ ...order(i), total: s === 'candidate' && ask === 0 && i % 13 === 0 ? 0 : order(i).total }) },
   { name: 'HEAD: bodies are not compared', regression: false, requests: 10, method: 'HEAD', answer: (s, i) => json(s === 'candidate' ? {} : order(i)) },
   { name: 'noisy order document, nothing changed', regression: false, requests: 40, answer: same(noisy) },
+  // Drawn from real upgrades: each deployment links to itself; slugs name records; long lists; raw deflate.
+  { name: 'own-origin Link and Location headers and self URLs', regression: false, requests: 20, rules: { headers: ['link', 'location'] },
+    answer: (s, i) => page(s, i) },
+  { name: 'baseline: own-origin links on all three sides', regression: false, requests: 20, baseline: true, rules: { headers: ['link', 'location'] },
+    answer: (s, i) => page(s, i) },
+  { name: 'slug ids are one endpoint', regression: false, requests: 40, url: slugUrl, answer: same((i) => product(i)) },
+  { name: 'a list of 450 records, noise only', regression: false, requests: 10,
+    answer: (_, i, _a, r) => json({ posts: posts(450).map((p) => ({ ...p, title: `${p.title} ${i}` })), requestId: uuid(r) }) },
+  { name: 'raw deflate answers (no zlib header)', regression: false, requests: 10,
+    answer: (s, i) => (s === 'candidate' ? { ...json(order(i)), headers: { 'content-type': 'application/json', 'content-encoding': 'deflate' }, body: deflateRawSync(JSON.stringify(order(i))) } : json(order(i))) },
 
   // ── Regressions ───────────────────────────────────────────────────────────────────────
   { name: 'field removed', regression: 'breaking', requests: 20, answer: candidateOnly((b) => { delete b.customer; return b; }) },
@@ -107,6 +140,16 @@ export const cases: CorpusCase[] = [
   { name: 'half the requests lose a field', regression: 'breaking', requests: 40, answer: candidateOnly((b, i) => { if (i % 2) delete b.customer; return b; }) },
   { name: 'noisy counter plus a real status change', regression: 'breaking', requests: 20,
     answer: (s, i, _a, r) => json({ ...order(i), views: Math.floor(r() * 1000) }, s === 'candidate' ? 404 : 200) },
+  { name: 'ids became strings inside a list, now sorted as strings', regression: 'breaking', requests: 20,
+    answer: (s) => json(s === 'candidate' ? posts(30, String).sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1)) : posts(30)) },
+  { name: 'pagination shape: the array became an object', regression: 'breaking', requests: 20,
+    answer: (s, i) => json(s === 'candidate' ? { data: posts(10), page: i + 1, total: 100 } : posts(10)) },
+  { name: 'a record inserted at the front of a 450-record list', regression: 'changed', requests: 10,
+    answer: (s) => json(s === 'candidate' ? [{ id: -1, userId: 0, title: 'pinned' }, ...posts(450)] : posts(450)) },
+  { name: 'slug ids: a field removed on every product', regression: 'breaking', requests: 40, url: slugUrl,
+    answer: (s, i) => { const p: any = product(i); if (s === 'candidate') delete p.stock; return json(p); } },
+  { name: 'own-origin links, but the candidate links to another host', regression: 'changed', requests: 20, rules: { headers: ['link'] },
+    answer: (s, i) => (s === 'candidate' ? json(JSON.parse(page('recorded', i).body.toString()), 200, { link: '<https://api.example.org/posts?_page=2>; rel="next"' }) : page(s, i)) },
   { name: 'timestamps everywhere, one real value change', regression: 'changed', requests: 30,
     answer: (s, i, _a, r) => json({ ...noisy(i, r), status: s === 'candidate' ? 'cancelled' : order(1000 + i).status }) },
 ];

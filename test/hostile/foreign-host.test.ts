@@ -37,7 +37,7 @@ function recorded(url: string, status: number, headers: Record<string, string> =
 
 function options(targetUrl: string, workspace: string, snapshot: string, extra: Partial<GateOptions> = {}): GateOptions {
   return {
-    snapshot, targetUrl, failOn: 'breaking', maxRequests: 1000, concurrency: 2, rateLimit: 0, timeoutMs: 2000,
+    snapshot, targetUrl, failOn: 'breaking', maxRequests: 1000, concurrency: 2, rateLimit: 0, timeoutMs: 15_000,
     methods: new Set(['GET']), headers: {}, s3: { endpoint: '', region: '' }, workspace, seed: 1, waitFor: '/healthz', waitTimeoutMs: 20_000, ...extra,
   };
 }
