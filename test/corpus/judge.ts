@@ -13,12 +13,19 @@ import type { CorpusCase, Side } from './cases.js';
  * same sides asked the same number of times, confirmation only when the first look differs.
  */
 export function judgeCase(c: CorpusCase): EndpointStats {
+  const scorer = new Scorer();
+  const endpoint = feedCase(c, scorer);
+  return scorer.finish().endpoints.find((e) => e.endpoint === endpoint)!;
+}
+
+/** Feeds one case's requests, under `path`, to a scorer shared by several cases; returns its endpoint. */
+export function feedCase(c: CorpusCase, scorer: Scorer, path = '/corpus'): string {
   const book = compileRuleBook(c.rules ?? {});
   const method = c.method ?? 'GET';
-  const scorer = new Scorer();
+  let endpoint = '';
   for (let i = 0; i < c.requests; i++) {
-    const url = `/corpus/${1000 + i}`;
-    const endpoint = endpointOf(method, url, book.routes);
+    const url = `${path}/${1000 + i}`;
+    endpoint = endpointOf(method, url, book.routes);
     const context: CompareContext = { rules: book.rulesFor(endpoint), redactor: new Redactor(book.redact) };
     const ask = (side: Side, n: number) => c.answer(side, i, n, randomFor(c.name, side, i, n));
     const outcome: ReplayOutcome = {
@@ -33,8 +40,7 @@ export function judgeCase(c: CorpusCase): EndpointStats {
     }
     scorer.add(compareOutcome(outcome, context));
   }
-  const [stats] = scorer.finish().endpoints;
-  return stats!;
+  return endpoint;
 }
 
 /** What the gate says about the case: a regression when any request really changed. */
