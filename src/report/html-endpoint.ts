@@ -70,8 +70,8 @@ function driftTable(drift: readonly DriftedPlace[]): string {
 /** The endpoint's requests by query-parameter names, each differing one with its example URL. */
 function variantsTable(endpoint: EndpointStats): string {
   const rows = endpoint.variants!.map((v) => {
-    const change = variantChange(v);
-    const example = v.example ? `<span class="mono">${h(`${v.example.method} ${v.example.url}`)}</span>${change ? `: ${h(change.words)} <code>${h(change.pattern)}</code>` : ''}` : '';
+    const change = variantChange(v, { code: (text) => `<code>${h(text)}</code>`, text: h });
+    const example = v.example ? `<span class="mono">${h(`${v.example.method} ${v.example.url}`)}</span>${change ? `: ${change}` : ''}` : '';
     return `<tr><td class="mono">${h(variantName(v))}</td><td class="n">${v.requests}</td><td class="n">${v.differing}</td><td class="n">${v.breaking}</td><td>${example}</td></tr>`;
   });
   return `<table class="variants"><thead><tr><th>Query</th><th class="n">Requests</th><th class="n">Differing</th><th class="n">Breaking</th><th>Example</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;

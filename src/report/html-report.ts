@@ -9,7 +9,7 @@ import { REPORT_CSS, REPORT_JS } from './html-assets.js';
 import { endpointArticle, searchTextOf } from './html-endpoint.js';
 import { ignoreSnippet, noisyPlaces } from '../score/suggest.js';
 import { classOf, type EndpointClass, rankByImpact } from '../score/rank.js';
-import { type Cause, causesOf } from '../score/causes.js';
+import { type Cause, causesOf, fromTo } from '../score/causes.js';
 import { describeCause, describeReach, type Ink } from './describe-cause.js';
 import { referenceOf } from './reference.js';
 
@@ -105,6 +105,12 @@ function verdictHeader(results: GateResults, options: HtmlReportOptions): string
 </header>`;
 }
 
+/** A place as its cause would be named, from its first difference. */
+function placeChange(place: EndpointStats['places'][number]) {
+  const [from, to] = fromTo(place.example);
+  return { kind: place.kind, pattern: place.pattern, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+}
+
 const HTML_INK: Ink = { code: (text) => `<code>${h(text)}</code>`, text: h };
 const MAX_CAUSES = 200;
 
@@ -122,7 +128,8 @@ function endpointRow(e: EndpointStats, id: string, linked: boolean): string {
   const cls = classOf(e);
   const name = linked ? `<a href="#${id}" class="mono">${h(e.endpoint)}</a>` : `<span class="mono">${h(e.endpoint)}</span>`;
   const place = e.places[0];
-  const main = place ? `${h(describeKind(place.kind, place.pattern))} <code>${h(place.pattern)}</code> (${place.counts.differed}/${e.compared})` : '';
+  // In the causes' words: `$[*].id` became a string, status 200 → 404.
+  const main = place ? `${describeCause(placeChange(place), HTML_INK)} (${place.counts.differed}/${e.compared})` : '';
   return `<tr data-class="${cls}" data-search="${h(searchTextOf(e))}"><td><span class="badge ${cls}">${cls}</span></td><td>${name}</td>` +
     `<td class="n">${e.requests}</td><td class="n">${e.differing}</td><td class="n">${e.breaking}</td><td class="n">${e.noiseCancelled}</td><td>${main}</td></tr>`;
 }

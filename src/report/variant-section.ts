@@ -1,5 +1,5 @@
 import type { EndpointStats, VariantStats } from '../score/types.js';
-import { describeKind } from './describe-kind.js';
+import { describeCause, type Ink } from './describe-cause.js';
 import { cell, NAME_CHARS } from './endpoint-table.js';
 import { clip, escapeMarkdown, inlineCode } from './escape.js';
 
@@ -17,10 +17,10 @@ export function variantName(variant: VariantStats): string {
   return variant.params.length === 0 ? '(no query)' : `?${variant.params.join(',')}`;
 }
 
-/** What the variant's example shows first: its worst difference. */
-export function variantChange(variant: VariantStats): { words: string; pattern: string } | undefined {
+/** What the variant's example shows first: its worst difference, in a reviewer's words. */
+export function variantChange(variant: VariantStats, ink: Ink): string | undefined {
   const d = variant.example?.differences.find((x) => x.severity === 'breaking') ?? variant.example?.differences[0];
-  return d ? { words: describeKind(d.kind, d.pattern), pattern: d.pattern } : undefined;
+  return d ? describeCause(d, ink) : undefined;
 }
 
 /** Per endpoint, its requests by query-parameter names, each differing one with an example URL. */
@@ -34,9 +34,9 @@ export function variantSection(ranked: readonly EndpointStats[]): string[] {
       `${inlineCode(clip(e.endpoint, NAME_CHARS))}:`, '',
       '| Query | Requests | Differing | Breaking | Example |', '|---|---:|---:|---:|---|',
       ...variants.slice(0, MAX_ROWS).map((v) => {
-        const change = variantChange(v);
+        const change = variantChange(v, { code: inlineCode, text: escapeMarkdown });
         const url = v.example ? inlineCode(clip(`${v.example.method} ${v.example.url}`, 300)) : '';
-        const example = url && change ? `${url}: ${escapeMarkdown(change.words)} ${inlineCode(clip(change.pattern, NAME_CHARS))}` : url;
+        const example = url && change ? `${url}: ${change}` : url;
         return `| ${cell(inlineCode(clip(variantName(v), NAME_CHARS)))} | ${v.requests} | ${v.differing} | ${v.breaking} | ${cell(example)} |`;
       }),
     );

@@ -74,7 +74,7 @@ export function differenceCauseKey(d: Difference): string {
 }
 
 /** A difference's from/to; a status or a media type was always rendered as itself, so older results read too. */
-function fromTo(d: Difference): [string | undefined, string | undefined] {
+export function fromTo(d: Difference): [string | undefined, string | undefined] {
   const rendered = d.kind === 'status' || d.kind === 'content-type';
   return [d.from ?? (rendered ? d.expected : undefined), d.to ?? (rendered ? d.actual : undefined)];
 }
