@@ -189,3 +189,10 @@ test('the comment for an upgrade matches test/__outputs__/comment-upgrade.md (UP
   const results = resultsOf(upgrade(), { reference: { kind: 'baseline', url: 'https://main.preview.example' } });
   matchesGolden(t, 'comment-upgrade.md', renderMarkdown(results, OPTIONS));
 });
+
+test('one place of one endpoint changing to two types is two causes, each with its requests', (t) => {
+  const comparisons = Array.from({ length: 9 }, (_, i) => request('GET /m', '/m', json({ n: 1 }), json({ n: i % 3 === 0 ? true : 'one' })));
+  const [stats] = board(comparisons).endpoints;
+  t.deepEqual(stats!.places[0]!.changes!.map((c) => [c.from, c.to, c.requests]), [['number', 'string', 6], ['number', 'boolean', 3]]);
+  t.deepEqual(causesOf([stats!]).map((c) => [c.to, c.requests, c.endpoints]), [['string', 6, ['GET /m']], ['boolean', 3, ['GET /m']]]);
+});
