@@ -29358,7 +29358,7 @@ var require_dist_cjs16 = __commonJS({
     var x = "--";
     var y = "arnType";
     var z = "accesspoint";
-    var A = (n4) => "accessPointName_ssa_" + n4 + i5;
+    var A2 = (n4) => "accessPointName_ssa_" + n4 + i5;
     var B = "s3-object-lambda";
     var C = "s3-outposts";
     var D = "bucketPartition";
@@ -29447,7 +29447,7 @@ var require_dist_cjs16 = __commonJS({
         [v, [Z, "resourceId[0]"], y],
         [f5, [aa, i5]],
         [f5, [aa, z]],
-        [v, au, A(1)],
+        [v, au, A2(1)],
         [f5, [ab, i5]],
         [f5, [ac, i5]],
         [f5, [{ fn: g5, [ax]: [{ fn: h5, [ax]: [V, 14, 16, b5] }, i5] }, x]],
@@ -29478,10 +29478,10 @@ var require_dist_cjs16 = __commonJS({
         [f5, [af, i5]],
         [f5, [ae, H]],
         [q3, [af, c5]],
-        [v, [Z, "resourceId[3]"], A(2)],
+        [v, [Z, "resourceId[3]"], A2(2)],
         [q3, [ab, c5]],
         [f5, [{ [aw]: F }, z]],
-        [q3, [{ [aw]: A(2) }, c5]]
+        [q3, [{ [aw]: A2(2) }, c5]]
       ],
       results: [
         [a5],
@@ -53557,11 +53557,11 @@ var require_util2 = __commonJS({
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
     }
-    function sameOrigin(A, B) {
-      if (A.origin === B.origin && A.origin === "null") {
+    function sameOrigin(A2, B) {
+      if (A2.origin === B.origin && A2.origin === "null") {
         return true;
       }
-      if (A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port) {
+      if (A2.protocol === B.protocol && A2.hostname === B.hostname && A2.port === B.port) {
         return true;
       }
       return false;
@@ -70539,8 +70539,8 @@ var require_util3 = __commonJS({
     var assert = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util2();
-    function urlEquals(A, B, excludeFragment = false) {
-      const serializedA = URLSerializer(A, excludeFragment);
+    function urlEquals(A2, B, excludeFragment = false) {
+      const serializedA = URLSerializer(A2, excludeFragment);
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
@@ -78060,6 +78060,10 @@ var DifferenceCollector = class {
     this.add(kind, path6, void 0, void 0, severity, pattern);
     if (this.differences.length === count) return;
     const difference = this.differences[count];
+    if (typed) {
+      difference.from = jsonType(a5);
+      difference.to = jsonType(b5);
+    }
     if (this.renders) this.render(difference, a5, b5, typed);
     else this.deferred.push({ difference, a: a5, b: b5, typed });
   }
@@ -78081,7 +78085,7 @@ var DifferenceCollector = class {
     return this.checksIgnores && this.rules.ignore.some((rule) => rule.test(pattern));
   }
   /** `pattern` is the path with indices generalised; JSON traversal passes it, others derive it. */
-  add(kind, path6, expected, actual, severity = DEFAULT_SEVERITY[kind], pattern = generalise(path6)) {
+  add(kind, path6, expected, actual, severity = DEFAULT_SEVERITY[kind], pattern = generalise(path6), change) {
     if (this.ignored(pattern)) return;
     if (this.differences.length >= MAX_DIFFERENCES) {
       this.truncated = true;
@@ -78091,6 +78095,10 @@ var DifferenceCollector = class {
     const difference = { kind, path: path6, pattern, severity: override?.severity ?? severity };
     if (expected !== void 0) difference.expected = expected;
     if (actual !== void 0) difference.actual = actual;
+    if (change) {
+      difference.from = change.from;
+      difference.to = change.to;
+    }
     this.differences.push(difference);
   }
 };
@@ -78352,13 +78360,15 @@ function compareResponses(expected, actual, rules, method, redactor, renders = t
   const materialise = () => out.materialise();
   if (expected.status !== actual.status) {
     const classChanged = Math.floor(expected.status / 100) !== Math.floor(actual.status / 100);
-    out.add("status", "status", String(expected.status), String(actual.status), classChanged ? "breaking" : "changed");
+    const change = { from: String(expected.status), to: String(actual.status) };
+    out.add("status", "status", change.from, change.to, classChanged ? "breaking" : "changed", "status", change);
     if (classChanged) return { differences: out.differences, truncated: false, materialise };
   }
   const typeA = mediaType(expected.headers["content-type"]);
   const typeB = mediaType(actual.headers["content-type"]);
   if (typeA !== typeB && typeA !== void 0) {
-    out.add("content-type", "header:content-type", typeA, typeB ?? "(none)", typeB === void 0 ? "changed" : "breaking");
+    const change = { from: typeA, to: typeB ?? "(none)" };
+    out.add("content-type", "header:content-type", change.from, change.to, typeB === void 0 ? "changed" : "breaking", "header:content-type", change);
   }
   for (const name of rules.headers) {
     const a5 = expected.headers[name];
@@ -79749,6 +79759,58 @@ function emptySelectionCounts() {
   return { read: 0, selected: 0, skipped: { method: 0, excluded: 0, budget: 0, unsendable: 0 }, endpoints: 0 };
 }
 
+// src/score/causes.ts
+var RANK = { breaking: 0, changed: 1, info: 2 };
+function causesOf(endpoints) {
+  const causes = /* @__PURE__ */ new Map();
+  for (const endpoint of endpoints) {
+    for (const place of endpoint.places) {
+      for (const change of changesOf(place)) {
+        const key = causeKey({ ...change, pattern: place.pattern });
+        let cause = causes.get(key);
+        if (!cause) {
+          cause = { kind: change.kind, pattern: place.pattern, severity: change.severity, endpoints: [], requests: 0, perEndpoint: /* @__PURE__ */ new Map() };
+          if (change.from !== void 0) cause.from = change.from;
+          if (change.to !== void 0) cause.to = change.to;
+          causes.set(key, cause);
+        }
+        if (RANK[change.severity] < RANK[cause.severity]) cause.severity = change.severity;
+        cause.requests += change.requests;
+        cause.perEndpoint.set(endpoint.endpoint, (cause.perEndpoint.get(endpoint.endpoint) ?? 0) + change.requests);
+      }
+    }
+  }
+  const out = [...causes.values()].map(({ perEndpoint, ...cause }) => ({
+    ...cause,
+    endpoints: [...perEndpoint].sort((a5, b5) => b5[1] - a5[1] || compare(a5[0], b5[0])).map(([name]) => name)
+  }));
+  return out.sort(
+    (a5, b5) => RANK[a5.severity] - RANK[b5.severity] || b5.requests - a5.requests || b5.endpoints.length - a5.endpoints.length || compare(a5.pattern, b5.pattern) || compare(a5.kind, b5.kind) || compare(a5.from ?? "", b5.from ?? "") || compare(a5.to ?? "", b5.to ?? "")
+  );
+}
+function causeKey(c5) {
+  return `${c5.pattern}\0${c5.kind}\0${c5.from ?? ""}\0${c5.to ?? ""}`;
+}
+function differenceCauseKey(d5) {
+  const [from, to] = fromTo(d5);
+  return `${d5.pattern}\0${d5.kind}\0${from ?? ""}\0${to ?? ""}`;
+}
+function fromTo(d5) {
+  const rendered = d5.kind === "status" || d5.kind === "content-type";
+  return [d5.from ?? (rendered ? d5.expected : void 0), d5.to ?? (rendered ? d5.actual : void 0)];
+}
+function changesOf(place) {
+  if (place.changes && place.changes.length > 0) return place.changes;
+  const change = { kind: place.example.kind ?? place.kind, severity: place.severity, requests: place.counts.differed };
+  const [from, to] = fromTo(place.example);
+  if (from !== void 0) change.from = from;
+  if (to !== void 0) change.to = to;
+  return [change];
+}
+function compare(a5, b5) {
+  return a5 < b5 ? -1 : a5 > b5 ? 1 : 0;
+}
+
 // src/score/noise-test.ts
 var ALPHA = 0.01;
 function isRegression(counts) {
@@ -79786,9 +79848,92 @@ function classOf(endpoint) {
   return "clean";
 }
 
+// src/score/variants.ts
+var MAX_VARIANTS = 20;
+var MAX_TRACKED2 = 200;
+var CANDIDATES = 3;
+var MAX_NAMES = 20;
+var MAX_NAME_CHARS = 100;
+var OTHER = "\0other";
+function queryNames(url) {
+  const q3 = url.indexOf("?");
+  if (q3 === -1) return [];
+  const hash = url.indexOf("#", q3);
+  const query = url.slice(q3 + 1, hash === -1 ? void 0 : hash);
+  const names2 = /* @__PURE__ */ new Set();
+  for (const part of query.split("&")) {
+    if (part === "") continue;
+    const eq = part.indexOf("=");
+    let name = eq === -1 ? part : part.slice(0, eq);
+    try {
+      name = decodeURIComponent(name.replace(/\+/g, " "));
+    } catch {
+    }
+    names2.add(name.slice(0, MAX_NAME_CHARS));
+    if (names2.size >= MAX_NAMES) break;
+  }
+  return [...names2].sort();
+}
+var VariantCounter = class _VariantCounter {
+  variants = /* @__PURE__ */ new Map();
+  /** The variant a request belongs to (its tally), counting the request. */
+  add(url) {
+    const params = queryNames(url);
+    let key = params.join("&");
+    let variant = this.variants.get(key);
+    if (!variant && this.variants.size >= MAX_TRACKED2) variant = this.variants.get(key = OTHER);
+    if (!variant) {
+      variant = { params: key === OTHER ? [] : params, other: key === OTHER, requests: 0, differing: 0, breaking: 0, candidates: [] };
+      this.variants.set(key, variant);
+    }
+    variant.requests++;
+    return variant;
+  }
+  /** Keeps the request as an example candidate if its rank is among the lowest; says whether it did. */
+  static offer(variant, rank, comparison) {
+    const { candidates } = variant;
+    if (candidates.length >= CANDIDATES && rank >= candidates[candidates.length - 1].rank) return false;
+    let at = candidates.findIndex((c5) => rank < c5.rank);
+    if (at === -1) at = candidates.length;
+    candidates.splice(at, 0, { rank, comparison });
+    if (candidates.length > CANDIDATES) candidates.pop();
+    return true;
+  }
+  /**
+   * The variants, most requests first (then by names), at most MAX_VARIANTS: the rest summed
+   * into one `other`. Empty when the endpoint had only one variant: nothing to tell apart.
+   */
+  finish() {
+    if (this.variants.size <= 1) return [];
+    const all = [...this.variants.values()].sort(
+      (a5, b5) => Number(a5.other) - Number(b5.other) || b5.requests - a5.requests || compareNames(a5.params, b5.params)
+    );
+    const named = all.filter((v) => !v.other);
+    if (named.length <= MAX_VARIANTS && named.length === all.length) return all;
+    const kept = named.slice(0, MAX_VARIANTS);
+    const rest = [...named.slice(MAX_VARIANTS), ...all.filter((v) => v.other)];
+    if (rest.length === 0) return kept;
+    const other = { params: [], other: true, requests: 0, differing: 0, breaking: 0, candidates: [] };
+    for (const v of rest) {
+      other.requests += v.requests;
+      other.differing += v.differing;
+      other.breaking += v.breaking;
+      for (const c5 of v.candidates) _VariantCounter.offer(other, c5.rank, c5.comparison);
+    }
+    return [...kept, other];
+  }
+};
+function compareNames(a5, b5) {
+  const x = a5.join("&");
+  const y = b5.join("&");
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 // src/score/score.ts
 var MAX_EXAMPLES_PER_ENDPOINT = 50;
-var RANK = { breaking: 0, changed: 1, info: 2 };
+var MAX_OTHER_EXAMPLES = 4;
+var MAX_CHANGES_PER_PLACE = 8;
+var RANK2 = { breaking: 0, changed: 1, info: 2 };
 var Scorer = class {
   constructor(seed = 0) {
     this.seed = seed;
@@ -79799,6 +79944,7 @@ var Scorer = class {
     const tally = this.tallyFor(comparison.endpoint);
     const rank = unitHash(comparison.id, this.seed);
     tally.requests++;
+    const variant = tally.variants.add(comparison.url);
     if (comparison.outcome !== "compared") return;
     tally.compared++;
     const differedKeys = /* @__PURE__ */ new Set();
@@ -79808,7 +79954,7 @@ var Scorer = class {
       if (differedKeys.has(key)) continue;
       differedKeys.add(key);
       const place = this.placeFor(tally, key, difference);
-      if (RANK[difference.severity] < RANK[place.severity]) place.severity = difference.severity;
+      if (RANK2[difference.severity] < RANK2[place.severity]) place.severity = difference.severity;
       if (place.counts.differed === 0 || rank < place.exampleRank) {
         place.example = difference;
         place.kind = difference.kind;
@@ -79822,13 +79968,15 @@ var Scorer = class {
       }
       place.counts.differed++;
       if (!comparison.selfVaried.includes(key)) place.counts.differedOnly++;
+      countChange(place, difference);
     }
     for (const key of comparison.selfVaried) {
       const place = tally.places.get(key) ?? this.placeFor(tally, key, void 0);
       place.counts.varied++;
       if (!differedKeys.has(key)) place.counts.variedOnly++;
     }
-    tally.differedAt.push([...differedKeys]);
+    tally.differedAt.push({ keys: [...differedKeys], variant });
+    if (differedKeys.size > 0 && VariantCounter.offer(variant, rank, comparison)) kept = true;
     if (comparison.drift.length > 0) tally.drifted++;
     for (const difference of comparison.drift) {
       const key = statKey(difference);
@@ -79866,7 +80014,7 @@ var Scorer = class {
   }
   tallyFor(endpoint) {
     let tally = this.endpoints.get(endpoint);
-    if (!tally) this.endpoints.set(endpoint, tally = { requests: 0, compared: 0, drifted: 0, drift: /* @__PURE__ */ new Map(), places: /* @__PURE__ */ new Map(), differedAt: [], examples: 0 });
+    if (!tally) this.endpoints.set(endpoint, tally = { requests: 0, compared: 0, drifted: 0, drift: /* @__PURE__ */ new Map(), places: /* @__PURE__ */ new Map(), differedAt: [], variants: new VariantCounter(), examples: 0 });
     return tally;
   }
   placeFor(tally, key, difference) {
@@ -79876,7 +80024,7 @@ var Scorer = class {
       const pattern = space === -1 ? key : key.slice(0, space);
       const sort = space === -1 ? "value" : key.slice(space + 1);
       const example = difference ?? { kind: sort === "presence" ? "removed" : sort, path: pattern, pattern, severity: "info" };
-      place = { pattern, kind: example.kind, severity: difference?.severity ?? "info", counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example, exampleRank: Infinity };
+      place = { pattern, kind: example.kind, severity: difference?.severity ?? "info", counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example, exampleRank: Infinity, changes: /* @__PURE__ */ new Map() };
       tally.places.set(key, place);
     } else if (difference && place.counts.differed === 0) place.severity = difference.severity;
     return place;
@@ -79884,7 +80032,12 @@ var Scorer = class {
 };
 function judgeEndpoint(endpoint, tally) {
   const judged = /* @__PURE__ */ new Map();
-  for (const [key, place] of tally.places) judged.set(key, { ...place, regression: isRegression(place.counts) });
+  for (const [key, place] of tally.places) {
+    const { changes, ...rest } = place;
+    const stats2 = { ...rest, regression: isRegression(place.counts) };
+    if (changes.size > 0) stats2.changes = [...changes.values()].sort((a5, b5) => b5.requests - a5.requests || changeOrder(a5, b5));
+    judged.set(key, stats2);
+  }
   const stats = {
     endpoint,
     requests: tally.requests,
@@ -79899,24 +80052,85 @@ function judgeEndpoint(endpoint, tally) {
     drifted: tally.drifted,
     drift: [...tally.drift.values()].map(({ exampleRank: _, ...drift }) => drift).sort((a5, b5) => b5.requests - a5.requests || (a5.pattern < b5.pattern ? -1 : 1))
   };
-  for (const keys of tally.differedAt) {
+  for (const { keys, variant } of tally.differedAt) {
     if (keys.length === 0) continue;
     const real = keys.map((key) => judged.get(key)).filter((place) => place.regression);
     if (real.length === 0) stats.noiseCancelled++;
-    else if (real.some((p3) => p3.severity === "breaking")) stats.breaking++;
-    else if (real.some((p3) => p3.severity === "changed")) stats.changed++;
-    else stats.info++;
+    else if (real.some((p3) => p3.severity === "breaking")) {
+      stats.breaking++;
+      variant.breaking++;
+      variant.differing++;
+    } else if (real.some((p3) => p3.severity === "changed")) {
+      stats.changed++;
+      variant.differing++;
+    } else stats.info++;
   }
   stats.differing = stats.breaking + stats.changed;
   const ranked = [...judged.values()].sort(
-    (a5, b5) => RANK[a5.severity] - RANK[b5.severity] || b5.counts.differed - a5.counts.differed || (a5.pattern < b5.pattern ? -1 : 1)
+    (a5, b5) => RANK2[a5.severity] - RANK2[b5.severity] || b5.counts.differed - a5.counts.differed || (a5.pattern < b5.pattern ? -1 : 1)
   );
   const strip = ({ exampleRequest: _, exampleRank: __, ...place }) => place;
   stats.places = ranked.filter((p3) => p3.regression).map(strip);
   stats.noise = ranked.filter((p3) => !p3.regression && p3.counts.varied > 0 && p3.counts.differed > 0).map(strip);
   const worst = ranked.find((p3) => p3.regression && p3.exampleRequest);
   if (worst?.exampleRequest) stats.example = exampleOf(worst.exampleRequest, judged);
+  const others = otherExamples(ranked, stats.example, judged);
+  if (others.length > 0) stats.otherExamples = others;
+  const variants = tally.variants.finish().map((v) => variantStats(v, judged));
+  if (variants.length > 0) stats.variants = variants;
   return stats;
+}
+function otherExamples(ranked, first, judged) {
+  const shown = new Set(first?.differences.map(changeKey) ?? []);
+  const ids = new Set(first ? [first.id] : []);
+  const out = [];
+  for (const place of ranked) {
+    if (out.length >= MAX_OTHER_EXAMPLES) break;
+    if (!place.regression || !place.exampleRequest || ids.has(place.exampleRequest.id)) continue;
+    if (shown.has(changeKey(place.example))) continue;
+    const example = exampleOf(place.exampleRequest, judged);
+    if (example.differences.length === 0) continue;
+    ids.add(example.id);
+    for (const d5 of example.differences) shown.add(changeKey(d5));
+    out.push(example);
+  }
+  return out;
+}
+function variantStats(variant, judged) {
+  const stats = { params: variant.params, requests: variant.requests, differing: variant.differing, breaking: variant.breaking };
+  if (variant.other) stats.other = true;
+  if (variant.differing > 0) {
+    for (const { comparison } of variant.candidates) {
+      const example = exampleOf(comparison, judged);
+      if (example.differences.some((d5) => d5.severity !== "info")) {
+        stats.example = example;
+        break;
+      }
+    }
+  }
+  return stats;
+}
+function countChange(place, difference) {
+  const key = changeKey(difference);
+  const change = place.changes.get(key);
+  if (change) {
+    change.requests++;
+    if (RANK2[difference.severity] < RANK2[change.severity]) change.severity = difference.severity;
+    return;
+  }
+  if (place.changes.size >= MAX_CHANGES_PER_PLACE) return;
+  const fresh = { kind: difference.kind, severity: difference.severity, requests: 1 };
+  if (difference.from !== void 0) fresh.from = difference.from;
+  if (difference.to !== void 0) fresh.to = difference.to;
+  place.changes.set(key, fresh);
+}
+function changeKey(d5) {
+  return `${d5.pattern}\0${d5.kind}\0${d5.from ?? ""}\0${d5.to ?? ""}`;
+}
+function changeOrder(a5, b5) {
+  const x = `${a5.kind}\0${a5.from ?? ""}\0${a5.to ?? ""}`;
+  const y = `${b5.kind}\0${b5.from ?? ""}\0${b5.to ?? ""}`;
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 function exampleOf(comparison, judged) {
   const example = {
@@ -80071,7 +80285,7 @@ async function runGate(options, hooks = {}) {
     for (const t of targets) if (t.counters.throttled > 0) log(describeThrottling(t));
     const board = scorer.finish();
     latency.apply(board.endpoints, rules.latency);
-    Object.assign(results, { score: board.score, totals: board.totals, endpoints: board.endpoints }, decide(board, options.failOn));
+    Object.assign(results, { score: board.score, totals: board.totals, endpoints: board.endpoints, causes: causesOf(board.endpoints) }, decide(board, options.failOn));
     const suggested = suggestRules(board.endpoints);
     if (suggested) results.suggestedRules = suggested;
     if (counts.selected === 0) results.reason = `cannot judge: ${emptySelectionReason(counts, issues, unsendable)}`;
@@ -80109,6 +80323,7 @@ function errorResults(options, reason) {
     reason,
     failOn: options.failOn,
     target: withoutUserinfo(options.targetUrl),
+    reference: options.baselineUrl ? { kind: "baseline", url: withoutUserinfo(options.baselineUrl) } : { kind: "recording" },
     snapshot: { name: options.snapshot, decodeErrors: 0, decodeIssues: [], unsendableIssues: [], ...emptySelectionCounts() },
     score: 0,
     totals: { ...EMPTY_TOTALS },
@@ -80272,6 +80487,31 @@ function describeKind2(kind, pattern) {
   return WORDS[kind] ?? String(kind);
 }
 
+// src/report/describe-cause.ts
+var PLACE_CHARS = 200;
+var A = { array: "an array", object: "an object", null: "null" };
+function withArticle(type) {
+  return A[type] ?? `a ${type}`;
+}
+function describeCause(cause, ink) {
+  const place = ink.code(clip2(cause.pattern));
+  const { from, to } = cause;
+  if (cause.kind === "type" && from !== void 0 && to !== void 0) {
+    return `${place} ${ink.text(`became ${withArticle(to)} (was ${withArticle(from)})`)}`;
+  }
+  if ((cause.kind === "status" || cause.kind === "content-type") && from !== void 0 && to !== void 0) {
+    return `${ink.text(cause.kind === "status" ? "status" : "content type")} ${ink.code(clip2(`${from} \u2192 ${to}`))}`;
+  }
+  return `${ink.text(describeKind2(cause.kind, cause.pattern))} ${place}`;
+}
+function describeReach(cause, ink) {
+  const where = cause.endpoints.length === 1 ? ink.code(clip2(cause.endpoints[0])) : ink.text(plural(cause.endpoints.length, "endpoint"));
+  return `${ink.text("on ")}${where}${ink.text(`, ${plural(cause.requests, "request")}`)}`;
+}
+function clip2(text) {
+  return text.length > PLACE_CHARS ? `${text.slice(0, PLACE_CHARS - 1)}\u2026` : text;
+}
+
 // src/report/endpoint-table.ts
 var NAME_CHARS = 200;
 var MARK = { breaking: "\u274C", changed: "\u26A0\uFE0F", clean: "\u2705" };
@@ -80303,6 +80543,9 @@ function mainChange(endpoint) {
     const what = place.kind === "status" ? "status" : "content type";
     return `${what} ${inlineCode(clip(`${expected} \u2192 ${actual}`, NAME_CHARS))} ${count}`;
   }
+  if (place.kind === "type" && place.example.from !== void 0 && place.example.to !== void 0) {
+    return `${describeCause({ ...place.example, pattern: place.pattern }, { code: inlineCode, text: escapeMarkdown })} ${count}`;
+  }
   return `${describeKind2(place.kind, place.pattern)} ${inlineCode(clip(place.pattern, NAME_CHARS))} ${count}`;
 }
 
@@ -80326,30 +80569,48 @@ function driftSection(drifted) {
   ];
 }
 
+// src/report/cause-section.ts
+var MAX_CAUSES = 10;
+var MAX_ENDPOINTS_NAMED = 5;
+var MARK2 = { breaking: "\u274C", changed: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
+var MARKDOWN_INK = { code: inlineCode, text: escapeMarkdown };
+function causeSection(causes) {
+  if (causes.length === 0) return [];
+  const lines = causes.slice(0, MAX_CAUSES).map((cause) => {
+    const named = cause.endpoints.length > 1 ? `: ${cause.endpoints.slice(0, MAX_ENDPOINTS_NAMED).map((e5) => inlineCode(clip(e5, NAME_CHARS))).join(", ")}${cause.endpoints.length > MAX_ENDPOINTS_NAMED ? ` and ${cause.endpoints.length - MAX_ENDPOINTS_NAMED} more` : ""}` : "";
+    return `- ${MARK2[cause.severity] ?? ""} ${describeCause(cause, MARKDOWN_INK)} ${describeReach(cause, MARKDOWN_INK)}${named}`;
+  });
+  const more = causes.length > MAX_CAUSES ? [`- _${plural(causes.length - MAX_CAUSES, "more cause")} in the full report_`] : [];
+  return ["### What changed", "", ...lines, ...more];
+}
+
 // src/report/example-section.ts
 var MAX_DIFF_LINES = 30;
 var MAX_VALUE_CHARS = 300;
 var MAX_EXCERPT_LINES = 60;
 var MAX_EXCERPT_CHARS = 3e3;
-function exampleSection(endpoint, target, reproduction) {
-  const example = endpoint.example;
+function exampleSection(endpoint, example, shows, context) {
+  const { target, reproduction, reference: reference2 } = context;
   const out = [
     `### ${inlineCode(clip(endpoint.endpoint, NAME_CHARS))}: ${endpoint.breaking} breaking, ${endpoint.changed} changed of ${endpoint.compared}`,
-    "",
-    `Example ${inlineCode(clip(`${example.method} ${example.url}`, 500))} (recorded ${inlineCode(clip(example.id, 100))}), recorded answer (-) vs candidate (+):`,
+    ""
+  ];
+  if (shows.length > 0) out.push(`Shows ${shows.slice(0, 3).map((c5) => describeCause(c5, MARKDOWN_INK)).join("; ")}${shows.length > 3 ? `; and ${shows.length - 3} more` : ""}.`, "");
+  out.push(
+    `Example ${inlineCode(clip(`${example.method} ${example.url}`, 500))} (recorded ${inlineCode(clip(example.id, 100))}), ${reference2.diffLabel}:`,
     "",
     codeBlock(diffLines2(example.differences).join("\n"), "diff"),
     "",
     "Reproduce against the preview:",
     "",
     codeBlock(curlCommand(example, target, reproduction.credentials, reproduction.addedHeaders(endpoint.endpoint)), "sh")
-  ];
+  );
   if (example.excerpts) {
     out.push(
       "",
       "<details><summary>Both responses</summary>",
       "",
-      "Recorded:",
+      `${reference2.side === "baseline" ? "Baseline" : "Recorded"}:`,
       "",
       codeBlock(bounded(example.excerpts.expected)),
       "",
@@ -80424,6 +80685,94 @@ function noiseSection(noisy, configPath) {
   ];
 }
 
+// src/report/pick-examples.ts
+function pickExamples(ranked, causes, max) {
+  const byCause = /* @__PURE__ */ new Map();
+  const pool = [];
+  for (const endpoint of ranked) {
+    if (endpoint.differing === 0 && endpoint.info === 0) continue;
+    for (const example of [endpoint.example, ...endpoint.otherExamples ?? []]) {
+      if (!example) continue;
+      const candidate = { endpoint, example, keys: new Set(example.differences.map(differenceCauseKey)) };
+      pool.push(candidate);
+      for (const key of candidate.keys) {
+        const list2 = byCause.get(key);
+        if (list2) list2.push(candidate);
+        else byCause.set(key, [candidate]);
+      }
+    }
+  }
+  const known = new Map(causes.map((c5) => [causeKey(c5), c5]));
+  const picked = [];
+  const shown = /* @__PURE__ */ new Set();
+  const used = /* @__PURE__ */ new Set();
+  for (const cause of causes) {
+    if (picked.length >= max) break;
+    const key = causeKey(cause);
+    if (shown.has(key)) continue;
+    const found = byCause.get(key)?.find((c5) => !used.has(c5));
+    if (!found) continue;
+    used.add(found);
+    const shows = [...found.keys].filter((k5) => known.has(k5) && !shown.has(k5)).map((k5) => known.get(k5));
+    for (const k5 of found.keys) shown.add(k5);
+    shows.sort((a5, b5) => causes.indexOf(a5) - causes.indexOf(b5));
+    picked.push({ endpoint: found.endpoint, example: found.example, shows });
+  }
+  for (const c5 of pool) {
+    if (picked.length >= max) break;
+    if (used.has(c5) || c5.example !== c5.endpoint.example) continue;
+    if ([...c5.keys].some((k5) => known.has(k5))) continue;
+    picked.push({ endpoint: c5.endpoint, example: c5.example, shows: [] });
+  }
+  return picked;
+}
+
+// src/report/reference.ts
+function referenceOf(results) {
+  const ref = results.reference;
+  if (ref?.kind === "baseline") return { side: "baseline", url: ref.url, diffLabel: "baseline (-) vs candidate (+)" };
+  return { side: "recording", diffLabel: "recording (-) vs candidate (+)" };
+}
+
+// src/report/variant-section.ts
+var MAX_ENDPOINTS = 5;
+var MAX_ROWS4 = 10;
+function withVariants(ranked) {
+  return ranked.filter((e5) => (e5.variants?.length ?? 0) > 1 && e5.variants.some((v) => v.differing > 0));
+}
+function variantName(variant) {
+  if (variant.other) return "(other parameters)";
+  return variant.params.length === 0 ? "(no query)" : `?${variant.params.join(",")}`;
+}
+function variantChange(variant, ink) {
+  const d5 = variant.example?.differences.find((x) => x.severity === "breaking") ?? variant.example?.differences[0];
+  return d5 ? describeCause(d5, ink) : void 0;
+}
+function variantSection(ranked) {
+  const endpoints = withVariants(ranked);
+  if (endpoints.length === 0) return [];
+  const out = ["### By query parameters", ""];
+  for (const e5 of endpoints.slice(0, MAX_ENDPOINTS)) {
+    const variants = e5.variants;
+    out.push(
+      `${inlineCode(clip(e5.endpoint, NAME_CHARS))}:`,
+      "",
+      "| Query | Requests | Differing | Breaking | Example |",
+      "|---|---:|---:|---:|---|",
+      ...variants.slice(0, MAX_ROWS4).map((v) => {
+        const change = variantChange(v, { code: inlineCode, text: escapeMarkdown });
+        const url = v.example ? inlineCode(clip(`${v.example.method} ${v.example.url}`, 300)) : "";
+        const example = url && change ? `${url}: ${change}` : url;
+        return `| ${cell(inlineCode(clip(variantName(v), NAME_CHARS)))} | ${v.requests} | ${v.differing} | ${v.breaking} | ${cell(example)} |`;
+      })
+    );
+    if (variants.length > MAX_ROWS4) out.push("", `_${variants.length - MAX_ROWS4} more variants in the full report._`);
+    out.push("");
+  }
+  if (endpoints.length > MAX_ENDPOINTS) out.push(`_${endpoints.length - MAX_ENDPOINTS} more endpoints with query variants in the full report._`, "");
+  return out.slice(0, -1);
+}
+
 // src/report/markdown.ts
 var DEFAULT_EXAMPLES = 5;
 var ICON = { pass: "\u2705", fail: "\u274C", error: "\u26A0\uFE0F" };
@@ -80433,25 +80782,32 @@ function renderMarkdown(results, options) {
   lines.push(`**${escapeMarkdown(clip(results.reason, 1e3))}**`, "");
   lines.push(overview(results), "");
   const ranked = rankByImpact(results.endpoints.filter((e5) => e5.requests > 0));
-  if (ranked.length > 0) lines.push(...endpointTable(ranked, options.rows, options.limitNote), "");
-  const withExample = ranked.filter((e5) => e5.example && (e5.differing > 0 || e5.info > 0));
+  const causes = causesOf(ranked);
+  if (causes.length > 0) lines.push(...causeSection(causes), "");
+  if (results.verdict === "pass") lines.push(...quietTable(ranked, options));
+  else if (ranked.length > 0) lines.push(...endpointTable(ranked, options.rows, options.limitNote), "");
   const examples = Math.max(0, options.examples ?? DEFAULT_EXAMPLES);
-  for (const endpoint of withExample.slice(0, examples)) lines.push(...exampleSection(endpoint, results.target, options.reproduction), "");
-  const leftOut = Math.min(withExample.length, DEFAULT_EXAMPLES) - examples;
+  const picked = pickExamples(ranked, causes, Math.max(examples, DEFAULT_EXAMPLES));
+  const context = { target: results.target, reproduction: options.reproduction, reference: referenceOf(results) };
+  for (const { endpoint, example, shows } of picked.slice(0, examples)) lines.push(...exampleSection(endpoint, example, shows, context), "");
+  const leftOut = Math.min(picked.length, DEFAULT_EXAMPLES) - examples;
   if (options.limitNote && leftOut > 0) {
     lines.push(`_${plural(leftOut, "worked example")} left out to fit ${options.limitNote}; the full report has ${leftOut === 1 ? "it" : "them"}._`, "");
   }
   const slower = latencySection(ranked);
   const noisy = noisyPlaces(ranked);
   const drifted = driftedPlaces(ranked);
+  const variants = variantSection(ranked);
   if (options.compact) {
     const parts = [
+      variants.length > 0 ? "query variants" : "",
       slower.length > 0 ? "slower responses" : "",
       noisy.length > 0 ? `${plural(noisy.length, "noisy place")} (with a rules snippet to ignore them)` : "",
       drifted.length > 0 ? plural(drifted.length, "drifted place") : ""
     ].filter(Boolean);
     if (parts.length > 0) lines.push(`_${parts.join(", ")} left out to fit ${options.limitNote ?? "the size limit"}; the full report has them._`, "");
   } else {
+    if (variants.length > 0) lines.push(...variants, "");
     if (slower.length > 0) lines.push(...slower, "");
     if (noisy.length > 0) lines.push(...noiseSection(noisy, options.configPath || ".github/replay-gate.yml"), "");
     if (drifted.length > 0) lines.push(...driftSection(drifted), "");
@@ -80461,8 +80817,20 @@ function renderMarkdown(results, options) {
   if (options.reportUrl) lines.push(`[Full report](${safeUrl(options.reportUrl)}): every endpoint, side-by-side diffs, the JSON results.`, "");
   return lines.join("\n").trimEnd() + "\n";
 }
+function quietTable(ranked, options) {
+  const changed = ranked.filter((e5) => classOf(e5) !== "clean");
+  const clean = ranked.filter((e5) => classOf(e5) === "clean");
+  const out = [];
+  if (changed.length > 0) out.push(...endpointTable(changed, options.rows, options.limitNote), "");
+  const rows = Math.max(0, (options.rows ?? ranked.length) - changed.length);
+  if (clean.length > 0) {
+    out.push(`<details><summary>${plural(clean.length, "clean endpoint")}</summary>`, "", ...endpointTable(clean, rows, options.limitNote), "", "</details>", "");
+  }
+  return out;
+}
 function overview(results) {
   const s2 = results.snapshot;
+  const reference2 = referenceOf(results);
   const skipped = [
     s2.skipped.method ? `${s2.skipped.method} skipped by method` : "",
     s2.skipped.excluded ? `${s2.skipped.excluded} excluded by the select paths` : "",
@@ -80472,6 +80840,7 @@ function overview(results) {
   ].filter(Boolean);
   return [
     `Replayed ${plural(results.totals.requests, "request")} from ${inlineCode(clip(s2.name, 300))} against ${inlineCode(clip(results.target, 300))}`,
+    `, compared with ${reference2.url ? `the baseline ${inlineCode(clip(reference2.url, 300))}` : "the recording"}`,
     ` (${s2.read} read${skipped.length ? `, ${skipped.join(", ")}` : ""}).`,
     results.totals.compared > 0 ? ` Score **${results.score}**/100.` : ""
   ].join("");
@@ -80543,6 +80912,7 @@ table.diff tr.skipped td { color: var(--muted); background: var(--bg-soft); text
 mark { color: inherit; border-radius: 2px; }
 .empty { color: var(--muted); font-style: italic; }
 section.global { margin-top: 32px; }
+ul.causes { padding-left: 20px; line-height: 1.6; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
 [hidden] { display: none !important; }
 `;
@@ -80661,7 +81031,8 @@ var MAX_PLACES = 200;
 var MAX_DIFFERENCES2 = 200;
 var EXCERPT_CHARS2 = { sideBySide: 2e4, plain: 1500 };
 function searchTextOf(endpoint) {
-  return [endpoint.endpoint, ...endpoint.places.map((p3) => p3.pattern), endpoint.example?.url ?? ""].join(" ").toLowerCase().slice(0, 2e3);
+  const variantUrls = (endpoint.variants ?? []).slice(0, 20).map((v) => v.example?.url ?? "");
+  return [endpoint.endpoint, ...endpoint.places.map((p3) => p3.pattern), endpoint.example?.url ?? "", ...variantUrls].join(" ").toLowerCase().slice(0, 2e3);
 }
 function endpointArticle(endpoint, id, options) {
   const cls = classOf(endpoint);
@@ -80677,6 +81048,7 @@ function endpointArticle(endpoint, id, options) {
   }
   if (endpoint.places.length > 0) parts.push("<h3>Real differences</h3>", placesTable(endpoint.places, endpoint.compared));
   if (endpoint.example) parts.push(exampleHtml(endpoint, options));
+  if ((endpoint.variants?.length ?? 0) > 1) parts.push("<h3>By query parameters</h3>", variantsTable(endpoint));
   if (endpoint.noise.length > 0) {
     parts.push("<h3>Noise (varies on its own; not counted)</h3>", placesTable(endpoint.noise, endpoint.compared, true));
   }
@@ -80693,6 +81065,14 @@ function driftTable(drift) {
   const rows = drift.slice(0, MAX_PLACES).map(({ drift: d5 }) => `<tr><td class="mono">${escapeHtml(d5.pattern)}</td><td>${escapeHtml(describeKind2(d5.kind, d5.pattern))}</td><td class="n">${d5.requests}</td><td class="mono">${escapeHtml(exampleValues(d5.example))}</td></tr>`);
   return `<table class="drift"><thead><tr><th>Place</th><th>Change</th><th class="n">Requests</th><th>First seen</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
+function variantsTable(endpoint) {
+  const rows = endpoint.variants.map((v) => {
+    const change = variantChange(v, { code: (text) => `<code>${escapeHtml(text)}</code>`, text: escapeHtml });
+    const example = v.example ? `<span class="mono">${escapeHtml(`${v.example.method} ${v.example.url}`)}</span>${change ? `: ${change}` : ""}` : "";
+    return `<tr><td class="mono">${escapeHtml(variantName(v))}</td><td class="n">${v.requests}</td><td class="n">${v.differing}</td><td class="n">${v.breaking}</td><td>${example}</td></tr>`;
+  });
+  return `<table class="variants"><thead><tr><th>Query</th><th class="n">Requests</th><th class="n">Differing</th><th class="n">Breaking</th><th>Example</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+}
 function exampleValues(d5) {
   if (d5.expected === void 0 && d5.actual === void 0) return "";
   return `${d5.expected ?? "(absent)"} \u2192 ${d5.actual ?? "(absent)"}`;
@@ -80701,13 +81081,13 @@ function exampleHtml(endpoint, options) {
   const example = endpoint.example;
   const differences = example.differences.slice(0, MAX_DIFFERENCES2).map((d5) => `<tr><td class="mono">${escapeHtml(d5.path)}</td><td>${escapeHtml(describeKind2(d5.kind, d5.pattern))}</td><td>${escapeHtml(d5.severity)}</td><td class="mono">${escapeHtml(d5.expected ?? "")}</td><td class="mono">${escapeHtml(d5.actual ?? "")}</td></tr>`);
   const parts = [
-    `<h3>Example <span class="mono">${escapeHtml(`${example.method} ${example.url}`)}</span> <span class="counts">(recorded ${escapeHtml(example.id)})</span></h3>`,
-    `<table class="differences"><thead><tr><th>Path</th><th>Change</th><th>Severity</th><th>Recorded</th><th>Candidate</th></tr></thead><tbody>${differences.join("")}</tbody></table>`,
+    `<h3>Example <span class="mono">${escapeHtml(`${example.method} ${example.url}`)}</span> <span class="counts">(recorded ${escapeHtml(example.id)}; ${escapeHtml(options.reference.diffLabel)})</span></h3>`,
+    `<table class="differences"><thead><tr><th>Path</th><th>Change</th><th>Severity</th><th>${options.reference.side === "baseline" ? "Baseline" : "Recording"}</th><th>Candidate</th></tr></thead><tbody>${differences.join("")}</tbody></table>`,
     `<h3>Reproduce against the preview</h3><pre class="curl">${escapeHtml(curlCommand(example, options.target, options.reproduction.credentials, options.reproduction.addedHeaders(endpoint.endpoint)))}</pre>`
   ];
   if (example.excerpts && options.excerpts === "side-by-side") {
     const [expected, actual] = [example.excerpts.expected, example.excerpts.actual].map((text) => bounded2(text, EXCERPT_CHARS2.sideBySide));
-    parts.push("<h3>Responses side by side</h3>", diffTable(sideBySide(expected, actual)));
+    parts.push("<h3>Responses side by side</h3>", diffTable(sideBySide(expected, actual), options.reference));
   } else if (example.excerpts && options.excerpts === "plain") {
     const [expected, actual] = [example.excerpts.expected, example.excerpts.actual].map((text) => bounded2(text, EXCERPT_CHARS2.plain));
     parts.push("<h3>Responses</h3>", `<pre>${escapeHtml(expected)}</pre>`, `<pre>${escapeHtml(actual)}</pre>`);
@@ -80716,13 +81096,13 @@ function exampleHtml(endpoint, options) {
   }
   return parts.join("\n");
 }
-function diffTable(rows) {
+function diffTable(rows, reference2) {
   const body = rows.map((row) => {
     if (row.kind === "skipped") return `<tr class="skipped"><td colspan="4">\u22EF ${row.skipped} unchanged lines</td></tr>`;
     const side = (s2, cls) => s2 ? `<td class="ln">${s2.line}</td><td class="${cls}">${partsHtml(s2.parts)}</td>` : `<td class="ln"></td><td class="${cls}"></td>`;
     return `<tr class="${row.kind}">${side(row.left, "l")}${side(row.right, "r")}</tr>`;
   });
-  return `<table class="diff"><colgroup><col style="width:44px"><col><col style="width:44px"><col></colgroup><thead><tr><th colspan="2">Reference (recording, or baseline when set)</th><th colspan="2">Candidate (this PR)</th></tr></thead><tbody>${body.join("")}</tbody></table>`;
+  return `<table class="diff"><colgroup><col style="width:44px"><col><col style="width:44px"><col></colgroup><thead><tr><th colspan="2">${reference2.side === "baseline" ? "Baseline" : "Recording"}</th><th colspan="2">Candidate (this PR)</th></tr></thead><tbody>${body.join("")}</tbody></table>`;
 }
 function partsHtml(parts) {
   return parts.map((p3) => p3.marked ? `<mark>${escapeHtml(p3.text)}</mark>` : escapeHtml(p3.text)).join("");
@@ -80746,6 +81126,7 @@ function renderHtmlReport(results, options) {
   const articles = detailed.map(({ e: e5, id }, i5) => endpointArticle(e5, id, {
     target: results.target,
     reproduction: options.reproduction,
+    reference: referenceOf(results),
     excerpts: i5 < SIDE_BY_SIDE_ENDPOINTS ? "side-by-side" : i5 < EXCERPT_ENDPOINTS ? "plain" : "none"
   }));
   const withDetails = new Set(detailed.map(({ id }) => id));
@@ -80762,6 +81143,7 @@ function renderHtmlReport(results, options) {
 <body>
 <main>
 ${verdictHeader(results, options)}
+${causeList(causesOf(ranked))}
 <nav class="filters" aria-label="Filter endpoints">
 ${CLASSES.map((c5) => `<label><input type="checkbox" name="class" value="${c5}" checked> <span class="badge ${c5}">${c5}</span> ${counts.get(c5)}</label>`).join("\n")}
 <input type="search" id="search" placeholder="Search endpoints and changed places" aria-label="Search endpoints">
@@ -80805,15 +81187,27 @@ function verdictHeader(results, options) {
   return `<header class="verdict ${results.verdict}">
 <h1><span class="verdict-word">${word}</span> ${escapeHtml(options.checkName)}</h1>
 <p class="reason">${escapeHtml(results.reason)}</p>
-<p class="meta">Snapshot <code>${escapeHtml(s2.name)}</code> (${s2.read} read, ${s2.selected} selected, ${s2.skipped.method} skipped by method, ${s2.skipped.budget} over budget, ${s2.decodeErrors} undecodable${s2.skipped.unsendable ? `, ${s2.skipped.unsendable} not sendable as recorded` : ""}) replayed against <code>${escapeHtml(results.target)}</code>, fail-on ${escapeHtml(results.failOn)}${t.compared > 0 ? `, score ${results.score}/100` : ""}.</p>
+<p class="meta">Snapshot <code>${escapeHtml(s2.name)}</code> (${s2.read} read, ${s2.selected} selected, ${s2.skipped.method} skipped by method, ${s2.skipped.budget} over budget, ${s2.decodeErrors} undecodable${s2.skipped.unsendable ? `, ${s2.skipped.unsendable} not sendable as recorded` : ""}) replayed against <code>${escapeHtml(results.target)}</code>, compared with ${referenceOf(results).url ? `the baseline <code>${escapeHtml(referenceOf(results).url)}</code>` : "the recording"}, fail-on ${escapeHtml(results.failOn)}${t.compared > 0 ? `, score ${results.score}/100` : ""}.</p>
 <ul class="totals">${totals.map(([n3, label]) => `<li><b>${n3}</b>${label}</li>`).join("")}</ul>
 </header>`;
+}
+function placeChange(place) {
+  const [from, to] = fromTo(place.example);
+  return { kind: place.kind, pattern: place.pattern, ...from !== void 0 ? { from } : {}, ...to !== void 0 ? { to } : {} };
+}
+var HTML_INK = { code: (text) => `<code>${escapeHtml(text)}</code>`, text: escapeHtml };
+var MAX_CAUSES2 = 200;
+function causeList(causes) {
+  if (causes.length === 0) return "";
+  const items = causes.slice(0, MAX_CAUSES2).map((c5) => `<li><span class="badge ${c5.severity}">${escapeHtml(c5.severity)}</span> ${describeCause(c5, HTML_INK)} ${describeReach(c5, HTML_INK)}${c5.endpoints.length > 1 ? `: ${c5.endpoints.slice(0, 20).map((e5) => `<span class="mono">${escapeHtml(e5)}</span>`).join(", ")}${c5.endpoints.length > 20 ? ` and ${c5.endpoints.length - 20} more` : ""}` : ""}</li>`);
+  const more = causes.length > MAX_CAUSES2 ? `<p class="empty">${causes.length - MAX_CAUSES2} more causes in the JSON results.</p>` : "";
+  return `<section class="global" id="causes"><h2>What changed: ${plural(causes.length, "cause")}</h2><ul class="causes">${items.join("")}</ul>${more}</section>`;
 }
 function endpointRow(e5, id, linked) {
   const cls = classOf(e5);
   const name = linked ? `<a href="#${id}" class="mono">${escapeHtml(e5.endpoint)}</a>` : `<span class="mono">${escapeHtml(e5.endpoint)}</span>`;
   const place = e5.places[0];
-  const main2 = place ? `${escapeHtml(describeKind2(place.kind, place.pattern))} <code>${escapeHtml(place.pattern)}</code> (${place.counts.differed}/${e5.compared})` : "";
+  const main2 = place ? `${describeCause(placeChange(place), HTML_INK)} (${place.counts.differed}/${e5.compared})` : "";
   return `<tr data-class="${cls}" data-search="${escapeHtml(searchTextOf(e5))}"><td><span class="badge ${cls}">${cls}</span></td><td>${name}</td><td class="n">${e5.requests}</td><td class="n">${e5.differing}</td><td class="n">${e5.breaking}</td><td class="n">${e5.noiseCancelled}</td><td>${main2}</td></tr>`;
 }
 function noiseSummary(results, options) {

@@ -15,6 +15,7 @@ import { withoutUserinfo } from './secrets/url-credentials.js';
 import { selectExchanges } from './select/select.js';
 import { emptySelectionCounts, type SelectionCounts } from './select/types.js';
 import { LatencyCollector } from './score/latency.js';
+import { type Cause, causesOf } from './score/causes.js';
 import { Scorer } from './score/score.js';
 import { suggestRules } from './score/suggest.js';
 import type { EndpointStats, Totals } from './score/types.js';
@@ -69,6 +70,8 @@ export interface GateResults {
   reason: string;
   failOn: FailOn;
   target: string;
+  /** What the candidate was compared with: the baseline (its URL without credentials), else the recording. */
+  reference?: Reference;
   snapshot: {
     name: string;
     decodeErrors: number;
@@ -83,6 +86,8 @@ export interface GateResults {
   score: number;
   totals: Totals;
   endpoints: EndpointStats[];
+  /** What changed, across endpoints, worst first (see score/causes.ts): what the reports lead with. */
+  causes?: Cause[];
   /** Noisy places as a rules-file snippet, ready to paste. */
   suggestedRules?: string;
   /** Set when the run was cancelled before it judged every selected request. */
@@ -90,6 +95,8 @@ export interface GateResults {
   startedAt: string;
   finishedAt: string;
 }
+
+export type Reference = { kind: 'baseline'; url: string } | { kind: 'recording' };
 
 const EMPTY_TOTALS: Totals = {
   endpoints: 0, endpointsDiffering: 0, endpointsBreaking: 0, requests: 0, compared: 0,
@@ -183,7 +190,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     for (const t of targets) if (t.counters.throttled > 0) log(describeThrottling(t));
     const board = scorer.finish();
     latency.apply(board.endpoints, rules.latency);
-    Object.assign(results, { score: board.score, totals: board.totals, endpoints: board.endpoints }, decide(board, options.failOn));
+    Object.assign(results, { score: board.score, totals: board.totals, endpoints: board.endpoints, causes: causesOf(board.endpoints) }, decide(board, options.failOn));
     const suggested = suggestRules(board.endpoints);
     if (suggested) results.suggestedRules = suggested;
     if (counts.selected === 0) results.reason = `cannot judge: ${emptySelectionReason(counts, issues, unsendable)}`;
@@ -217,10 +224,11 @@ function emptySelectionReason(counts: SelectionCounts, issues: DecodeIssues, uns
 }
 
 /** Results of a gate that judged nothing (yet): verdict `error` with `reason`, every count zero. */
-export function errorResults(options: Pick<GateOptions, 'snapshot' | 'targetUrl' | 'failOn'>, reason: string): GateResults {
+export function errorResults(options: Pick<GateOptions, 'snapshot' | 'targetUrl' | 'failOn' | 'baselineUrl'>, reason: string): GateResults {
   const now = new Date().toISOString();
   return {
     version: 1, verdict: 'error', reason, failOn: options.failOn, target: withoutUserinfo(options.targetUrl),
+    reference: options.baselineUrl ? { kind: 'baseline', url: withoutUserinfo(options.baselineUrl) } : { kind: 'recording' },
     snapshot: { name: options.snapshot, decodeErrors: 0, decodeIssues: [], unsendableIssues: [], ...emptySelectionCounts() },
     score: 0, totals: { ...EMPTY_TOTALS }, endpoints: [], startedAt: now, finishedAt: now,
   };

@@ -248,7 +248,7 @@ test('liftBody reduces binary and capped bodies to length and sha256', (t) => {
 
 test('a status class change is breaking and the bodies are not compared', (t) => {
   const { differences } = compareResponses(json({ a: 1 }), text('<h1>oops</h1>', 'text/html', 500), DEFAULT_RULES, 'GET');
-  t.deepEqual(differences, [{ kind: 'status', path: 'status', pattern: 'status', severity: 'breaking', expected: '200', actual: '500' }]);
+  t.deepEqual(differences, [{ kind: 'status', path: 'status', pattern: 'status', severity: 'breaking', expected: '200', actual: '500', from: '200', to: '500' }]);
 });
 
 test('a status change within its class is changed and the bodies are still compared', (t) => {

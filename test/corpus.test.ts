@@ -2,7 +2,10 @@
 // every case must be judged as labelled, and precision and recall are printed.
 import test from 'ava';
 import { cases } from './corpus/cases.js';
-import { judgeCase, verdictOf } from './corpus/judge.js';
+import { feedCase, judgeCase, verdictOf } from './corpus/judge.js';
+import { type SeededCause, sharedCauseCases } from './corpus/shared-causes.js';
+import { causesOf } from '../src/score/causes.js';
+import { Scorer } from '../src/score/score.js';
 
 const judged = await Promise.all(cases.map(async (c) => ({ c, stats: await judgeCase(c) })));
 
@@ -34,3 +37,25 @@ test('corpus: at least 40 cases, precision and recall both 1.0', (t) => {
   t.is(precision, 1);
   t.is(recall, 1);
 });
+
+// Several endpoints judged together: each endpoint as labelled, each seeded cause found once
+// with exactly its endpoints, and no cause that was not seeded.
+for (const c of sharedCauseCases) {
+  test(`corpus causes: ${c.name}`, async (t) => {
+    const scorer = new Scorer();
+    for (const endpoint of c.endpoints) await feedCase(endpoint, scorer, endpoint.path);
+    const board = scorer.finish();
+    for (const endpoint of c.endpoints) {
+      const stats = board.endpoints.find((e) => e.endpoint === `GET ${endpoint.path}/{id}`)!;
+      t.is(verdictOf(stats), endpoint.regression, endpoint.name);
+    }
+    const real = causesOf(board.endpoints).filter((cause) => cause.severity !== 'info');
+    const key = (x: SeededCause) => `${x.kind} ${x.pattern} ${x.from ?? ''} ${x.to ?? ''}`;
+    t.deepEqual(real.map(key).sort(), c.causes.map(key).sort(), JSON.stringify(real));
+    for (const seeded of c.causes) {
+      const found = real.filter((cause) => key(cause) === key(seeded));
+      t.is(found.length, 1, key(seeded));
+      t.deepEqual([...found[0]!.endpoints].sort(), [...seeded.endpoints].sort(), key(seeded));
+    }
+  });
+}

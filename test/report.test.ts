@@ -115,7 +115,7 @@ test('renderMarkdown puts the verdict first, then endpoints, examples, noise and
   const lines = markdown.split('\n');
   t.is(lines[0], '## ❌ replay-gate: fail');
   t.is(lines[2], '**4 of 21 requests changed in breaking ways, on 1 endpoint: GET /api/orders/\\{id\\}**');
-  t.regex(markdown, /Replayed 21 requests from `s3:\/\/traffic\/prod\/2026-11-20\.ndjson\.gz` against `https:\/\/pr-7\.preview\.example` \(23 read, 2 skipped by method, 2 undecodable entries\)\. Score \*\*66\.7\*\*\/100\./);
+  t.regex(markdown, /Replayed 21 requests from `s3:\/\/traffic\/prod\/2026-11-20\.ndjson\.gz` against `https:\/\/pr-7\.preview\.example`, compared with the recording \(23 read, 2 skipped by method, 2 undecodable entries\)\. Score \*\*66\.7\*\*\/100\./);
   t.deepEqual(lines.filter((l) => /^\| (❌|⚠️|✅) /.test(l)), [
     '| ❌ `GET /api/orders/{id}` | 12 | 5 | 4 | 3 | field removed `$.items[*].sku` (4/12) |',
     '| ⚠️ `GET /api/users/{id}` | 6 | 2 | 0 | 0 | header changed `header:cache-control` (2/6) |',

@@ -24,14 +24,16 @@ export function compareResponses(
   const materialise = () => out.materialise();
   if (expected.status !== actual.status) {
     const classChanged = Math.floor(expected.status / 100) !== Math.floor(actual.status / 100);
-    out.add('status', 'status', String(expected.status), String(actual.status), classChanged ? 'breaking' : 'changed');
+    const change = { from: String(expected.status), to: String(actual.status) };
+    out.add('status', 'status', change.from, change.to, classChanged ? 'breaking' : 'changed', 'status', change);
     // The body of an error page says nothing more about the regression than its status does.
     if (classChanged) return { differences: out.differences, truncated: false, materialise };
   }
   const typeA = mediaType(expected.headers['content-type']);
   const typeB = mediaType(actual.headers['content-type']);
   if (typeA !== typeB && typeA !== undefined) {
-    out.add('content-type', 'header:content-type', typeA, typeB ?? '(none)', typeB === undefined ? 'changed' : 'breaking');
+    const change = { from: typeA, to: typeB ?? '(none)' };
+    out.add('content-type', 'header:content-type', change.from, change.to, typeB === undefined ? 'changed' : 'breaking', 'header:content-type', change);
   }
   for (const name of rules.headers) {
     const a = expected.headers[name];

@@ -56,6 +56,10 @@ export class DifferenceCollector {
     this.add(kind, path, undefined, undefined, severity, pattern);
     if (this.differences.length === count) return;
     const difference = this.differences[count]!;
+    if (typed) {
+      difference.from = jsonType(a);
+      difference.to = jsonType(b);
+    }
     if (this.renders) this.render(difference, a, b, typed);
     else this.deferred.push({ difference, a, b, typed });
   }
@@ -82,7 +86,7 @@ export class DifferenceCollector {
   }
 
   /** `pattern` is the path with indices generalised; JSON traversal passes it, others derive it. */
-  add(kind: DifferenceKind, path: string, expected?: string, actual?: string, severity = DEFAULT_SEVERITY[kind], pattern = generalise(path)): void {
+  add(kind: DifferenceKind, path: string, expected?: string, actual?: string, severity = DEFAULT_SEVERITY[kind], pattern = generalise(path), change?: { from: string; to: string }): void {
     if (this.ignored(pattern)) return;
     if (this.differences.length >= MAX_DIFFERENCES) {
       this.truncated = true;
@@ -92,6 +96,10 @@ export class DifferenceCollector {
     const difference: Difference = { kind, path, pattern, severity: override?.severity ?? severity };
     if (expected !== undefined) difference.expected = expected;
     if (actual !== undefined) difference.actual = actual;
+    if (change) {
+      difference.from = change.from;
+      difference.to = change.to;
+    }
     this.differences.push(difference);
   }
 }

@@ -25,6 +25,13 @@ export interface Difference {
   /** Short renderings of the two sides, for reports. */
   expected?: string;
   actual?: string;
+  /**
+   * What the place was and became, as data rather than rendering: JSON type names for a `type`
+   * change (`number` → `string`), statuses for `status`, media types for `content-type`. Causes
+   * (see score/causes.ts) group on them across endpoints.
+   */
+  from?: string;
+  to?: string;
 }
 
 /** A lifted response body, by what its content type says it is. */

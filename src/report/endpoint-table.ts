@@ -1,6 +1,7 @@
 import type { EndpointStats } from '../score/types.js';
 import { describeKind } from './describe-kind.js';
-import { clip, inlineCode } from './escape.js';
+import { describeCause } from './describe-cause.js';
+import { clip, escapeMarkdown, inlineCode } from './escape.js';
 
 // Names and paths come from traffic: a 10 KB URL must not take a 10 KB cell.
 export const NAME_CHARS = 200;
@@ -44,6 +45,10 @@ function mainChange(endpoint: EndpointStats): string {
   if ((place.kind === 'status' || place.kind === 'content-type') && expected !== undefined && actual !== undefined) {
     const what = place.kind === 'status' ? 'status' : 'content type';
     return `${what} ${inlineCode(clip(`${expected} → ${actual}`, NAME_CHARS))} ${count}`;
+  }
+  // A type change says what the place became: `$[*].id` became a string.
+  if (place.kind === 'type' && place.example.from !== undefined && place.example.to !== undefined) {
+    return `${describeCause({ ...place.example, pattern: place.pattern }, { code: inlineCode, text: escapeMarkdown })} ${count}`;
   }
   return `${describeKind(place.kind, place.pattern)} ${inlineCode(clip(place.pattern, NAME_CHARS))} ${count}`;
 }

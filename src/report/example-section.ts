@@ -1,5 +1,9 @@
 import type { Difference } from '../compare/types.js';
-import type { EndpointStats } from '../score/types.js';
+import type { Cause } from '../score/causes.js';
+import type { EndpointStats, ExampleRequest } from '../score/types.js';
+import { MARKDOWN_INK } from './cause-section.js';
+import { describeCause } from './describe-cause.js';
+import type { ReferenceLabel } from './reference.js';
 import { curlCommand, type Reproduction } from './curl.js';
 import { describeKind } from './describe-kind.js';
 import { NAME_CHARS } from './endpoint-table.js';
@@ -11,24 +15,36 @@ const MAX_VALUE_CHARS = 300;
 const MAX_EXCERPT_LINES = 60;
 const MAX_EXCERPT_CHARS = 3000;
 
-/** One worked example: the differences as a diff, a curl that reproduces it, both answers collapsed. */
-export function exampleSection(endpoint: EndpointStats, target: string, reproduction: Reproduction): string[] {
-  const example = endpoint.example!;
+export interface ExampleContext {
+  target: string;
+  reproduction: Reproduction;
+  reference: ReferenceLabel;
+}
+
+/**
+ * One worked example: the causes it is the first to show, the differences as a diff against the
+ * named reference, a curl that reproduces it, both answers collapsed.
+ */
+export function exampleSection(endpoint: EndpointStats, example: ExampleRequest, shows: readonly Cause[], context: ExampleContext): string[] {
+  const { target, reproduction, reference } = context;
   const out = [
     `### ${inlineCode(clip(endpoint.endpoint, NAME_CHARS))}: ${endpoint.breaking} breaking, ${endpoint.changed} changed of ${endpoint.compared}`,
     '',
-    `Example ${inlineCode(clip(`${example.method} ${example.url}`, 500))} (recorded ${inlineCode(clip(example.id, 100))}), recorded answer (-) vs candidate (+):`,
+  ];
+  if (shows.length > 0) out.push(`Shows ${shows.slice(0, 3).map((c) => describeCause(c, MARKDOWN_INK)).join('; ')}${shows.length > 3 ? `; and ${shows.length - 3} more` : ''}.`, '');
+  out.push(
+    `Example ${inlineCode(clip(`${example.method} ${example.url}`, 500))} (recorded ${inlineCode(clip(example.id, 100))}), ${reference.diffLabel}:`,
     '',
     codeBlock(diffLines(example.differences).join('\n'), 'diff'),
     '',
     'Reproduce against the preview:',
     '',
     codeBlock(curlCommand(example, target, reproduction.credentials, reproduction.addedHeaders(endpoint.endpoint)), 'sh'),
-  ];
+  );
   if (example.excerpts) {
     out.push(
       '', '<details><summary>Both responses</summary>', '',
-      'Recorded:', '', codeBlock(bounded(example.excerpts.expected)), '',
+      `${reference.side === 'baseline' ? 'Baseline' : 'Recorded'}:`, '', codeBlock(bounded(example.excerpts.expected)), '',
       'Candidate:', '', codeBlock(bounded(example.excerpts.actual)), '',
       '</details>',
     );
@@ -36,7 +52,7 @@ export function exampleSection(endpoint: EndpointStats, target: string, reproduc
   return out;
 }
 
-/** `-` the recorded value, `+` the candidate's, `!` a change with no value to show. */
+/** `-` the reference's value, `+` the candidate's, `!` a change with no value to show. */
 export function diffLines(differences: readonly Difference[]): string[] {
   const lines = differences.slice(0, MAX_DIFF_LINES).flatMap((d) => {
     const out: string[] = [];

@@ -48,6 +48,7 @@ table.diff tr.skipped td { color: var(--muted); background: var(--bg-soft); text
 mark { color: inherit; border-radius: 2px; }
 .empty { color: var(--muted); font-style: italic; }
 section.global { margin-top: 32px; }
+ul.causes { padding-left: 20px; line-height: 1.6; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
 [hidden] { display: none !important; }
 `;

@@ -4,6 +4,8 @@ import { curlCommand, type Reproduction } from './curl.js';
 import { describeKind } from './describe-kind.js';
 import { type DriftedPlace, driftedPlaces } from './drift-section.js';
 import { escapeHtml as h } from './escape.js';
+import type { ReferenceLabel } from './reference.js';
+import { variantChange, variantName } from './variant-section.js';
 import { classOf } from '../score/rank.js';
 import { type DiffPart, type DiffRow, sideBySide } from './side-by-side.js';
 
@@ -15,14 +17,16 @@ const EXCERPT_CHARS = { sideBySide: 20_000, plain: 1_500 };
 
 export interface EndpointHtmlOptions {
   target: string;
+  reference: ReferenceLabel;
   reproduction: Reproduction;
   /** How the example's two answers are shown: less past the worst endpoints, to keep the page light. */
   excerpts: 'side-by-side' | 'plain' | 'none';
 }
 
-/** What the filters search in: the endpoint, the places that changed, the example's URL. */
+/** What the filters search in: the endpoint, the places that changed, the examples' URLs. */
 export function searchTextOf(endpoint: EndpointStats): string {
-  return [endpoint.endpoint, ...endpoint.places.map((p) => p.pattern), endpoint.example?.url ?? ''].join(' ').toLowerCase().slice(0, 2000);
+  const variantUrls = (endpoint.variants ?? []).slice(0, 20).map((v) => v.example?.url ?? '');
+  return [endpoint.endpoint, ...endpoint.places.map((p) => p.pattern), endpoint.example?.url ?? '', ...variantUrls].join(' ').toLowerCase().slice(0, 2000);
 }
 
 /** One endpoint in full: counts, real places, an example side by side, noise and drift apart. */
@@ -40,6 +44,7 @@ export function endpointArticle(endpoint: EndpointStats, id: string, options: En
   }
   if (endpoint.places.length > 0) parts.push('<h3>Real differences</h3>', placesTable(endpoint.places, endpoint.compared));
   if (endpoint.example) parts.push(exampleHtml(endpoint, options));
+  if ((endpoint.variants?.length ?? 0) > 1) parts.push('<h3>By query parameters</h3>', variantsTable(endpoint));
   if (endpoint.noise.length > 0) {
     parts.push('<h3>Noise (varies on its own; not counted)</h3>', placesTable(endpoint.noise, endpoint.compared, true));
   }
@@ -62,6 +67,16 @@ function driftTable(drift: readonly DriftedPlace[]): string {
   return `<table class="drift"><thead><tr><th>Place</th><th>Change</th><th class="n">Requests</th><th>First seen</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+/** The endpoint's requests by query-parameter names, each differing one with its example URL. */
+function variantsTable(endpoint: EndpointStats): string {
+  const rows = endpoint.variants!.map((v) => {
+    const change = variantChange(v, { code: (text) => `<code>${h(text)}</code>`, text: h });
+    const example = v.example ? `<span class="mono">${h(`${v.example.method} ${v.example.url}`)}</span>${change ? `: ${change}` : ''}` : '';
+    return `<tr><td class="mono">${h(variantName(v))}</td><td class="n">${v.requests}</td><td class="n">${v.differing}</td><td class="n">${v.breaking}</td><td>${example}</td></tr>`;
+  });
+  return `<table class="variants"><thead><tr><th>Query</th><th class="n">Requests</th><th class="n">Differing</th><th class="n">Breaking</th><th>Example</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
 function exampleValues(d: Difference): string {
   if (d.expected === undefined && d.actual === undefined) return '';
   return `${d.expected ?? '(absent)'} → ${d.actual ?? '(absent)'}`;
@@ -72,13 +87,13 @@ function exampleHtml(endpoint: EndpointStats, options: EndpointHtmlOptions): str
   const differences = example.differences.slice(0, MAX_DIFFERENCES).map((d) =>
     `<tr><td class="mono">${h(d.path)}</td><td>${h(describeKind(d.kind, d.pattern))}</td><td>${h(d.severity)}</td><td class="mono">${h(d.expected ?? '')}</td><td class="mono">${h(d.actual ?? '')}</td></tr>`);
   const parts = [
-    `<h3>Example <span class="mono">${h(`${example.method} ${example.url}`)}</span> <span class="counts">(recorded ${h(example.id)})</span></h3>`,
-    `<table class="differences"><thead><tr><th>Path</th><th>Change</th><th>Severity</th><th>Recorded</th><th>Candidate</th></tr></thead><tbody>${differences.join('')}</tbody></table>`,
+    `<h3>Example <span class="mono">${h(`${example.method} ${example.url}`)}</span> <span class="counts">(recorded ${h(example.id)}; ${h(options.reference.diffLabel)})</span></h3>`,
+    `<table class="differences"><thead><tr><th>Path</th><th>Change</th><th>Severity</th><th>${options.reference.side === 'baseline' ? 'Baseline' : 'Recording'}</th><th>Candidate</th></tr></thead><tbody>${differences.join('')}</tbody></table>`,
     `<h3>Reproduce against the preview</h3><pre class="curl">${h(curlCommand(example, options.target, options.reproduction.credentials, options.reproduction.addedHeaders(endpoint.endpoint)))}</pre>`,
   ];
   if (example.excerpts && options.excerpts === 'side-by-side') {
     const [expected, actual] = [example.excerpts.expected, example.excerpts.actual].map((text) => bounded(text, EXCERPT_CHARS.sideBySide));
-    parts.push('<h3>Responses side by side</h3>', diffTable(sideBySide(expected!, actual!)));
+    parts.push('<h3>Responses side by side</h3>', diffTable(sideBySide(expected!, actual!), options.reference));
   } else if (example.excerpts && options.excerpts === 'plain') {
     const [expected, actual] = [example.excerpts.expected, example.excerpts.actual].map((text) => bounded(text, EXCERPT_CHARS.plain));
     parts.push('<h3>Responses</h3>', `<pre>${h(expected!)}</pre>`, `<pre>${h(actual!)}</pre>`);
@@ -88,7 +103,7 @@ function exampleHtml(endpoint: EndpointStats, options: EndpointHtmlOptions): str
   return parts.join('\n');
 }
 
-function diffTable(rows: readonly DiffRow[]): string {
+function diffTable(rows: readonly DiffRow[], reference: ReferenceLabel): string {
   const body = rows.map((row) => {
     if (row.kind === 'skipped') return `<tr class="skipped"><td colspan="4">⋯ ${row.skipped} unchanged lines</td></tr>`;
     const side = (s: DiffRow['left'], cls: string) =>
@@ -96,7 +111,7 @@ function diffTable(rows: readonly DiffRow[]): string {
     return `<tr class="${row.kind}">${side(row.left, 'l')}${side(row.right, 'r')}</tr>`;
   });
   return `<table class="diff"><colgroup><col style="width:44px"><col><col style="width:44px"><col></colgroup>` +
-    `<thead><tr><th colspan="2">Reference (recording, or baseline when set)</th><th colspan="2">Candidate (this PR)</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
+    `<thead><tr><th colspan="2">${reference.side === 'baseline' ? 'Baseline' : 'Recording'}</th><th colspan="2">Candidate (this PR)</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
 function partsHtml(parts: readonly DiffPart[]): string {

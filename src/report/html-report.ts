@@ -9,6 +9,9 @@ import { REPORT_CSS, REPORT_JS } from './html-assets.js';
 import { endpointArticle, searchTextOf } from './html-endpoint.js';
 import { ignoreSnippet, noisyPlaces } from '../score/suggest.js';
 import { classOf, type EndpointClass, rankByImpact } from '../score/rank.js';
+import { type Cause, causesOf, fromTo } from '../score/causes.js';
+import { describeCause, describeReach, type Ink } from './describe-cause.js';
+import { referenceOf } from './reference.js';
 
 export interface HtmlReportOptions {
   checkName: string;
@@ -39,7 +42,7 @@ export function renderHtmlReport(results: GateResults, options: HtmlReportOption
   const detailed = ranked.map((e, i) => ({ e, id: `ep-${i}` })).filter(({ e }) => e.places.length + e.noise.length > 0 || e.example || (e.drift?.length ?? 0) > 0);
   const articles = detailed.map(({ e, id }, i) =>
     endpointArticle(e, id, {
-      target: results.target, reproduction: options.reproduction,
+      target: results.target, reproduction: options.reproduction, reference: referenceOf(results),
       excerpts: i < SIDE_BY_SIDE_ENDPOINTS ? 'side-by-side' : i < EXCERPT_ENDPOINTS ? 'plain' : 'none',
     }));
   const withDetails = new Set(detailed.map(({ id }) => id));
@@ -57,6 +60,7 @@ export function renderHtmlReport(results: GateResults, options: HtmlReportOption
 <body>
 <main>
 ${verdictHeader(results, options)}
+${causeList(causesOf(ranked))}
 <nav class="filters" aria-label="Filter endpoints">
 ${CLASSES.map((c) => `<label><input type="checkbox" name="class" value="${c}" checked> <span class="badge ${c}">${c}</span> ${counts.get(c)}</label>`).join('\n')}
 <input type="search" id="search" placeholder="Search endpoints and changed places" aria-label="Search endpoints">
@@ -96,16 +100,36 @@ function verdictHeader(results: GateResults, options: HtmlReportOptions): string
   return `<header class="verdict ${results.verdict}">
 <h1><span class="verdict-word">${word}</span> ${h(options.checkName)}</h1>
 <p class="reason">${h(results.reason)}</p>
-<p class="meta">Snapshot <code>${h(s.name)}</code> (${s.read} read, ${s.selected} selected, ${s.skipped.method} skipped by method, ${s.skipped.budget} over budget, ${s.decodeErrors} undecodable${s.skipped.unsendable ? `, ${s.skipped.unsendable} not sendable as recorded` : ''}) replayed against <code>${h(results.target)}</code>, fail-on ${h(results.failOn)}${t.compared > 0 ? `, score ${results.score}/100` : ''}.</p>
+<p class="meta">Snapshot <code>${h(s.name)}</code> (${s.read} read, ${s.selected} selected, ${s.skipped.method} skipped by method, ${s.skipped.budget} over budget, ${s.decodeErrors} undecodable${s.skipped.unsendable ? `, ${s.skipped.unsendable} not sendable as recorded` : ''}) replayed against <code>${h(results.target)}</code>, compared with ${referenceOf(results).url ? `the baseline <code>${h(referenceOf(results).url!)}</code>` : 'the recording'}, fail-on ${h(results.failOn)}${t.compared > 0 ? `, score ${results.score}/100` : ''}.</p>
 <ul class="totals">${totals.map(([n, label]) => `<li><b>${n}</b>${label}</li>`).join('')}</ul>
 </header>`;
+}
+
+/** A place as its cause would be named, from its first difference. */
+function placeChange(place: EndpointStats['places'][number]) {
+  const [from, to] = fromTo(place.example);
+  return { kind: place.kind, pattern: place.pattern, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+}
+
+const HTML_INK: Ink = { code: (text) => `<code>${h(text)}</code>`, text: h };
+const MAX_CAUSES = 200;
+
+/** The causes across endpoints, worst first, each naming its endpoints: read before any endpoint. */
+function causeList(causes: readonly Cause[]): string {
+  if (causes.length === 0) return '';
+  const items = causes.slice(0, MAX_CAUSES).map((c) =>
+    `<li><span class="badge ${c.severity}">${h(c.severity)}</span> ${describeCause(c, HTML_INK)} ${describeReach(c, HTML_INK)}` +
+    `${c.endpoints.length > 1 ? `: ${c.endpoints.slice(0, 20).map((e) => `<span class="mono">${h(e)}</span>`).join(', ')}${c.endpoints.length > 20 ? ` and ${c.endpoints.length - 20} more` : ''}` : ''}</li>`);
+  const more = causes.length > MAX_CAUSES ? `<p class="empty">${causes.length - MAX_CAUSES} more causes in the JSON results.</p>` : '';
+  return `<section class="global" id="causes"><h2>What changed: ${plural(causes.length, 'cause')}</h2><ul class="causes">${items.join('')}</ul>${more}</section>`;
 }
 
 function endpointRow(e: EndpointStats, id: string, linked: boolean): string {
   const cls = classOf(e);
   const name = linked ? `<a href="#${id}" class="mono">${h(e.endpoint)}</a>` : `<span class="mono">${h(e.endpoint)}</span>`;
   const place = e.places[0];
-  const main = place ? `${h(describeKind(place.kind, place.pattern))} <code>${h(place.pattern)}</code> (${place.counts.differed}/${e.compared})` : '';
+  // In the causes' words: `$[*].id` became a string, status 200 → 404.
+  const main = place ? `${describeCause(placeChange(place), HTML_INK)} (${place.counts.differed}/${e.compared})` : '';
   return `<tr data-class="${cls}" data-search="${h(searchTextOf(e))}"><td><span class="badge ${cls}">${cls}</span></td><td>${name}</td>` +
     `<td class="n">${e.requests}</td><td class="n">${e.differing}</td><td class="n">${e.breaking}</td><td class="n">${e.noiseCancelled}</td><td>${main}</td></tr>`;
 }

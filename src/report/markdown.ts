@@ -8,7 +8,13 @@ import { exampleSection } from './example-section.js';
 import { latencySection } from './latency-section.js';
 import { noisyPlaces } from '../score/suggest.js';
 import { noiseSection } from './noise-section.js';
-import { rankByImpact } from '../score/rank.js';
+import { causesOf } from '../score/causes.js';
+import { classOf, rankByImpact } from '../score/rank.js';
+import type { EndpointStats } from '../score/types.js';
+import { causeSection } from './cause-section.js';
+import { pickExamples } from './pick-examples.js';
+import { referenceOf } from './reference.js';
+import { variantSection } from './variant-section.js';
 
 export interface MarkdownOptions {
   checkName: string;
@@ -39,8 +45,8 @@ export function commentMarker(checkName: string): string {
 
 /**
  * The report a reviewer reads, the same for the PR comment, the check summary and the job
- * summary: verdict first, then endpoints by impact, examples, slower responses, noise, drift and
- * decode issues.
+ * summary: verdict first, then the causes across endpoints, endpoints by impact, examples that
+ * each show a cause not yet shown, query variants, slower responses, noise, drift and decode issues.
  */
 export function renderMarkdown(results: GateResults, options: MarkdownOptions): string {
   const lines: string[] = [];
@@ -48,12 +54,16 @@ export function renderMarkdown(results: GateResults, options: MarkdownOptions): 
   lines.push(`**${escapeMarkdown(clip(results.reason, 1000))}**`, '');
   lines.push(overview(results), '');
   const ranked = rankByImpact(results.endpoints.filter((e) => e.requests > 0));
-  if (ranked.length > 0) lines.push(...endpointTable(ranked, options.rows, options.limitNote), '');
+  const causes = causesOf(ranked);
+  if (causes.length > 0) lines.push(...causeSection(causes), '');
+  if (results.verdict === 'pass') lines.push(...quietTable(ranked, options));
+  else if (ranked.length > 0) lines.push(...endpointTable(ranked, options.rows, options.limitNote), '');
 
-  const withExample = ranked.filter((e) => e.example && (e.differing > 0 || e.info > 0));
   const examples = Math.max(0, options.examples ?? DEFAULT_EXAMPLES);
-  for (const endpoint of withExample.slice(0, examples)) lines.push(...exampleSection(endpoint, results.target, options.reproduction), '');
-  const leftOut = Math.min(withExample.length, DEFAULT_EXAMPLES) - examples;
+  const picked = pickExamples(ranked, causes, Math.max(examples, DEFAULT_EXAMPLES));
+  const context = { target: results.target, reproduction: options.reproduction, reference: referenceOf(results) };
+  for (const { endpoint, example, shows } of picked.slice(0, examples)) lines.push(...exampleSection(endpoint, example, shows, context), '');
+  const leftOut = Math.min(picked.length, DEFAULT_EXAMPLES) - examples;
   if (options.limitNote && leftOut > 0) {
     lines.push(`_${plural(leftOut, 'worked example')} left out to fit ${options.limitNote}; the full report has ${leftOut === 1 ? 'it' : 'them'}._`, '');
   }
@@ -61,14 +71,17 @@ export function renderMarkdown(results: GateResults, options: MarkdownOptions): 
   const slower = latencySection(ranked);
   const noisy = noisyPlaces(ranked);
   const drifted = driftedPlaces(ranked);
+  const variants = variantSection(ranked);
   if (options.compact) {
     const parts = [
+      variants.length > 0 ? 'query variants' : '',
       slower.length > 0 ? 'slower responses' : '',
       noisy.length > 0 ? `${plural(noisy.length, 'noisy place')} (with a rules snippet to ignore them)` : '',
       drifted.length > 0 ? plural(drifted.length, 'drifted place') : '',
     ].filter(Boolean);
     if (parts.length > 0) lines.push(`_${parts.join(', ')} left out to fit ${options.limitNote ?? 'the size limit'}; the full report has them._`, '');
   } else {
+    if (variants.length > 0) lines.push(...variants, '');
     if (slower.length > 0) lines.push(...slower, '');
     if (noisy.length > 0) lines.push(...noiseSection(noisy, options.configPath || '.github/replay-gate.yml'), '');
     if (drifted.length > 0) lines.push(...driftSection(drifted), '');
@@ -79,8 +92,25 @@ export function renderMarkdown(results: GateResults, options: MarkdownOptions): 
   return lines.join('\n').trimEnd() + '\n';
 }
 
+/**
+ * A pass says little: endpoints that changed (within what fail-on allows) stay in the table, the
+ * clean ones are folded, and nothing is an empty section.
+ */
+function quietTable(ranked: readonly EndpointStats[], options: MarkdownOptions): string[] {
+  const changed = ranked.filter((e) => classOf(e) !== 'clean');
+  const clean = ranked.filter((e) => classOf(e) === 'clean');
+  const out: string[] = [];
+  if (changed.length > 0) out.push(...endpointTable(changed, options.rows, options.limitNote), '');
+  const rows = Math.max(0, (options.rows ?? ranked.length) - changed.length);
+  if (clean.length > 0) {
+    out.push(`<details><summary>${plural(clean.length, 'clean endpoint')}</summary>`, '', ...endpointTable(clean, rows, options.limitNote), '', '</details>', '');
+  }
+  return out;
+}
+
 function overview(results: GateResults): string {
   const s = results.snapshot;
+  const reference = referenceOf(results);
   const skipped = [
     s.skipped.method ? `${s.skipped.method} skipped by method` : '',
     s.skipped.excluded ? `${s.skipped.excluded} excluded by the select paths` : '',
@@ -90,6 +120,7 @@ function overview(results: GateResults): string {
   ].filter(Boolean);
   return [
     `Replayed ${plural(results.totals.requests, 'request')} from ${inlineCode(clip(s.name, 300))} against ${inlineCode(clip(results.target, 300))}`,
+    `, compared with ${reference.url ? `the baseline ${inlineCode(clip(reference.url, 300))}` : 'the recording'}`,
     ` (${s.read} read${skipped.length ? `, ${skipped.join(', ')}` : ''}).`,
     results.totals.compared > 0 ? ` Score **${results.score}**/100.` : '',
   ].join('');

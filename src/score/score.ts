@@ -3,12 +3,19 @@ import type { Difference, Severity } from '../compare/types.js';
 import { unitHash } from '../select/hash.js';
 import { isRegression } from './noise-test.js';
 import { rankByImpact } from './rank.js';
-import type { DriftStats, EndpointStats, ExampleRequest, PlaceStats, Scoreboard, Totals } from './types.js';
+import type { DriftStats, EndpointStats, ExampleRequest, PlaceChange, PlaceStats, Scoreboard, Totals, VariantStats } from './types.js';
+import { VariantCounter, type VariantTally } from './variants.js';
 
 const MAX_EXAMPLES_PER_ENDPOINT = 50;
+// Examples besides the worst one, per endpoint: enough for the reports to cover distinct causes.
+const MAX_OTHER_EXAMPLES = 4;
+// From/to pairs tallied per place: a place that changes to many types is one cause per pair,
+// but a hostile body must not grow the tally.
+const MAX_CHANGES_PER_PLACE = 8;
 const RANK: Record<Severity, number> = { breaking: 0, changed: 1, info: 2 };
 
-interface Place extends Omit<PlaceStats, 'regression'> {
+interface Place extends Omit<PlaceStats, 'regression' | 'changes'> {
+  changes: Map<string, PlaceChange>;
   exampleRequest?: RequestComparison;
   /** The seeded rank of the request `example` came from; the lowest wins (see Scorer). */
   exampleRank: number;
@@ -20,8 +27,9 @@ interface EndpointTally {
   drifted: number;
   drift: Map<string, DriftStats & { exampleRank: number }>;
   places: Map<string, Place>;
-  /** The places each compared request differed at; decided on once all requests are in. */
-  differedAt: string[][];
+  /** The places each compared request differed at, and its variant; decided on once all requests are in. */
+  differedAt: { keys: string[]; variant: VariantTally }[];
+  variants: VariantCounter;
   examples: number;
 }
 
@@ -40,6 +48,7 @@ export class Scorer {
     const tally = this.tallyFor(comparison.endpoint);
     const rank = unitHash(comparison.id, this.seed);
     tally.requests++;
+    const variant = tally.variants.add(comparison.url);
     if (comparison.outcome !== 'compared') return;
     tally.compared++;
     const differedKeys = new Set<string>();
@@ -64,13 +73,15 @@ export class Scorer {
       }
       place.counts.differed++;
       if (!comparison.selfVaried.includes(key)) place.counts.differedOnly++;
+      countChange(place, difference);
     }
     for (const key of comparison.selfVaried) {
       const place = tally.places.get(key) ?? this.placeFor(tally, key, undefined);
       place.counts.varied++;
       if (!differedKeys.has(key)) place.counts.variedOnly++;
     }
-    tally.differedAt.push([...differedKeys]);
+    tally.differedAt.push({ keys: [...differedKeys], variant });
+    if (differedKeys.size > 0 && VariantCounter.offer(variant, rank, comparison)) kept = true;
     if (comparison.drift.length > 0) tally.drifted++;
     for (const difference of comparison.drift) {
       const key = statKey(difference);
@@ -110,7 +121,7 @@ export class Scorer {
 
   private tallyFor(endpoint: string): EndpointTally {
     let tally = this.endpoints.get(endpoint);
-    if (!tally) this.endpoints.set(endpoint, (tally = { requests: 0, compared: 0, drifted: 0, drift: new Map(), places: new Map(), differedAt: [], examples: 0 }));
+    if (!tally) this.endpoints.set(endpoint, (tally = { requests: 0, compared: 0, drifted: 0, drift: new Map(), places: new Map(), differedAt: [], variants: new VariantCounter(), examples: 0 }));
     return tally;
   }
 
@@ -123,7 +134,7 @@ export class Scorer {
       const pattern = space === -1 ? key : key.slice(0, space);
       const sort = space === -1 ? 'value' : key.slice(space + 1);
       const example: Difference = difference ?? { kind: sort === 'presence' ? 'removed' : (sort as Difference['kind']), path: pattern, pattern, severity: 'info' };
-      place = { pattern, kind: example.kind, severity: difference?.severity ?? 'info', counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example, exampleRank: Infinity };
+      place = { pattern, kind: example.kind, severity: difference?.severity ?? 'info', counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example, exampleRank: Infinity, changes: new Map() };
       tally.places.set(key, place);
     } else if (difference && place.counts.differed === 0) place.severity = difference.severity;
     return place;
@@ -132,7 +143,12 @@ export class Scorer {
 
 function judgeEndpoint(endpoint: string, tally: EndpointTally): EndpointStats {
   const judged = new Map<string, PlaceStats & Pick<Place, 'exampleRequest' | 'exampleRank'>>();
-  for (const [key, place] of tally.places) judged.set(key, { ...place, regression: isRegression(place.counts) });
+  for (const [key, place] of tally.places) {
+    const { changes, ...rest } = place;
+    const stats: PlaceStats & Pick<Place, 'exampleRequest' | 'exampleRank'> = { ...rest, regression: isRegression(place.counts) };
+    if (changes.size > 0) stats.changes = [...changes.values()].sort((a, b) => b.requests - a.requests || changeOrder(a, b));
+    judged.set(key, stats);
+  }
 
   const stats: EndpointStats = {
     endpoint, requests: tally.requests, compared: tally.compared,
@@ -140,13 +156,18 @@ function judgeEndpoint(endpoint: string, tally: EndpointTally): EndpointStats {
     drifted: tally.drifted,
     drift: [...tally.drift.values()].map(({ exampleRank: _, ...drift }) => drift).sort((a, b) => b.requests - a.requests || (a.pattern < b.pattern ? -1 : 1)),
   };
-  for (const keys of tally.differedAt) {
+  for (const { keys, variant } of tally.differedAt) {
     if (keys.length === 0) continue;
     const real = keys.map((key) => judged.get(key)!).filter((place) => place.regression);
     if (real.length === 0) stats.noiseCancelled++;
-    else if (real.some((p) => p.severity === 'breaking')) stats.breaking++;
-    else if (real.some((p) => p.severity === 'changed')) stats.changed++;
-    else stats.info++;
+    else if (real.some((p) => p.severity === 'breaking')) {
+      stats.breaking++;
+      variant.breaking++;
+      variant.differing++;
+    } else if (real.some((p) => p.severity === 'changed')) {
+      stats.changed++;
+      variant.differing++;
+    } else stats.info++;
   }
   stats.differing = stats.breaking + stats.changed;
 
@@ -159,7 +180,74 @@ function judgeEndpoint(endpoint: string, tally: EndpointTally): EndpointStats {
 
   const worst = ranked.find((p) => p.regression && p.exampleRequest);
   if (worst?.exampleRequest) stats.example = exampleOf(worst.exampleRequest, judged);
+  const others = otherExamples(ranked, stats.example, judged);
+  if (others.length > 0) stats.otherExamples = others;
+  const variants = tally.variants.finish().map((v) => variantStats(v, judged));
+  if (variants.length > 0) stats.variants = variants;
   return stats;
+}
+
+/**
+ * One example per real place whose change the examples so far do not show, worst places first:
+ * the reports choose among them to show distinct causes.
+ */
+function otherExamples(ranked: readonly (PlaceStats & Pick<Place, 'exampleRequest'>)[], first: ExampleRequest | undefined, judged: Map<string, PlaceStats>): ExampleRequest[] {
+  const shown = new Set(first?.differences.map(changeKey) ?? []);
+  const ids = new Set(first ? [first.id] : []);
+  const out: ExampleRequest[] = [];
+  for (const place of ranked) {
+    if (out.length >= MAX_OTHER_EXAMPLES) break;
+    if (!place.regression || !place.exampleRequest || ids.has(place.exampleRequest.id)) continue;
+    if (shown.has(changeKey(place.example))) continue;
+    const example = exampleOf(place.exampleRequest, judged);
+    if (example.differences.length === 0) continue;
+    ids.add(example.id);
+    for (const d of example.differences) shown.add(changeKey(d));
+    out.push(example);
+  }
+  return out;
+}
+
+function variantStats(variant: VariantTally, judged: Map<string, PlaceStats>): VariantStats {
+  const stats: VariantStats = { params: variant.params, requests: variant.requests, differing: variant.differing, breaking: variant.breaking };
+  if (variant.other) stats.other = true;
+  if (variant.differing > 0) {
+    for (const { comparison } of variant.candidates) {
+      const example = exampleOf(comparison, judged);
+      if (example.differences.some((d) => d.severity !== 'info')) {
+        stats.example = example;
+        break;
+      }
+    }
+  }
+  return stats;
+}
+
+/** Tallies the from/to of a difference at its place (see PlaceStats.changes). */
+function countChange(place: Place, difference: Difference): void {
+  const key = changeKey(difference);
+  const change = place.changes.get(key);
+  if (change) {
+    change.requests++;
+    if (RANK[difference.severity] < RANK[change.severity]) change.severity = difference.severity;
+    return;
+  }
+  if (place.changes.size >= MAX_CHANGES_PER_PLACE) return;
+  const fresh: PlaceChange = { kind: difference.kind, severity: difference.severity, requests: 1 };
+  if (difference.from !== undefined) fresh.from = difference.from;
+  if (difference.to !== undefined) fresh.to = difference.to;
+  place.changes.set(key, fresh);
+}
+
+/** The sort of change at a place with its from/to: what a cause is made of, besides the pattern. */
+function changeKey(d: Pick<Difference, 'kind' | 'pattern' | 'from' | 'to'>): string {
+  return `${d.pattern}\u0000${d.kind}\u0000${d.from ?? ''}\u0000${d.to ?? ''}`;
+}
+
+function changeOrder(a: PlaceChange, b: PlaceChange): number {
+  const x = `${a.kind}\u0000${a.from ?? ''}\u0000${a.to ?? ''}`;
+  const y = `${b.kind}\u0000${b.from ?? ''}\u0000${b.to ?? ''}`;
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function exampleOf(comparison: RequestComparison, judged: Map<string, PlaceStats>): ExampleRequest {

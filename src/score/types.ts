@@ -13,6 +13,36 @@ export interface PlaceStats {
   regression: boolean;
   /** The first difference seen there. */
   example: Difference;
+  /**
+   * What the place changed from and to, with how many requests each (at most a few per place,
+   * most requests first): `number` → `string` and `number` → `boolean` at one place are two
+   * causes. Optional so older results still read.
+   */
+  changes?: PlaceChange[];
+}
+
+/** One sort of change at a place, with its from/to (see Difference.from): what causes group on. */
+export interface PlaceChange {
+  kind: DifferenceKind;
+  from?: string;
+  to?: string;
+  severity: Severity;
+  requests: number;
+}
+
+/**
+ * Requests of an endpoint with the same set of query-parameter names (`_page,_limit`), so a
+ * reviewer sees which parameters behave differently.
+ */
+export interface VariantStats {
+  /** The parameter names, sorted; empty for no query. `other` holds what is past the bound. */
+  params: string[];
+  other?: true;
+  requests: number;
+  differing: number;
+  breaking: number;
+  /** A request of this variant that really differed (lowest seeded rank). */
+  example?: ExampleRequest;
 }
 
 export interface DriftStats {
@@ -57,6 +87,13 @@ export interface EndpointStats {
   /** Where the recording and the baseline disagree: environment or data drift, never this PR's doing. */
   drift: DriftStats[];
   example?: ExampleRequest;
+  /**
+   * Examples of the endpoint's other real places (one request each, worst places first, not
+   * repeating `example`), so the reports can pick examples that cover distinct causes.
+   */
+  otherExamples?: ExampleRequest[];
+  /** By query-parameter names, most requests first; only when the endpoint has more than one. */
+  variants?: VariantStats[];
   /** Response times against the baseline or the recording (see score/latency.ts). */
   latency?: LatencyStats;
 }

@@ -18,10 +18,18 @@ import { BASELINE_URL, CANDIDATE_URL, type CorpusCase, RECORDED_HOST, type Side 
  * first look differs, coded answers decoded by the replay's decoder. A case is one endpoint.
  */
 export async function judgeCase(c: CorpusCase): Promise<EndpointStats> {
+  const scorer = new Scorer();
+  await feedCase(c, scorer);
+  const { endpoints } = scorer.finish();
+  if (endpoints.length !== 1) throw new Error(`case "${c.name}" is ${endpoints.length} endpoints: ${endpoints.map((e) => e.endpoint).join(', ')}`);
+  return endpoints[0]!;
+}
+
+/** Feeds one case's requests, under `path`, to a scorer shared by several cases; returns its endpoint. */
+export async function feedCase(c: CorpusCase, scorer: Scorer, path = '/corpus'): Promise<string> {
   const book = compileRuleBook(c.rules ?? {});
   const method = c.method ?? 'GET';
-  const scorer = new Scorer();
-  const urls = Array.from({ length: c.requests }, (_, i) => c.url?.(i) ?? `/corpus/${1000 + i}`);
+  const urls = Array.from({ length: c.requests }, (_, i) => c.url?.(i) ?? `${path}/${1000 + i}`);
   // As selection names endpoints: per URL, then slugs by their spread over all of the case's URLs.
   const census = new SegmentCensus();
   const named = urls.map((url) => {
@@ -31,9 +39,10 @@ export async function judgeCase(c: CorpusCase): Promise<EndpointStats> {
     return routed;
   });
   const origins = new OriginSet([CANDIDATE_URL, ...(c.baseline ? [BASELINE_URL] : [])]);
+  let endpoint = '';
   for (let i = 0; i < c.requests; i++) {
     const url = urls[i]!;
-    const endpoint = named[i] ?? census.generalise(inferredEndpoint(method, url));
+    endpoint = named[i] ?? census.generalise(inferredEndpoint(method, url));
     const context: CompareContext = { rules: book.rulesFor(endpoint), redactor: new Redactor(book.redact), origins };
     const asked = (side: Side, n: number) => c.answer(side, i, n, randomFor(c.name, side, i, n));
     const ask = (side: Side, n: number) => (side === 'recorded' ? Promise.resolve(asked(side, n)) : decoded(asked(side, n)));
@@ -49,9 +58,7 @@ export async function judgeCase(c: CorpusCase): Promise<EndpointStats> {
     }
     scorer.add(compareOutcome(outcome, context));
   }
-  const { endpoints } = scorer.finish();
-  if (endpoints.length !== 1) throw new Error(`case "${c.name}" is ${endpoints.length} endpoints: ${endpoints.map((e) => e.endpoint).join(', ')}`);
-  return endpoints[0]!;
+  return endpoint;
 }
 
 /** A live answer as the replay hands it on: its content codings undone by the one decoder. */
