@@ -20,8 +20,13 @@ interface EndpointTally {
   drifted: number;
   drift: Map<string, DriftStats & { exampleRank: number }>;
   places: Map<string, Place>;
-  /** The places each compared request differed at; decided on once all requests are in. */
-  differedAt: string[][];
+  /**
+   * The sets of places compared requests differed at, each with how many requests differed at
+   * exactly that set; decided on once all requests are in. Bounded by the places and how they
+   * combine, not by the requests (a million requests differing at one place are one entry).
+   * Keyed by the set's sorted keys as JSON, which no two sets share.
+   */
+  differedAt: Map<string, { keys: string[]; requests: number }>;
   examples: number;
 }
 
@@ -70,7 +75,7 @@ export class Scorer {
       place.counts.varied++;
       if (!differedKeys.has(key)) place.counts.variedOnly++;
     }
-    tally.differedAt.push([...differedKeys]);
+    if (differedKeys.size > 0) countDifferedAt(tally, differedKeys);
     if (comparison.drift.length > 0) tally.drifted++;
     for (const difference of comparison.drift) {
       const key = statKey(difference);
@@ -110,7 +115,7 @@ export class Scorer {
 
   private tallyFor(endpoint: string): EndpointTally {
     let tally = this.endpoints.get(endpoint);
-    if (!tally) this.endpoints.set(endpoint, (tally = { requests: 0, compared: 0, drifted: 0, drift: new Map(), places: new Map(), differedAt: [], examples: 0 }));
+    if (!tally) this.endpoints.set(endpoint, (tally = { requests: 0, compared: 0, drifted: 0, drift: new Map(), places: new Map(), differedAt: new Map(), examples: 0 }));
     return tally;
   }
 
@@ -130,6 +135,14 @@ export class Scorer {
   }
 }
 
+function countDifferedAt(tally: EndpointTally, differedKeys: ReadonlySet<string>): void {
+  const keys = [...differedKeys].sort();
+  const id = JSON.stringify(keys);
+  const entry = tally.differedAt.get(id);
+  if (entry) entry.requests++;
+  else tally.differedAt.set(id, { keys, requests: 1 });
+}
+
 function judgeEndpoint(endpoint: string, tally: EndpointTally): EndpointStats {
   const judged = new Map<string, PlaceStats & Pick<Place, 'exampleRequest' | 'exampleRank'>>();
   for (const [key, place] of tally.places) judged.set(key, { ...place, regression: isRegression(place.counts) });
@@ -140,13 +153,12 @@ function judgeEndpoint(endpoint: string, tally: EndpointTally): EndpointStats {
     drifted: tally.drifted,
     drift: [...tally.drift.values()].map(({ exampleRank: _, ...drift }) => drift).sort((a, b) => b.requests - a.requests || (a.pattern < b.pattern ? -1 : 1)),
   };
-  for (const keys of tally.differedAt) {
-    if (keys.length === 0) continue;
+  for (const { keys, requests } of tally.differedAt.values()) {
     const real = keys.map((key) => judged.get(key)!).filter((place) => place.regression);
-    if (real.length === 0) stats.noiseCancelled++;
-    else if (real.some((p) => p.severity === 'breaking')) stats.breaking++;
-    else if (real.some((p) => p.severity === 'changed')) stats.changed++;
-    else stats.info++;
+    if (real.length === 0) stats.noiseCancelled += requests;
+    else if (real.some((p) => p.severity === 'breaking')) stats.breaking += requests;
+    else if (real.some((p) => p.severity === 'changed')) stats.changed += requests;
+    else stats.info += requests;
   }
   stats.differing = stats.breaking + stats.changed;
 
