@@ -9,6 +9,7 @@ import { latencySection } from './latency-section.js';
 import { noisyPlaces } from '../score/suggest.js';
 import { noiseSection } from './noise-section.js';
 import { rankByImpact } from '../score/rank.js';
+import { appendAll } from '../append-all.js';
 
 export interface MarkdownOptions {
   checkName: string;
@@ -48,11 +49,11 @@ export function renderMarkdown(results: GateResults, options: MarkdownOptions): 
   lines.push(`**${escapeMarkdown(clip(results.reason, 1000))}**`, '');
   lines.push(overview(results), '');
   const ranked = rankByImpact(results.endpoints.filter((e) => e.requests > 0));
-  if (ranked.length > 0) lines.push(...endpointTable(ranked, options.rows, options.limitNote), '');
+  if (ranked.length > 0) appendAll(lines, endpointTable(ranked, options.rows, options.limitNote)).push('');
 
   const withExample = ranked.filter((e) => e.example && (e.differing > 0 || e.info > 0));
   const examples = Math.max(0, options.examples ?? DEFAULT_EXAMPLES);
-  for (const endpoint of withExample.slice(0, examples)) lines.push(...exampleSection(endpoint, results.target, options.reproduction), '');
+  for (const endpoint of withExample.slice(0, examples)) appendAll(lines, exampleSection(endpoint, results.target, options.reproduction)).push('');
   const leftOut = Math.min(withExample.length, DEFAULT_EXAMPLES) - examples;
   if (options.limitNote && leftOut > 0) {
     lines.push(`_${plural(leftOut, 'worked example')} left out to fit ${options.limitNote}; the full report has ${leftOut === 1 ? 'it' : 'them'}._`, '');
@@ -69,12 +70,12 @@ export function renderMarkdown(results: GateResults, options: MarkdownOptions): 
     ].filter(Boolean);
     if (parts.length > 0) lines.push(`_${parts.join(', ')} left out to fit ${options.limitNote ?? 'the size limit'}; the full report has them._`, '');
   } else {
-    if (slower.length > 0) lines.push(...slower, '');
-    if (noisy.length > 0) lines.push(...noiseSection(noisy, options.configPath || '.github/replay-gate.yml'), '');
-    if (drifted.length > 0) lines.push(...driftSection(drifted), '');
+    if (slower.length > 0) appendAll(lines, slower).push('');
+    if (noisy.length > 0) appendAll(lines, noiseSection(noisy, options.configPath || '.github/replay-gate.yml')).push('');
+    if (drifted.length > 0) appendAll(lines, driftSection(drifted)).push('');
   }
-  if (results.snapshot.decodeErrors > 0) lines.push(...decodeSection(results), '');
-  if (results.snapshot.skipped.unsendable) lines.push(...unsendableSection(results), '');
+  if (results.snapshot.decodeErrors > 0) appendAll(lines, decodeSection(results)).push('');
+  if (results.snapshot.skipped.unsendable) appendAll(lines, unsendableSection(results)).push('');
   if (options.reportUrl) lines.push(`[Full report](${safeUrl(options.reportUrl)}): every endpoint, side-by-side diffs, the JSON results.`, '');
   return lines.join('\n').trimEnd() + '\n';
 }
