@@ -16,7 +16,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
-import { selectExchanges } from '../src/select/select.js';
+import { planSelection } from '../src/select/select.js';
 import { emptySelectionCounts } from '../src/select/types.js';
 import { readExchanges } from '../src/snapshot/read.js';
 import { createS3Client } from '../src/snapshot/s3.js';
@@ -76,7 +76,7 @@ async function child(reference: string, endpoint: string): Promise<void> {
   const source = await resolveSnapshot(reference, { s3: { endpoint, region: 'us-east-1' }, workspace: process.cwd() });
   const issues = new DecodeIssues();
   const counts = emptySelectionCounts();
-  await selectExchanges(readExchanges(source, issues), { methods: new Set(['GET', 'HEAD', 'OPTIONS']), maxRequests: 1000, seed: 0 }, counts);
+  await planSelection(readExchanges(source, issues), { methods: new Set(['GET', 'HEAD', 'OPTIONS']), maxRequests: 1000, seed: 0 }, counts);
   // maxRSS is in KiB on Linux: the high-water mark of the whole process, module loading included.
   const report: ChildReport = {
     read: counts.read, selected: counts.selected, endpoints: counts.endpoints, decodeErrors: issues.count,

@@ -1982,14 +1982,14 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile2 = (path6, options) => {
-      if (fileIntercept[path6] !== void 0) {
-        return fileIntercept[path6];
+    readFile2 = (path7, options) => {
+      if (fileIntercept[path7] !== void 0) {
+        return fileIntercept[path7];
       }
-      if (!filePromises[path6] || options?.ignoreCache) {
-        filePromises[path6] = fsReadFile(path6, "utf8");
+      if (!filePromises[path7] || options?.ignoreCache) {
+        filePromises[path7] = fsReadFile(path7, "utf8");
       }
-      return filePromises[path6];
+      return filePromises[path7];
     };
   }
 });
@@ -2101,8 +2101,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path6, contents) {
-        fileIntercept[path6] = Promise.resolve(contents);
+      interceptFile(path7, contents) {
+        fileIntercept[path7] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -5124,8 +5124,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path6 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path6}`;
+              const { protocol, hostname, port, path: path7 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path7}`;
             }
           }
           return endpoint;
@@ -5501,18 +5501,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types2();
-    getAttrPathList = (path6) => {
-      const parts = path6.split(".");
+    getAttrPathList = (path7) => {
+      const parts = path7.split(".");
       const pathList2 = [];
       for (const part of parts) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path6}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path7}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path6}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path7}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList2.push(part.slice(0, squareBracketIndex));
@@ -5533,9 +5533,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types2();
     init_getAttrPathList();
-    getAttr = (value, path6) => getAttrPathList(path6).reduce((acc, index) => {
+    getAttr = (value, path7) => getAttrPathList(path7).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path6}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path7}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i5 = parseInt(index);
         return acc[i5 < 0 ? acc.length + i5 : i5];
@@ -5596,8 +5596,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path6 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path6}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path7 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path7}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -7446,29 +7446,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path6) => {
+    buildPathSegments = (path7) => {
       const segments = [];
       let offset = 0;
-      for (const match of path6.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match of path7.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match.index > offset) {
-          segments.push([path6.slice(offset, match.index), 0]);
+          segments.push([path7.slice(offset, match.index), 0]);
         }
         segments.push([match[1], match[2] ? 2 : 1]);
         offset = match.index + match[0].length;
       }
-      if (segments.length && offset < path6.length) {
-        segments.push([path6.slice(offset), 0]);
+      if (segments.length && offset < path7.length) {
+        segments.push([path7.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path6, search] = http?.[1].split("?") ?? [];
+      const [path7, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path6,
+        path7,
         search ? [...new URLSearchParams(search)] : [],
-        path6 ? buildPathSegments(path6) : void 0,
+        path7 ? buildPathSegments(path7) : void 0,
         endpoint?.[0]
       ];
     };
@@ -9502,10 +9502,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path6, staticQuery] = operation2;
+          const [method, path7, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path6 : request.path + path6;
+            request.path = request.path === "/" ? path7 : request.path + path7;
             for (const [key, value] of staticQuery) {
               query[key] = value;
             }
@@ -9647,10 +9647,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path6 = "";
+        let path7 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path6 += value;
+            path7 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -9658,12 +9658,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path6 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path7 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path6 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path7 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path6;
+        return path7;
       }
       async deserializeResponse(operationSchema, context, response) {
         const deserializer = this.deserializer;
@@ -9899,11 +9899,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context);
-        const path6 = `/service/${service}/operation/${operation2}`;
+        const path7 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path6.slice(1);
+          request.path += path7.slice(1);
         } else {
-          request.path += path6;
+          request.path += path7;
         }
         return request;
       }
@@ -9985,8 +9985,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path6) => {
-          this.path = resolvedPath(path6, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path7) => {
+          this.path = resolvedPath(path7, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -12889,9 +12889,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args);
     };
-    get = (fromObject, path6) => {
+    get = (fromObject, path7) => {
       let cursor = fromObject;
-      const pathComponents = path6.split(".");
+      const pathComponents = path7.split(".");
       for (const step of pathComponents) {
         if (!cursor || typeof cursor !== "object") {
           return void 0;
@@ -16038,12 +16038,12 @@ var init_bowser = __esm({
       describe: function describe80(ua) {
         var version = Utils.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i, ua).replace(/[_\s]/g, ".");
         var versionName = Utils.getMacOSVersionName(version);
-        var os = {
+        var os2 = {
           name: OS_MAP.MacOS,
           version
         };
-        if (versionName) os.versionName = versionName;
-        return os;
+        if (versionName) os2.versionName = versionName;
+        return os2;
       }
     }, {
       test: [/(ipod|iphone|ipad)/i],
@@ -16072,22 +16072,22 @@ var init_bowser = __esm({
       describe: function describe83(ua) {
         var version = Utils.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i, ua);
         var versionName = Utils.getAndroidVersionName(version);
-        var os = {
+        var os2 = {
           name: OS_MAP.Android,
           version
         };
-        if (versionName) os.versionName = versionName;
-        return os;
+        if (versionName) os2.versionName = versionName;
+        return os2;
       }
     }, {
       test: [/(web|hpw)[o0]s/i],
       describe: function describe84(ua) {
         var version = Utils.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i, ua);
-        var os = {
+        var os2 = {
           name: OS_MAP.WebOS
         };
-        if (version && version.length) os.version = version;
-        return os;
+        if (version && version.length) os2.version = version;
+        return os2;
       }
     }, {
       test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
@@ -16700,14 +16700,14 @@ var init_bowser = __esm({
       _proto.parseOS = function parseOS() {
         var _this2 = this;
         this.parsedResult.os = {};
-        var os = Utils.find(parser_os_default, function(_os) {
+        var os2 = Utils.find(parser_os_default, function(_os) {
           if (typeof _os.test === "function") return _os.test(_this2);
           if (Array.isArray(_os.test)) return _os.test.some(function(condition) {
             return _this2.test(condition);
           });
           throw new Error("Browser's test function is not valid");
         });
-        if (os) this.parsedResult.os = os.describe(this.getUA());
+        if (os2) this.parsedResult.os = os2.describe(this.getUA());
         return this.parsedResult.os;
       };
       _proto.getOSName = function getOSName(toLowerCase) {
@@ -18520,10 +18520,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path6 }) {
+      getCanonicalPath({ path: path7 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path6.split("/")) {
+          for (const pathSegment of path7.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -18536,11 +18536,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path6?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path6?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path7?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path7?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path6;
+        return path7;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -22320,7 +22320,7 @@ var require_dist_cjs7 = __commonJS({
     exports.streamCollector = streamCollector7;
     var { buildQueryString: buildQueryString2, HttpResponse: HttpResponse2 } = (init_protocols(), __toCommonJS(protocols_exports));
     var node_https = __require("node:https");
-    var { Readable: Readable10 } = __require("node:stream");
+    var { Readable: Readable11 } = __require("node:stream");
     var http2 = __require("node:http2");
     function buildAbortError(abortSignal) {
       const reason = abortSignal && typeof abortSignal === "object" && "reason" in abortSignal ? abortSignal.reason : void 0;
@@ -22498,7 +22498,7 @@ var require_dist_cjs7 = __commonJS({
       }
     }
     function writeBody(httpRequest, body) {
-      if (body instanceof Readable10) {
+      if (body instanceof Readable11) {
         body.pipe(httpRequest);
         return;
       }
@@ -22635,12 +22635,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path6 = request.path;
+          let path7 = request.path;
           if (queryString) {
-            path6 += `?${queryString}`;
+            path7 += `?${queryString}`;
           }
           if (request.fragment) {
-            path6 += `#${request.fragment}`;
+            path7 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -22652,7 +22652,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path6,
+            path: path7,
             port: request.port,
             agent,
             auth
@@ -23074,16 +23074,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path6 = request.path;
+          let path7 = request.path;
           if (queryString) {
-            path6 += `?${queryString}`;
+            path7 += `?${queryString}`;
           }
           if (request.fragment) {
-            path6 += `#${request.fragment}`;
+            path7 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants2.HTTP2_HEADER_PATH]: path6,
+            [constants2.HTTP2_HEADER_PATH]: path7,
             [constants2.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -39184,17 +39184,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path6) {
-      const ctrl = callVisitor(key, node, visitor, path6);
+    function visit_(key, node, visitor, path7) {
+      const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visit_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i5 = 0; i5 < node.items.length; ++i5) {
-            const ci = visit_(i5, node.items[i5], visitor, path6);
+            const ci = visit_(i5, node.items[i5], visitor, path7);
             if (typeof ci === "number")
               i5 = ci - 1;
             else if (ci === BREAK)
@@ -39205,13 +39205,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = visit_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path6);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -39232,17 +39232,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path6) {
-      const ctrl = await callVisitor(key, node, visitor, path6);
+    async function visitAsync_(key, node, visitor, path7) {
+      const ctrl = await callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key, path7, ctrl);
+        return visitAsync_(key, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i5 = 0; i5 < node.items.length; ++i5) {
-            const ci = await visitAsync_(i5, node.items[i5], visitor, path6);
+            const ci = await visitAsync_(i5, node.items[i5], visitor, path7);
             if (typeof ci === "number")
               i5 = ci - 1;
             else if (ci === BREAK)
@@ -39253,13 +39253,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path6);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -39286,23 +39286,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path6) {
+    function callVisitor(key, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key, node, path6);
+        return visitor(key, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path6);
+        return visitor.Map?.(key, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path6);
+        return visitor.Seq?.(key, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path6);
+        return visitor.Pair?.(key, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path6);
+        return visitor.Scalar?.(key, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path6);
+        return visitor.Alias?.(key, node, path7);
       return void 0;
     }
-    function replaceNode(key, path6, node) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -39914,10 +39914,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value) {
+    function collectionFromPath(schema, path7, value) {
       let v = value;
-      for (let i5 = path6.length - 1; i5 >= 0; --i5) {
-        const k5 = path6[i5];
+      for (let i5 = path7.length - 1; i5 >= 0; --i5) {
+        const k5 = path7[i5];
         if (typeof k5 === "number" && Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -39936,7 +39936,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -39966,11 +39966,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
+          const [key, ...rest] = path7;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -39984,8 +39984,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key, ...rest] = path6;
+      deleteIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -39999,8 +39999,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
+      getIn(path7, keepScalar) {
+        const [key, ...rest] = path7;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -40018,8 +40018,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key, ...rest] = path6;
+      hasIn(path7) {
+        const [key, ...rest] = path7;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -40029,8 +40029,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key, ...rest] = path6;
+      setIn(path7, value) {
+        const [key, ...rest] = path7;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -42545,9 +42545,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -42622,14 +42622,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection.isEmptyPath(path6)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -42644,10 +42644,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection.isEmptyPath(path6))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -42658,10 +42658,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection.isEmptyPath(path6))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -42678,13 +42678,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection.isEmptyPath(path6)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -44645,9 +44645,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path6) => {
+    visit.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field, index] of path6) {
+      for (const [field, index] of path7) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -44656,23 +44656,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path6) => {
-      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
+    visit.parentCollection = (cst, path7) => {
+      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
+      const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i5 = 0; i5 < token.items.length; ++i5) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i5]])), token.items[i5], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field, i5]])), token.items[i5], visitor);
             if (typeof ci === "number")
               i5 = ci - 1;
             else if (ci === BREAK)
@@ -44683,10 +44683,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
     exports.visit = visit;
   }
@@ -46692,8 +46692,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path6, { windows } = {}) => {
-      const segs = path6.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path7, { windows } = {}) => {
+      const segs = path7.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -46768,7 +46768,7 @@ var require_scan = __commonJS({
       let backslashes = false;
       let negated = false;
       let negatedExtglob = false;
-      let finished = false;
+      let finished2 = false;
       let braces = 0;
       let prev;
       let code;
@@ -46805,7 +46805,7 @@ var require_scan = __commonJS({
             if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
-              finished = true;
+              finished2 = true;
               if (scanToEnd === true) {
                 continue;
               }
@@ -46814,7 +46814,7 @@ var require_scan = __commonJS({
             if (braceEscaped !== true && code === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
-              finished = true;
+              finished2 = true;
               if (scanToEnd === true) {
                 continue;
               }
@@ -46825,7 +46825,7 @@ var require_scan = __commonJS({
               if (braces === 0) {
                 braceEscaped = false;
                 isBrace = token.isBrace = true;
-                finished = true;
+                finished2 = true;
                 break;
               }
             }
@@ -46839,7 +46839,7 @@ var require_scan = __commonJS({
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
+          if (finished2 === true) continue;
           if (prev === CHAR_DOT && index === start + 1) {
             start += 2;
             continue;
@@ -46852,7 +46852,7 @@ var require_scan = __commonJS({
           if (isExtglobChar === true && peek2() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
-            finished = true;
+            finished2 = true;
             if (code === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
@@ -46869,7 +46869,7 @@ var require_scan = __commonJS({
                   continue;
                 }
                 if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
+                  finished2 = true;
                   break;
                 }
               }
@@ -46881,7 +46881,7 @@ var require_scan = __commonJS({
         if (code === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
-          finished = true;
+          finished2 = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -46889,7 +46889,7 @@ var require_scan = __commonJS({
         }
         if (code === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
-          finished = true;
+          finished2 = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -46905,7 +46905,7 @@ var require_scan = __commonJS({
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = true;
               isGlob = token.isGlob = true;
-              finished = true;
+              finished2 = true;
               break;
             }
           }
@@ -46934,7 +46934,7 @@ var require_scan = __commonJS({
                 continue;
               }
               if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
+                finished2 = true;
                 break;
               }
             }
@@ -46943,7 +46943,7 @@ var require_scan = __commonJS({
           break;
         }
         if (isGlob === true) {
-          finished = true;
+          finished2 = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -49322,14 +49322,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path6 && path6[0] !== "/") {
-          path6 = `/${path6}`;
+        if (path7 && path7[0] !== "/") {
+          path7 = `/${path7}`;
         }
-        return new URL(`${origin}${path6}`);
+        return new URL(`${origin}${path7}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -50164,9 +50164,9 @@ var require_diagnostics = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path: path7, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path6);
+          debugLog("sending request to %s %s%s", method, origin, path7);
         }
       );
     }
@@ -50184,14 +50184,14 @@ var require_diagnostics = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path6, origin },
+            request: { method, path: path7, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path6,
+            path7,
             statusCode
           );
         }
@@ -50200,23 +50200,23 @@ var require_diagnostics = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path: path7, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path6);
+          debugLog("trailers received from %s %s%s", method, origin, path7);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path6, origin },
+            request: { method, path: path7, origin },
             error: error2
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path6,
+            path7,
             error2.message
           );
         }
@@ -50331,7 +50331,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path6,
+        path: path7,
         method,
         body,
         headers,
@@ -50348,11 +50348,11 @@ var require_request = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path6 !== "string") {
+        if (typeof path7 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path6)) {
+        } else if (invalidPathRegex.test(path7)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -50427,7 +50427,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path6, query) : path6;
+        this.path = query ? serializePathWithQuery(path7, query) : path7;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -53245,7 +53245,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var zlib2 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants4();
     var { getGlobalOrigin } = require_global();
@@ -53836,7 +53836,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform {
+    var InflateStream = class extends Transform2 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -55671,7 +55671,7 @@ var require_client_h1 = __commonJS({
       }
     }
     function writeH1(client, request) {
-      const { method, path: path6, host, upgrade, blocking, reset } = request;
+      const { method, path: path7, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -55747,7 +55747,7 @@ var require_client_h1 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request);
-      let header = `${method} ${path6} HTTP/1.1\r
+      let header = `${method} ${path7} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -55803,10 +55803,10 @@ upgrade: ${upgrade}\r
     }
     function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      let finished = false;
+      let finished2 = false;
       const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
-        if (finished) {
+        if (finished2) {
           return;
         }
         try {
@@ -55818,7 +55818,7 @@ upgrade: ${upgrade}\r
         }
       };
       const onDrain = function() {
-        if (finished) {
+        if (finished2) {
           return;
         }
         if (body.resume) {
@@ -55829,16 +55829,16 @@ upgrade: ${upgrade}\r
         queueMicrotask(() => {
           body.removeListener("error", onFinished);
         });
-        if (!finished) {
+        if (!finished2) {
           const err = new RequestAbortedError();
           queueMicrotask(() => onFinished(err));
         }
       };
       const onFinished = function(err) {
-        if (finished) {
+        if (finished2) {
           return;
         }
-        finished = true;
+        finished2 = true;
         assert(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
         body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
@@ -56098,7 +56098,7 @@ var require_client_h2 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -56424,7 +56424,7 @@ var require_client_h2 = __commonJS({
       const headersTimeout = request.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path6, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
+      const { method, path: path7, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade != null && upgrade !== "websocket") {
         util.errorRequest(client, request, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -56493,7 +56493,7 @@ var require_client_h2 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path6;
+          headers[HTTP2_HEADER_PATH] = path7;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -56545,7 +56545,7 @@ var require_client_h2 = __commonJS({
         stream.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path6;
+      headers[HTTP2_HEADER_PATH] = path7;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -56770,7 +56770,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline2(
+      const pipe = pipeline3(
         body,
         h2stream,
         (err) => {
@@ -58901,10 +58901,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path6 = "/",
+          path: path7 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path6;
+        opts.path = origin + path7;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -59708,7 +59708,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable10 } = __require("node:stream");
+    var { Readable: Readable11 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors2();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -59722,7 +59722,7 @@ var require_readable = __commonJS({
     var kBytesRead = /* @__PURE__ */ Symbol("kBytesRead");
     var noop = () => {
     };
-    var BodyReadable = class extends Readable10 {
+    var BodyReadable = class extends Readable11 {
       /**
        * @param {object} opts
        * @param {(this: Readable, size: number) => void} opts.resume
@@ -60111,7 +60111,7 @@ var require_api_request = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
-    var { Readable: Readable10 } = require_readable();
+    var { Readable: Readable11 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors2();
     var util = require_util();
     function noop() {
@@ -60192,7 +60192,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable10({
+        const res = new Readable11({
           resume,
           abort,
           contentType,
@@ -60340,7 +60340,7 @@ var require_api_stream = __commonJS({
   "node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { finished } = __require("node:stream");
+    var { finished: finished2 } = __require("node:stream");
     var { AsyncResource } = __require("node:async_hooks");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors2();
     var util = require_util();
@@ -60424,7 +60424,7 @@ var require_api_stream = __commonJS({
         if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
           throw new InvalidReturnValueError("expected Writable");
         }
-        finished(res, { readable: false }, (err) => {
+        finished2(res, { readable: false }, (err) => {
           const { callback, res: res2, opaque: opaque2, trailers, abort } = this;
           this.res = null;
           if (err || !res2?.readable) {
@@ -60501,7 +60501,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable10,
+      Readable: Readable11,
       Duplex,
       PassThrough: PassThrough2
     } = __require("node:stream");
@@ -60517,7 +60517,7 @@ var require_api_pipeline = __commonJS({
     function noop() {
     }
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable10 {
+    var PipelineRequest = class extends Readable11 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -60534,7 +60534,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable10 {
+    var PipelineResponse = class extends Readable11 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -60684,7 +60684,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline2(opts, handler) {
+    function pipeline3(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -60693,7 +60693,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough2().destroy(err);
       }
     }
-    module.exports = pipeline2;
+    module.exports = pipeline3;
   }
 });
 
@@ -61064,20 +61064,20 @@ var require_mock_utils = __commonJS({
       }
       return normalizedQp;
     }
-    function safeUrl2(path6) {
-      if (typeof path6 !== "string") {
-        return path6;
+    function safeUrl2(path7) {
+      if (typeof path7 !== "string") {
+        return path7;
       }
-      const pathSegments = path6.split("?", 3);
+      const pathSegments = path7.split("?", 3);
       if (pathSegments.length !== 2) {
-        return path6;
+        return path7;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path6);
+    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path7);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -61102,8 +61102,8 @@ var require_mock_utils = __commonJS({
       const basePath = key.query ? serializePathWithQuery(key.path, key.query) : key.path;
       const resolvedPath2 = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
       const resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath2);
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6, ignoreTrailingSlash }) => {
-        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl2(path6)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl2(path6), resolvedPath2);
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7, ignoreTrailingSlash }) => {
+        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl2(path7)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl2(path7), resolvedPath2);
       });
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath2}'`);
@@ -61142,19 +61142,19 @@ var require_mock_utils = __commonJS({
         mockDispatches.splice(index, 1);
       }
     }
-    function removeTrailingSlash(path6) {
-      while (path6.endsWith("/")) {
-        path6 = path6.slice(0, -1);
+    function removeTrailingSlash(path7) {
+      while (path7.endsWith("/")) {
+        path7 = path7.slice(0, -1);
       }
-      if (path6.length === 0) {
-        path6 = "/";
+      if (path7.length === 0) {
+        path7 = "/";
       }
-      return path6;
+      return path7;
     }
     function buildKey(opts) {
-      const { path: path6, method, body, headers, query } = opts;
+      const { path: path7, method, body, headers, query } = opts;
       return {
-        path: path6,
+        path: path7,
         method,
         body,
         headers,
@@ -61824,13 +61824,13 @@ var require_mock_pool = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
-        this.transform = new Transform({
+        this.transform = new Transform2({
           transform(chunk, _enc, cb) {
             cb(null, chunk);
           }
@@ -61844,10 +61844,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path6,
+            Path: path7,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -61929,9 +61929,9 @@ var require_mock_agent = __commonJS({
         const acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters];
         const dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          const [path6, searchParams] = dispatchOpts.path.split("?");
+          const [path7, searchParams] = dispatchOpts.path.split("?");
           const normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path6}?${normalizedSearchParams}`;
+          dispatchOpts.path = `${path7}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler);
       }
@@ -62332,12 +62332,12 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        const path6 = filePath || this.#snapshotPath;
-        if (!path6) {
+        const path7 = filePath || this.#snapshotPath;
+        if (!path7) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile4(resolve(path6), "utf8");
+          const data = await readFile4(resolve(path7), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -62351,7 +62351,7 @@ var require_snapshot_recorder = __commonJS({
           if (error2.code === "ENOENT") {
             this.#snapshots.clear();
           } else {
-            throw new UndiciError(`Failed to load snapshots from ${path6}`, { cause: error2 });
+            throw new UndiciError(`Failed to load snapshots from ${path7}`, { cause: error2 });
           }
         }
       }
@@ -62362,11 +62362,11 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        const path6 = filePath || this.#snapshotPath;
-        if (!path6) {
+        const path7 = filePath || this.#snapshotPath;
+        if (!path7) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath2 = resolve(path6);
+        const resolvedPath2 = resolve(path7);
         await mkdir2(dirname(resolvedPath2), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
@@ -63007,15 +63007,15 @@ var require_redirect_handler = __commonJS({
           receivedAt: Date.now()
         });
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path6 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path6}`;
+        const path7 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path7}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path6;
+        this.opts.path = path7;
         this.opts.origin = origin;
         this.opts.query = null;
       }
@@ -64832,10 +64832,10 @@ var require_cache_handler = __commonJS({
       }
       return locationUrl.pathname + locationUrl.search;
     }
-    function deleteCachedUri(store, cacheKey, path6) {
+    function deleteCachedUri(store, cacheKey, path7) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path: path6
+        path: path7
       });
       for (let i5 = 0; i5 < util.safeHTTPMethods.length; i5++) {
         const method = util.safeHTTPMethods[i5];
@@ -64843,7 +64843,7 @@ var require_cache_handler = __commonJS({
           deleteCachedValue(store, {
             ...cacheKey,
             method,
-            path: path6
+            path: path7
           });
         }
       }
@@ -64854,9 +64854,9 @@ var require_cache_handler = __commonJS({
       }
       const values = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i5 = 0; i5 < values.length; i5++) {
-        const path6 = getSameOriginPath(cacheKey, values[i5]);
-        if (path6 !== void 0) {
-          deleteCachedUri(store, cacheKey, path6);
+        const path7 = getSameOriginPath(cacheKey, values[i5]);
+        if (path7 !== void 0) {
+          deleteCachedUri(store, cacheKey, path7);
         }
       }
     }
@@ -65789,7 +65789,7 @@ var require_cache2 = __commonJS({
   "node_modules/undici/lib/interceptor/cache.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable10 } = __require("node:stream");
+    var { Readable: Readable11 } = __require("node:stream");
     var util = require_util();
     var CacheHandler = require_cache_handler();
     var MemoryCacheStore = require_memory_cache_store();
@@ -66006,7 +66006,7 @@ var require_cache2 = __commonJS({
       return dispatch(opts, new CacheHandler(globalOpts, cacheKey, handler));
     }
     function sendCachedValue(handler, opts, result, age, context, isStale2) {
-      const stream = util.isStream(result.body) ? result.body : Readable10.from(result.body ?? []);
+      const stream = util.isStream(result.body) ? result.body : Readable11.from(result.body ?? []);
       assert(!stream.destroyed, "stream should not be destroyed");
       assert(!stream.readableDidRead, "stream should not be readableDidRead");
       const controller = {
@@ -66299,7 +66299,7 @@ var require_decompress = __commonJS({
   "node_modules/undici/lib/interceptor/decompress.js"(exports, module) {
     "use strict";
     var { createInflate: createInflate2, createGunzip: createGunzip3, createBrotliDecompress: createBrotliDecompress2, createZstdDecompress } = __require("node:zlib");
-    var { pipeline: pipeline2, Transform: TransformStream2 } = __require("node:stream");
+    var { pipeline: pipeline3, Transform: TransformStream2 } = __require("node:stream");
     var { InvalidArgumentError, ResponseExceededMaxSizeError } = require_errors2();
     var DecoratorHandler = require_decorator_handler();
     var { runtimeFeatures } = require_runtime_features();
@@ -66616,7 +66616,7 @@ var require_decompress = __commonJS({
       #setupMultipleDecompressors() {
         const lastDecompressor = this.#decompressors[this.#decompressors.length - 1];
         this.#setupDecompressorEvents(lastDecompressor);
-        pipeline2(this.#decompressors, (err) => {
+        pipeline3(this.#decompressors, (err) => {
           if (this.#terminated) {
             return;
           }
@@ -69447,7 +69447,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants4();
     var EE = __require("node:events");
-    var { Readable: Readable10, pipeline: pipeline2, finished, isErrored, isReadable } = __require("node:stream");
+    var { Readable: Readable11, pipeline: pipeline3, finished: finished2, isErrored, isReadable } = __require("node:stream");
     var { addAbortListener, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -69924,7 +69924,7 @@ var require_fetch = __commonJS({
       if (internalResponse.body == null) {
         processResponseEndOfBody();
       } else {
-        finished(internalResponse.body.stream, () => {
+        finished2(internalResponse.body.stream, () => {
           processResponseEndOfBody();
         });
       }
@@ -70344,11 +70344,11 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        const path6 = url.pathname + url.search;
+        const path7 = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
         return new Promise((resolve, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path6}?` : path6,
+            path: hasTrailingQuestionMark ? `${path7}?` : path7,
             origin: url.origin,
             method: request.method,
             body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
@@ -70432,13 +70432,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable10({ read: resume });
+              this.body = new Readable11({ read: resume });
               const onError = this.onError.bind(this);
               resolve({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -71295,9 +71295,9 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path6) {
-      for (let i5 = 0; i5 < path6.length; ++i5) {
-        const code = path6.charCodeAt(i5);
+    function validateCookiePath(path7) {
+      for (let i5 = 0; i5 < path7.length; ++i5) {
+        const code = path7.charCodeAt(i5);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -73930,7 +73930,7 @@ var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util6();
     var BOM = [239, 187, 191];
     var LF = 10;
@@ -73980,7 +73980,7 @@ var require_eventsource_stream = __commonJS({
       error2.aborted = false;
       return error2;
     }
-    var EventSourceStream = class extends Transform {
+    var EventSourceStream = class extends Transform2 {
       /**
        * @type {eventSourceSettings}
        */
@@ -74335,7 +74335,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -74495,7 +74495,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline2(
+          pipeline3(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -74733,11 +74733,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path6 = opts.path;
+          let path7 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path6 = `/${path6}`;
+            path7 = `/${path7}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path6);
+          url = new URL(util.parseOrigin(url).origin + path7);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -74890,14 +74890,19 @@ function escapeMarkdown(text) {
 }
 function inlineCode(text) {
   const flat = visible(text.replace(/\r?\n|\r/g, " "));
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longest = longestRun(flat, 0);
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
+function longestRun(text, floor) {
+  let longest = floor;
+  for (const run2 of text.matchAll(/`+/g)) if (run2[0].length > longest) longest = run2[0].length;
+  return longest;
+}
 function codeBlock(text, language = "") {
   const body = visible(text.replace(/\r\n/g, "\n"), "\n	");
-  const longest = Math.max(2, ...(body.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longest = longestRun(body, 2);
   const fence = "`".repeat(longest + 1);
   return `${fence}${language}
 ${body}
@@ -75398,9 +75403,9 @@ function reduceOrThrow(url, what = '"request.url"') {
   if (/^https?:/i.test(url)) throw new ExchangeFormatError(`${what} is not a valid URL: ${JSON.stringify(url.slice(0, 80))}`);
   throw new ExchangeFormatError(`${what} must start with / or http(s)://, got ${JSON.stringify(url.slice(0, 80))}`);
 }
-function dropFragment(path6) {
-  const hash = path6.indexOf("#");
-  return hash === -1 ? path6 : path6.slice(0, hash);
+function dropFragment(path7) {
+  const hash = path7.indexOf("#");
+  return hash === -1 ? path7 : path7.slice(0, hash);
 }
 
 // src/snapshot/http-message.ts
@@ -76159,7 +76164,7 @@ async function resolveSnapshot(reference2, options) {
     const objects = await resolveS3Objects(client, location);
     return {
       name: groupName(`s3://${location.bucket}/`, objects.map((o3) => o3.key)),
-      parts: objects.map((object) => ({ name: `s3://${object.bucket}/${object.key}`, open: () => openS3Object(client, object) }))
+      parts: objects.map((object) => ({ name: `s3://${object.bucket}/${object.key}`, open: () => openS3Object(client, object), remote: true }))
     };
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(reference2)) {
@@ -76321,8 +76326,8 @@ function parseRouteTemplate(match) {
   const found = /^([A-Za-z]+|\*)\s+(\/\S*)$/.exec(match.trim());
   if (!found) return void 0;
   const method = found[1].toUpperCase();
-  const path6 = found[2];
-  return { method, segments: path6.split("/"), name: `${method} ${path6}` };
+  const path7 = found[2];
+  return { method, segments: path7.split("/"), name: `${method} ${path7}` };
 }
 function matches(template, method, segments) {
   if (template.method !== "*" && template.method !== method) return false;
@@ -76409,6 +76414,12 @@ function placeKey(method, segments, index) {
   return `${method} ${segments.slice(0, index).join("/")}`;
 }
 
+// src/append-all.ts
+function appendAll(into, items) {
+  for (const item of items) into.push(item);
+  return into;
+}
+
 // src/cli/inspect.ts
 var inspect = {
   name: "inspect",
@@ -76481,26 +76492,30 @@ function render(summary2, top) {
   const lines = [`Snapshot ${summary2.snapshot}`];
   for (const part of summary2.parts) lines.push(`  ${part.name} (${part.format})`);
   lines.push(`${summary2.exchanges} exchanges, ${summary2.withoutResponse} without a recorded response, ${summary2.decodeErrors} decode errors`);
-  lines.push("", "By method:", ...table(Object.entries(summary2.methods).sort((a5, b5) => b5[1] - a5[1])));
-  lines.push("", "By status:", ...table(Object.entries(summary2.statuses).sort((a5, b5) => a5[0] < b5[0] ? -1 : 1)));
+  lines.push("", "By method:");
+  appendAll(lines, table(Object.entries(summary2.methods).sort((a5, b5) => b5[1] - a5[1])));
+  lines.push("", "By status:");
+  appendAll(lines, table(Object.entries(summary2.statuses).sort((a5, b5) => a5[0] < b5[0] ? -1 : 1)));
   const shown = top === 0 ? summary2.endpoints : summary2.endpoints.slice(0, top);
-  lines.push("", `By endpoint (${summary2.endpoints.length}, busiest first):`, ...table(shown.map((e5) => [e5.endpoint, e5.count])));
+  lines.push("", `By endpoint (${summary2.endpoints.length}, busiest first):`);
+  appendAll(lines, table(shown.map((e5) => [e5.endpoint, e5.count])));
   if (shown.length < summary2.endpoints.length) lines.push(`  ... and ${summary2.endpoints.length - shown.length} more (--top 0 lists all)`);
   if (summary2.decodeErrors > 0) {
     const more = summary2.decodeErrors > summary2.decodeIssues.length ? ` (the first ${summary2.decodeIssues.length})` : "";
-    lines.push("", `Decode errors: ${summary2.decodeErrors}${more}`, ...summary2.decodeIssues.map((issue) => `  ${issue.source} ${issue.position}: ${issue.message}`));
+    lines.push("", `Decode errors: ${summary2.decodeErrors}${more}`);
+    appendAll(lines, summary2.decodeIssues.map((issue) => `  ${issue.source} ${issue.position}: ${issue.message}`));
   }
   return `${lines.map(logLine).join("\n")}
 `;
 }
 function table(rows) {
-  const width = Math.max(1, ...rows.map(([, count]) => String(count).length));
+  const width = rows.reduce((most, [, count]) => Math.max(most, String(count).length), 1);
   return rows.map(([name, count]) => `  ${String(count).padStart(width)}  ${name}`);
 }
 
 // src/cli/run.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/cancel-on-signals.ts
 function cancelOnSignals(target, options = {}) {
@@ -76536,7 +76551,7 @@ function compilePathPattern(source) {
   const text = source.trim();
   if (/^header:/i.test(text)) {
     const wanted = `header:${text.slice(7).trim().toLowerCase()}`;
-    return { source, test: (path6) => path6 === wanted };
+    return { source, test: (path7) => path7 === wanted };
   }
   if (!text.startsWith("$")) throw new Error(`"${source}" must start with $ (a JSON path) or header:`);
   let regex = "^\\$";
@@ -76568,7 +76583,7 @@ function compilePathPattern(source) {
     }
   }
   const compiled = new RegExp(`${regex}$`);
-  return { source, test: (path6) => compiled.test(path6) };
+  return { source, test: (path7) => compiled.test(path7) };
 }
 function quotedKey(text, start, source) {
   const quote = text[start];
@@ -76587,8 +76602,8 @@ function quotedKey(text, start, source) {
 function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function childPath(path6, key) {
-  return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${path6}.${key}` : `${path6}[${JSON.stringify(key)}]`;
+function childPath(path7, key) {
+  return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${path7}.${key}` : `${path7}[${JSON.stringify(key)}]`;
 }
 
 // src/compare/types.ts
@@ -76632,7 +76647,7 @@ function judgeLatency(samples, rule) {
   return stats;
 }
 function summarise(values) {
-  const sorted = [...values].sort((a5, b5) => a5 - b5);
+  const sorted = Float64Array.from(values).sort();
   return { samples: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
 }
 function percentile(sorted, q3) {
@@ -76643,19 +76658,23 @@ function mannWhitneyGreater(x, y) {
   const n1 = x.length;
   const n22 = y.length;
   if (n1 === 0 || n22 === 0) return 1;
-  const pooled = [...x.map((value) => ({ value, fromX: true })), ...y.map((value) => ({ value, fromX: false }))];
-  pooled.sort((a5, b5) => a5.value - b5.value);
-  const n3 = pooled.length;
+  const xs = Float64Array.from(x).sort();
+  const ys = Float64Array.from(y).sort();
+  const n3 = n1 + n22;
   let rankSumX = 0;
   let tieTerm = 0;
-  for (let i5 = 0; i5 < n3; ) {
-    let j5 = i5;
-    while (j5 + 1 < n3 && pooled[j5 + 1].value === pooled[i5].value) j5++;
-    const midRank = (i5 + j5 + 2) / 2;
-    const ties = j5 - i5 + 1;
+  let before = 0;
+  for (let i5 = 0, j5 = 0; i5 < n1 || j5 < n22; ) {
+    const value = j5 >= n22 || i5 < n1 && xs[i5] <= ys[j5] ? xs[i5] : ys[j5];
+    let fromX = 0;
+    while (i5 < n1 && xs[i5] === value) i5++, fromX++;
+    let fromY = 0;
+    while (j5 < n22 && ys[j5] === value) j5++, fromY++;
+    const ties = fromX + fromY;
+    const midRank = before + (ties + 1) / 2;
     tieTerm += ties ** 3 - ties;
-    for (let k5 = i5; k5 <= j5; k5++) if (pooled[k5].fromX) rankSumX += midRank;
-    i5 = j5 + 1;
+    for (let k5 = 0; k5 < fromX; k5++) rankSumX += midRank;
+    before += ties;
   }
   const u = rankSumX - n1 * (n1 + 1) / 2;
   const mean = n1 * n22 / 2;
@@ -76690,9 +76709,9 @@ function compileSelectFilter(rules) {
   if (include.length === 0 && exclude.length === 0 && !methods2) return void 0;
   return (method, url) => {
     if (methods2 && !methods2.has(method)) return "method";
-    const path6 = decodedPath(url);
-    if (include.length > 0 && !include.some((glob) => glob(path6))) return "excluded";
-    if (exclude.some((glob) => glob(path6))) return "excluded";
+    const path7 = decodedPath(url);
+    if (include.length > 0 && !include.some((glob) => glob(path7))) return "excluded";
+    if (exclude.some((glob) => glob(path7))) return "excluded";
     return "keep";
   };
 }
@@ -76701,17 +76720,17 @@ function compileGlob(glob) {
   const whole = (0, import_picomatch.default)(glob, options);
   const relative = glob.replace(/^\/+/, "");
   const below = relative ? (0, import_picomatch.default)(relative, options) : void 0;
-  return (path6) => {
-    const rest = path6.replace(/^\/+/, "");
-    return rest && below ? below(rest) : whole(path6);
+  return (path7) => {
+    const rest = path7.replace(/^\/+/, "");
+    return rest && below ? below(rest) : whole(path7);
   };
 }
 function decodedPath(url) {
-  const path6 = pathOf(url);
+  const path7 = pathOf(url);
   try {
-    return decodeURIComponent(path6);
+    return decodeURIComponent(path7);
   } catch {
-    return path6;
+    return path7;
   }
 }
 
@@ -76966,10 +76985,10 @@ function compileBlock(block, inherited) {
       ...inherited.unordered
     ],
     tolerance: [
-      ...Object.entries(block.tolerance ?? {}).map(([path6, value]) => typeof value === "number" ? { pattern: pattern(path6), absolute: value } : { pattern: pattern(path6), relative: Number.parseFloat(value) / 100 }),
+      ...Object.entries(block.tolerance ?? {}).map(([path7, value]) => typeof value === "number" ? { pattern: pattern(path7), absolute: value } : { pattern: pattern(path7), relative: Number.parseFloat(value) / 100 }),
       ...inherited.tolerance
     ],
-    severity: [...Object.entries(block.severity ?? {}).map(([path6, severity]) => ({ pattern: pattern(path6), severity })), ...inherited.severity]
+    severity: [...Object.entries(block.severity ?? {}).map(([path7, severity]) => ({ pattern: pattern(path7), severity })), ...inherited.severity]
   };
 }
 
@@ -77159,15 +77178,15 @@ function validateObject(value, schema, at) {
     if (schema.propertyNames) {
       const keyErrors = validate2(key, schema.propertyNames, place);
       if (keyErrors.length > 0) {
-        errors.push(...keyErrors.map((e5) => e5.replace(/, got .*$/, ` as the key, got ${showValue(key)}`)));
+        appendAll(errors, keyErrors.map((e5) => e5.replace(/, got .*$/, ` as the key, got ${showValue(key)}`)));
         continue;
       }
     }
-    if (key in known) errors.push(...validate2(child, known[key], place));
+    if (key in known) appendAll(errors, validate2(child, known[key], place));
     else if (schema.additionalProperties === false) {
       const names2 = Object.keys(known);
       errors.push(`${place}: unknown setting${names2.length ? `; expected one of ${names2.join(", ")}` : ""}`);
-    } else if (typeof schema.additionalProperties === "object") errors.push(...validate2(child, schema.additionalProperties, place));
+    } else if (typeof schema.additionalProperties === "object") appendAll(errors, validate2(child, schema.additionalProperties, place));
   }
   return errors;
 }
@@ -77267,8 +77286,8 @@ function jsonType(value) {
   if (Array.isArray(value)) return "array";
   return typeof value;
 }
-function generalise(path6) {
-  return path6.replace(/\[\d+\]/g, "[*]");
+function generalise(path7) {
+  return path7.replace(/\[\d+\]/g, "[*]");
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -77371,16 +77390,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path6, added, removed, oldPosInc, options) {
-    const last = path6.lastComponent;
+  addToPath(path7, added, removed, oldPosInc, options) {
+    const last = path7.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path6.oldPos + oldPosInc,
+        oldPos: path7.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path6.oldPos + oldPosInc,
+        oldPos: path7.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -78055,9 +78074,9 @@ var DifferenceCollector = class {
   checksIgnores;
   deferred = [];
   /** Adds a difference between two JSON values (ABSENT for a missing side). */
-  addValues(kind, path6, pattern, a5, b5, typed = false, severity) {
+  addValues(kind, path7, pattern, a5, b5, typed = false, severity) {
     const count = this.differences.length;
-    this.add(kind, path6, void 0, void 0, severity, pattern);
+    this.add(kind, path7, void 0, void 0, severity, pattern);
     if (this.differences.length === count) return;
     const difference = this.differences[count];
     if (typed) {
@@ -78077,22 +78096,22 @@ var DifferenceCollector = class {
     if (b5 !== ABSENT) difference.actual = show(b5);
   }
   /** Renders a value found at `path` for a report, with redacted places removed first. */
-  show(value, path6, max) {
+  show(value, path7, max) {
     if (!this.redactor) return renderValue(value, max);
-    return renderValue(this.redactor.json(value, path6), max, this.redactor.masksText ? (text) => this.redactor.text(text) : void 0);
+    return renderValue(this.redactor.json(value, path7), max, this.redactor.masksText ? (text) => this.redactor.text(text) : void 0);
   }
   ignored(pattern) {
     return this.checksIgnores && this.rules.ignore.some((rule) => rule.test(pattern));
   }
   /** `pattern` is the path with indices generalised; JSON traversal passes it, others derive it. */
-  add(kind, path6, expected, actual, severity = DEFAULT_SEVERITY[kind], pattern = generalise(path6), change) {
+  add(kind, path7, expected, actual, severity = DEFAULT_SEVERITY[kind], pattern = generalise(path7), change) {
     if (this.ignored(pattern)) return;
     if (this.differences.length >= MAX_DIFFERENCES) {
       this.truncated = true;
       return;
     }
     const override = this.rules.severity.length > 0 ? this.rules.severity.find((rule) => rule.pattern.test(pattern)) : void 0;
-    const difference = { kind, path: path6, pattern, severity: override?.severity ?? severity };
+    const difference = { kind, path: path7, pattern, severity: override?.severity ?? severity };
     if (expected !== void 0) difference.expected = expected;
     if (actual !== void 0) difference.actual = actual;
     if (change) {
@@ -78102,10 +78121,10 @@ var DifferenceCollector = class {
     this.differences.push(difference);
   }
 };
-function diffJson(expected, actual, out, path6 = "$") {
-  diffValues(expected, actual, out, path6, generalise(path6));
+function diffJson(expected, actual, out, path7 = "$") {
+  diffValues(expected, actual, out, path7, generalise(path7));
 }
-function diffValues(a5, b5, out, path6, pattern) {
+function diffValues(a5, b5, out, path7, pattern) {
   if (a5 === b5) return;
   if (out.checksIgnores && out.ignored(pattern)) return;
   const typeA = typeof a5;
@@ -78113,18 +78132,18 @@ function diffValues(a5, b5, out, path6, pattern) {
     if (typeA === "object") {
       const arrayA = Array.isArray(a5);
       if (arrayA === Array.isArray(b5)) {
-        if (arrayA) diffArrays2(a5, b5, out, path6, pattern);
-        else diffObjects(a5, b5, out, path6, pattern);
+        if (arrayA) diffArrays2(a5, b5, out, path7, pattern);
+        else diffObjects(a5, b5, out, path7, pattern);
         return;
       }
     } else {
       if (typeA === "number" ? withinTolerance(a5, b5, out.rules, pattern) : typeA === "string" && sameStrings(a5, b5, out.origins)) return;
-      out.addValues("value", path6, pattern, a5, b5);
+      out.addValues("value", path7, pattern, a5, b5);
       return;
     }
   }
   const kind = a5 === null || b5 === null ? "value" : "type";
-  out.addValues(kind, path6, pattern, a5, b5, true);
+  out.addValues(kind, path7, pattern, a5, b5, true);
 }
 function sameStrings(a5, b5, origins) {
   if (sameVolatileKind(a5, b5)) return true;
@@ -78142,74 +78161,74 @@ function keySuffix(key) {
 function isLetter(c5) {
   return c5 >= 65 && c5 <= 90 || c5 >= 97 && c5 <= 122;
 }
-function diffObjects(a5, b5, out, path6, pattern) {
+function diffObjects(a5, b5, out, path7, pattern) {
   let shared = 0;
   for (const key in a5) {
     const suffix = keySuffix(key);
     if (!Object.hasOwn(b5, key)) {
-      out.addValues("removed", path6 + suffix, pattern + suffix, a5[key], ABSENT);
+      out.addValues("removed", path7 + suffix, pattern + suffix, a5[key], ABSENT);
       continue;
     }
     shared++;
-    diffValues(a5[key], b5[key], out, path6 + suffix, pattern + suffix);
+    diffValues(a5[key], b5[key], out, path7 + suffix, pattern + suffix);
   }
   if (Object.keys(b5).length === shared) return;
   for (const key in b5) {
     if (Object.hasOwn(a5, key)) continue;
     const suffix = keySuffix(key);
-    out.addValues("added", path6 + suffix, pattern + suffix, ABSENT, b5[key]);
+    out.addValues("added", path7 + suffix, pattern + suffix, ABSENT, b5[key]);
   }
 }
-function diffArrays2(a5, b5, out, path6, pattern) {
+function diffArrays2(a5, b5, out, path7, pattern) {
   const unordered = out.rules.unordered.length > 0 ? out.rules.unordered.find((rule) => rule.pattern.test(pattern)) : void 0;
-  if (unordered?.key) return diffKeyed(a5, b5, unordered.key, out, path6, pattern);
+  if (unordered?.key) return diffKeyed(a5, b5, unordered.key, out, path7, pattern);
   const element = `${pattern}[*]`;
-  if (unordered) return diffMultisets(fingerprints(a5, out.origins), fingerprints(b5, out.origins), a5, b5, out, path6);
+  if (unordered) return diffMultisets(fingerprints(a5, out.origins), fingerprints(b5, out.origins), a5, b5, out, path7);
   if (a5.length === b5.length) {
     const before = out.differences.length;
     const wasTruncated = out.truncated;
-    for (let i5 = 0; i5 < a5.length; i5++) diffValues(a5[i5], b5[i5], out, `${path6}[${i5}]`, element);
+    for (let i5 = 0; i5 < a5.length; i5++) diffValues(a5[i5], b5[i5], out, `${path7}[${i5}]`, element);
     if (out.differences.length === before && !out.truncated) return;
     const match2 = matchByIdentity(a5, b5);
     if (match2) {
       if (!match2.reordered && match2.onlyA.length === 0) return;
       out.differences.length = before;
       out.truncated = wasTruncated;
-      return diffMatched(a5, b5, match2, out, path6, pattern, true);
+      return diffMatched(a5, b5, match2, out, path7, pattern, true);
     }
-    if (mayHaveMoved(a5, b5, out.origins)) redescribeMoves(a5, b5, out, path6, pattern, before, wasTruncated);
+    if (mayHaveMoved(a5, b5, out.origins)) redescribeMoves(a5, b5, out, path7, pattern, before, wasTruncated);
     return;
   }
-  out.add("length", path6, `${a5.length} elements`, `${b5.length} elements`, void 0, pattern);
+  out.add("length", path7, `${a5.length} elements`, `${b5.length} elements`, void 0, pattern);
   const match = matchByIdentity(a5, b5);
-  if (match) return diffMatched(a5, b5, match, out, path6, pattern, false);
-  for (const [i5, j5] of alignElements(a5, b5, out.origins).pairs) diffValues(a5[i5], b5[j5], out, `${path6}[${i5}]`, element);
+  if (match) return diffMatched(a5, b5, match, out, path7, pattern, false);
+  for (const [i5, j5] of alignElements(a5, b5, out.origins).pairs) diffValues(a5[i5], b5[j5], out, `${path7}[${i5}]`, element);
 }
-function diffMatched(a5, b5, match, out, path6, pattern, listsUnpaired) {
+function diffMatched(a5, b5, match, out, path7, pattern, listsUnpaired) {
   const element = `${pattern}[*]`;
-  if (match.reordered) out.add("order", path6, `${a5.length} elements`, `same ${match.key}s, other order`, void 0, pattern);
-  for (const [i5, j5] of match.pairs) diffValues(a5[i5], b5[j5], out, `${path6}[${i5}]`, element);
+  if (match.reordered) out.add("order", path7, `${a5.length} elements`, `same ${match.key}s, other order`, void 0, pattern);
+  for (const [i5, j5] of match.pairs) diffValues(a5[i5], b5[j5], out, `${path7}[${i5}]`, element);
   if (!listsUnpaired) return;
-  for (const i5 of match.onlyA) out.addValues("removed", `${path6}[${i5}]`, element, a5[i5], ABSENT, false, "changed");
-  for (const j5 of match.onlyB) out.addValues("added", `${path6}[${j5}]`, element, ABSENT, b5[j5], false, "changed");
+  for (const i5 of match.onlyA) out.addValues("removed", `${path7}[${i5}]`, element, a5[i5], ABSENT, false, "changed");
+  for (const j5 of match.onlyB) out.addValues("added", `${path7}[${j5}]`, element, ABSENT, b5[j5], false, "changed");
 }
-function redescribeMoves(a5, b5, out, path6, pattern, before, wasTruncated) {
+function redescribeMoves(a5, b5, out, path7, pattern, before, wasTruncated) {
   const element = `${pattern}[*]`;
   if (sameElements(a5, b5, out.origins)) {
     out.differences.length = before;
     out.truncated = wasTruncated;
-    out.add("order", path6, `${a5.length} elements`, "same elements, other order", void 0, pattern);
+    out.add("order", path7, `${a5.length} elements`, "same elements, other order", void 0, pattern);
     return;
   }
   const alignment = alignElements(a5, b5, out.origins);
   if (alignment.anchored <= alignment.inPlace) return;
   out.differences.length = before;
   out.truncated = wasTruncated;
-  for (const [i5, j5] of alignment.pairs) diffValues(a5[i5], b5[j5], out, `${path6}[${i5}]`, element);
-  for (const i5 of alignment.onlyA) out.addValues("removed", `${path6}[${i5}]`, element, a5[i5], ABSENT, false, "changed");
-  for (const j5 of alignment.onlyB) out.addValues("added", `${path6}[${j5}]`, element, ABSENT, b5[j5], false, "changed");
+  for (const [i5, j5] of alignment.pairs) diffValues(a5[i5], b5[j5], out, `${path7}[${i5}]`, element);
+  for (const i5 of alignment.onlyA) out.addValues("removed", `${path7}[${i5}]`, element, a5[i5], ABSENT, false, "changed");
+  for (const j5 of alignment.onlyB) out.addValues("added", `${path7}[${j5}]`, element, ABSENT, b5[j5], false, "changed");
 }
-function diffKeyed(a5, b5, key, out, path6, pattern) {
+function diffKeyed(a5, b5, key, out, path7, pattern) {
   const isRecord = (item) => item !== null && typeof item === "object" && !Array.isArray(item);
   const keyOf = (item) => {
     if (!isRecord(item)) return void 0;
@@ -78227,17 +78246,17 @@ function diffKeyed(a5, b5, key, out, path6, pattern) {
     const k5 = keyOf(item);
     if (k5 === void 0) return;
     seen.add(k5);
-    if (byKey.has(k5)) diffValues(item, byKey.get(k5), out, `${path6}[${i5}]`, `${pattern}[*]`);
-    else out.add("length", path6, `element ${shown(item)} present`, `element ${shown(item)} missing`, void 0, pattern);
+    if (byKey.has(k5)) diffValues(item, byKey.get(k5), out, `${path7}[${i5}]`, `${pattern}[*]`);
+    else out.add("length", path7, `element ${shown(item)} present`, `element ${shown(item)} missing`, void 0, pattern);
   });
   for (const [k5, item] of byKey) {
-    if (!seen.has(k5)) out.add("length", path6, `element ${shown(item)} absent`, `element ${shown(item)} added`, void 0, pattern);
+    if (!seen.has(k5)) out.add("length", path7, `element ${shown(item)} absent`, `element ${shown(item)} added`, void 0, pattern);
   }
 }
-function diffMultisets(printsA, printsB, a5, b5, out, path6) {
+function diffMultisets(printsA, printsB, a5, b5, out, path7) {
   if (sameMultiset(printsA, printsB)) return;
-  if (a5.length !== b5.length) out.add("length", path6, `${a5.length} elements`, `${b5.length} elements`);
-  else out.addValues("value", path6, generalise(path6), a5, b5);
+  if (a5.length !== b5.length) out.add("length", path7, `${a5.length} elements`, `${b5.length} elements`);
+  else out.addValues("value", path7, generalise(path7), a5, b5);
 }
 function withinTolerance(a5, b5, rules, pattern) {
   if (a5 === b5) return true;
@@ -78552,8 +78571,8 @@ var Redactor = class _Redactor {
   get active() {
     return this.paths.length + this.headers.size + this.queries.size > 0;
   }
-  isRedactedPath(path6) {
-    const pattern = generalise(path6);
+  isRedactedPath(path7) {
+    const pattern = generalise(path7);
     return this.paths.some((p3) => p3.test(pattern));
   }
   /**
@@ -78561,12 +78580,12 @@ var Redactor = class _Redactor {
    * when it is written out (`text`, or renderValue's `mask`), not here: a large subtree is
    * rendered only as far as a report shows it.
    */
-  json(value, path6 = "$") {
+  json(value, path7 = "$") {
     if (this.paths.length === 0) return value;
-    if (this.isRedactedPath(path6)) return REDACTED;
-    if (Array.isArray(value)) return value.map((item, i5) => this.json(item, `${path6}[${i5}]`));
+    if (this.isRedactedPath(path7)) return REDACTED;
+    if (Array.isArray(value)) return value.map((item, i5) => this.json(item, `${path7}[${i5}]`));
     if (value !== null && typeof value === "object") {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.json(item, childPath(path6, key))]));
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.json(item, childPath(path7, key))]));
     }
     return value;
   }
@@ -78676,10 +78695,10 @@ function compareOutcome(outcome, context) {
   }
   const found = look.found;
   let differences = found.differences;
-  const again = outcome.confirmation;
-  const expectedAgain = outcome.baseline ? again?.baseline?.response : expected;
-  if (again?.candidate.response && expectedAgain && differences.length > 0) {
-    const repeated = new Set(compareResponses(expectedAgain, again.candidate.response, context.rules, method, void 0, false, look.origins).differences.map(statKey));
+  const again2 = outcome.confirmation;
+  const expectedAgain = outcome.baseline ? again2?.baseline?.response : expected;
+  if (again2?.candidate.response && expectedAgain && differences.length > 0) {
+    const repeated = new Set(compareResponses(expectedAgain, again2.candidate.response, context.rules, method, void 0, false, look.origins).differences.map(statKey));
     const flaky = differences.filter((d5) => !repeated.has(statKey(d5)));
     differences = differences.filter((d5) => repeated.has(statKey(d5)));
     comparison.selfVaried = [.../* @__PURE__ */ new Set([...comparison.selfVaried, ...flaky.map(statKey)])];
@@ -78843,10 +78862,12 @@ function formatDuration(ms) {
 
 // src/replay/concurrent.ts
 async function* mapConcurrent(items, limit, work, stop = () => false, signal) {
-  const finished = [];
+  const source = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
+  const finished2 = [];
   let head = 0;
-  let next = 0;
   let running = 0;
+  let exhausted = false;
+  let pulling = false;
   let failure;
   let wake;
   const notify = () => {
@@ -78854,15 +78875,14 @@ async function* mapConcurrent(items, limit, work, stop = () => false, signal) {
     wake = void 0;
     resume?.();
   };
-  const mayStart = () => next < items.length && !failure && !signal?.aborted && !stop() && running + (finished.length - head) < limit;
-  const start = () => {
-    const item = items[next++];
+  const mayStart = () => !exhausted && !pulling && !failure && !signal?.aborted && !stop() && running + (finished2.length - head) < limit;
+  const start = (item) => {
     running++;
     work(item).then(
       (value) => {
         running--;
-        if (!signal?.aborted) finished.push(value);
-        if (mayStart()) start();
+        if (!signal?.aborted) finished2.push(value);
+        fill();
         notify();
       },
       (error2) => {
@@ -78872,24 +78892,69 @@ async function* mapConcurrent(items, limit, work, stop = () => false, signal) {
       }
     );
   };
+  const took = (next) => {
+    if (next.done) exhausted = true;
+    else start(next.value);
+  };
+  const fill = () => {
+    while (mayStart()) {
+      let next;
+      try {
+        next = source.next();
+      } catch (error2) {
+        failure ??= { error: error2 };
+        return;
+      }
+      if (!(next instanceof Promise)) {
+        took(next);
+        continue;
+      }
+      pulling = true;
+      next.then(
+        (result) => {
+          pulling = false;
+          if (!result.done && (signal?.aborted || failure)) return notify();
+          took(result);
+          fill();
+          notify();
+        },
+        (error2) => {
+          pulling = false;
+          failure ??= { error: error2 };
+          notify();
+        }
+      );
+      return;
+    }
+  };
   signal?.addEventListener("abort", notify, { once: true });
-  while (mayStart()) start();
-  while (running > 0 || head < finished.length) {
-    if (head === finished.length) {
-      if (failure || signal?.aborted) break;
-      await new Promise((resolve) => wake = resolve);
-      continue;
+  try {
+    fill();
+    for (; ; ) {
+      if (head === finished2.length) {
+        if (failure || signal?.aborted) break;
+        if (running === 0 && !pulling) break;
+        await new Promise((resolve) => wake = resolve);
+        continue;
+      }
+      const value = finished2[head];
+      finished2[head++] = void 0;
+      if (head === finished2.length) {
+        finished2.length = 0;
+        head = 0;
+      }
+      fill();
+      yield value;
     }
-    const value = finished[head];
-    finished[head++] = void 0;
-    if (head === finished.length) {
-      finished.length = 0;
-      head = 0;
+    if (failure && !signal?.aborted) throw failure.error;
+  } finally {
+    signal?.removeEventListener("abort", notify);
+    if (!exhausted) {
+      const closing = source.return?.();
+      if (closing instanceof Promise) closing.catch(() => {
+      });
     }
-    while (mayStart()) start();
-    yield value;
   }
-  if (failure && !signal?.aborted) throw failure.error;
 }
 
 // src/verdict/verdict.ts
@@ -79097,8 +79162,8 @@ function forwardedHeaders(recorded, credentials) {
 function forwardedPath(url, credentials) {
   return encodeNonAscii(credentials.forwardableUrl(reduceUrl(url)?.path ?? url));
 }
-function encodeNonAscii(path6) {
-  return path6.replace(/[^\x00-\x7f]+/gu, (run2) => {
+function encodeNonAscii(path7) {
+  return path7.replace(/[^\x00-\x7f]+/gu, (run2) => {
     try {
       return encodeURI(run2);
     } catch {
@@ -79166,18 +79231,19 @@ async function* replay(selection, plan) {
       outcome.candidate = [await askCandidate(), await askCandidate()];
     }
     if (plan.needsConfirmation?.(outcome)) {
-      const [again, baselineAgain] = await Promise.all([askCandidate(), askBaseline?.()]);
-      outcome.confirmation = baselineAgain ? { candidate: again, baseline: baselineAgain } : { candidate: again };
+      const [again2, baselineAgain] = await Promise.all([askCandidate(), askBaseline?.()]);
+      outcome.confirmation = baselineAgain ? { candidate: again2, baseline: baselineAgain } : { candidate: again2 };
     }
     return outcome;
   };
   let done = 0;
+  const total = plan.total ?? (Array.isArray(selection) ? selection.length : 0);
   const tripped = () => sides.some((side) => side.health.tripped);
   for await (const outcome of mapConcurrent(selection, plan.concurrency, ask, tripped, plan.signal)) {
     done++;
     plan.onProgress?.({
       done,
-      total: selection.length,
+      total,
       failures: sides.reduce((sum2, side) => sum2 + side.health.failures + side.health.serverErrors, 0),
       throttled: sides.reduce((sum2, side) => sum2 + side.target.counters.throttled, 0)
     });
@@ -79533,8 +79599,8 @@ var Target = class {
    * One GET of `path` (below the base path), outside the bucket: it asks whether the deployment
    * is up at all, before any replay starts.
    */
-  async probe(path6, headers, timeoutMs) {
-    return this.exchange({ method: "GET", path: this.basePath + path6, headers }, timeoutMs);
+  async probe(path7, headers, timeoutMs) {
+    return this.exchange({ method: "GET", path: this.basePath + path7, headers }, timeoutMs);
   }
   /**
    * Every answer the gate waits for has settled by the time it closes a target (dispatchOnce
@@ -79680,78 +79746,185 @@ function waterLevel(counts, budget) {
   return Infinity;
 }
 
+// src/select/rank-reservoir.ts
+var RankReservoir = class _RankReservoir {
+  /** Replayable exchanges of the endpoint seen so far, kept or not. */
+  seen = 0;
+  ranks = new Float64Array(16);
+  length = 0;
+  worst = Infinity;
+  /** Made of several trimmed reservoirs: it may hold fewer ranks than a share asks for. */
+  partial = false;
+  /**
+   * One reservoir for endpoints found, once the snapshot was read, to be one (slugs): their
+   * ranks up to the lowest `worst` among them, the bound below which each holds all of its ranks,
+   * so a threshold never admits a rank some member already refused.
+   */
+  static merged(members) {
+    if (members.length === 1) return members[0];
+    const into = new _RankReservoir();
+    let bound = Infinity;
+    for (const member2 of members) {
+      into.seen += member2.seen;
+      if (member2.worst < bound) bound = member2.worst;
+    }
+    for (const member2 of members) {
+      for (let i5 = 0; i5 < member2.length; i5++) {
+        const rank = member2.ranks[i5];
+        if (rank <= bound) into.push(rank);
+      }
+    }
+    into.worst = bound;
+    into.partial = bound !== Infinity;
+    return into;
+  }
+  get kept() {
+    return this.length;
+  }
+  add(rank) {
+    this.seen++;
+    if (rank >= this.worst) return;
+    this.push(rank);
+  }
+  push(rank) {
+    if (this.length === this.ranks.length) {
+      const grown = new Float64Array(this.ranks.length * 2);
+      grown.set(this.ranks);
+      this.ranks = grown;
+    }
+    this.ranks[this.length++] = rank;
+  }
+  /** Keeps the `cap` lowest ranks once at least that many are held. */
+  trim(cap) {
+    if (this.length < cap || cap === 0) return;
+    this.sorted();
+    this.length = cap;
+    this.worst = this.ranks[cap - 1];
+    if (this.ranks.length > 4 * cap && this.ranks.length > 16) this.ranks = this.ranks.slice(0, Math.max(16, 2 * cap));
+  }
+  /**
+   * The threshold that chooses the `share` best-ranked exchanges of the endpoint: every rank
+   * below `rank`, and the first `atRank` exchanges (in snapshot order) of rank exactly `rank`.
+   * Exact ties come only from repeated ids; snapshot order breaks them, as it always did.
+   */
+  threshold(share) {
+    if (share >= this.seen) return { rank: Infinity, atRank: 0, share };
+    if (share === 0) return { rank: -Infinity, atRank: 0, share };
+    if (share > this.length && !this.partial) throw new Error(`internal error: a share of ${share} but ${this.length} ranks held`);
+    share = Math.min(share, this.length);
+    if (share === 0) return { rank: -Infinity, atRank: 0, share };
+    const ranks = this.sorted();
+    const rank = ranks[share - 1];
+    let below = share - 1;
+    while (below > 0 && ranks[below - 1] === rank) below--;
+    return { rank, atRank: share - below, share };
+  }
+  sorted() {
+    const held = this.ranks.subarray(0, this.length);
+    held.sort();
+    return held;
+  }
+};
+
+// src/select/screen.ts
+function screenExchange(exchange, options) {
+  const { method, url } = exchange.request;
+  if (!options.methods.has(method)) return { skip: "method" };
+  const decision = options.filter?.(method, url) ?? "keep";
+  if (decision !== "keep") return { skip: decision };
+  const routed = configuredEndpoint(method, url, options.routes ?? []);
+  const endpoint = routed ?? inferredEndpoint(method, url);
+  const why = options.unsendable?.why(exchange, endpoint);
+  if (why !== void 0) return { skip: "unsendable", why };
+  return { endpoint, routed: routed !== void 0 };
+}
+
 // src/select/select.ts
-async function selectExchanges(exchanges, options, counts) {
+async function planSelection(exchanges, options, counts) {
   const strata = /* @__PURE__ */ new Map();
+  const routed = /* @__PURE__ */ new Set();
   const census = new SegmentCensus();
   let kept = 0;
-  let order = 0;
   const trim = () => {
-    const cap = Math.floor(waterLevel([...strata.values()].map((s2) => s2.seen), options.maxRequests)) + 1;
+    const cap = Math.floor(waterLevel(seenCounts(strata), options.maxRequests)) + 1;
     kept = 0;
-    for (const stratum of strata.values()) {
-      if (stratum.kept.length >= cap) {
-        stratum.kept = byRank(stratum.kept).slice(0, cap);
-        stratum.worst = stratum.kept[cap - 1].rank;
-      }
-      kept += stratum.kept.length;
+    for (const reservoir of strata.values()) {
+      reservoir.trim(cap);
+      kept += reservoir.kept;
     }
   };
   for await (const exchange of exchanges) {
     counts.read++;
-    if (!options.methods.has(exchange.request.method)) {
-      counts.skipped.method++;
+    const screened = screenExchange(exchange, options);
+    if ("skip" in screened) {
+      counts.skipped[screened.skip] = (counts.skipped[screened.skip] ?? 0) + 1;
+      if (screened.why !== void 0) {
+        const place = exchange.place ?? { source: "the snapshot", position: `exchange ${exchange.id}` };
+        options.unsendable.issues.add({ ...place, message: screened.why });
+      }
       continue;
     }
-    const decision = options.filter?.(exchange.request.method, exchange.request.url) ?? "keep";
-    if (decision !== "keep") {
-      counts.skipped[decision] = (counts.skipped[decision] ?? 0) + 1;
-      continue;
-    }
-    const routed = configuredEndpoint(exchange.request.method, exchange.request.url, options.routes ?? []);
-    const endpoint = routed ?? inferredEndpoint(exchange.request.method, exchange.request.url);
-    if (routed === void 0) census.count(endpoint);
-    const unsendable = options.unsendable?.why(exchange, endpoint);
-    if (unsendable !== void 0) {
-      counts.skipped.unsendable = (counts.skipped.unsendable ?? 0) + 1;
-      const place = exchange.place ?? { source: "the snapshot", position: `exchange ${exchange.id}` };
-      options.unsendable.issues.add({ ...place, message: unsendable });
-      continue;
-    }
-    let stratum = strata.get(endpoint);
-    if (!stratum) strata.set(endpoint, stratum = { seen: 0, kept: [], worst: Infinity, routed: routed !== void 0 });
-    stratum.seen++;
-    const rank = unitHash(exchange.id, options.seed);
-    if (rank >= stratum.worst) continue;
-    stratum.kept.push({ rank, order: order++, selected: { exchange, endpoint } });
-    if (++kept > 2 * options.maxRequests + strata.size) trim();
+    if (screened.routed) routed.add(screened.endpoint);
+    else census.count(screened.endpoint);
+    let reservoir = strata.get(screened.endpoint);
+    if (!reservoir) strata.set(screened.endpoint, reservoir = new RankReservoir());
+    const before = reservoir.kept;
+    reservoir.add(unitHash(exchange.id, options.seed));
+    kept += reservoir.kept - before;
+    if (kept > 2 * options.maxRequests + strata.size) trim();
   }
-  const endpoints = generalised(strata, census);
-  const shares = allocate(new Map([...endpoints].map(([name, s2]) => [name, s2.seen])), options.maxRequests);
-  const chosen = [];
-  for (const [name, stratum] of endpoints) chosen.push(...byRank(stratum.kept).slice(0, shares.get(name)));
-  chosen.sort((a5, b5) => a5.order - b5.order);
+  const names2 = /* @__PURE__ */ new Map();
+  const members = /* @__PURE__ */ new Map();
+  for (const [name, reservoir] of strata) {
+    const final = routed.has(name) ? name : census.generalise(name);
+    names2.set(name, final);
+    const list2 = members.get(final);
+    if (list2) list2.push(reservoir);
+    else members.set(final, [reservoir]);
+  }
+  const endpoints = new Map([...members].map(([name, list2]) => [name, RankReservoir.merged(list2)]));
+  const shares = allocate(new Map([...endpoints].map(([name, reservoir]) => [name, reservoir.seen])), options.maxRequests);
+  const thresholds = /* @__PURE__ */ new Map();
+  let selected = 0;
+  let seen = 0;
+  let highest = -Infinity;
+  for (const [name, reservoir] of endpoints) {
+    const threshold = reservoir.threshold(shares.get(name));
+    thresholds.set(name, threshold);
+    selected += threshold.share;
+    seen += reservoir.seen;
+    if (threshold.rank > highest) highest = threshold.rank;
+  }
   counts.endpoints = endpoints.size;
-  counts.selected = chosen.length;
-  counts.skipped.budget = [...endpoints.values()].reduce((sum2, s2) => sum2 + s2.seen, 0) - chosen.length;
-  return chosen.map((c5) => c5.selected);
+  counts.selected = selected;
+  counts.skipped.budget = seen - selected;
+  return { options, thresholds, names: names2, highest, selected };
 }
-function generalised(strata, census) {
-  const merged = /* @__PURE__ */ new Map();
-  for (const [name, stratum] of strata) {
-    const endpoint = stratum.routed ? name : census.generalise(name);
-    let into = merged.get(endpoint);
-    if (!into) merged.set(endpoint, into = { seen: 0, kept: [] });
-    into.seen += stratum.seen;
-    for (const candidate of stratum.kept) {
-      candidate.selected.endpoint = endpoint;
-      into.kept.push(candidate);
-    }
+async function* chosenExchanges(exchanges, plan) {
+  const taken = /* @__PURE__ */ new Map();
+  let chosen = 0;
+  for await (const exchange of exchanges) {
+    const rank = unitHash(exchange.id, plan.options.seed);
+    if (rank > plan.highest) continue;
+    const screened = screenExchange(exchange, plan.options);
+    if ("skip" in screened) continue;
+    const endpoint = plan.names.get(screened.endpoint);
+    const threshold = endpoint === void 0 ? void 0 : plan.thresholds.get(endpoint);
+    if (!threshold || rank > threshold.rank) continue;
+    let so = taken.get(endpoint);
+    if (!so) taken.set(endpoint, so = { chosen: 0, atRank: 0 });
+    if (rank === threshold.rank && so.atRank++ >= threshold.atRank) continue;
+    if (++so.chosen > threshold.share) throw changedBetweenReads();
+    chosen++;
+    yield { exchange, endpoint };
   }
-  return merged;
+  if (chosen !== plan.selected) throw changedBetweenReads();
 }
-function byRank(candidates) {
-  return candidates.sort((a5, b5) => a5.rank - b5.rank || a5.order - b5.order);
+function changedBetweenReads() {
+  return new SnapshotError("the snapshot changed between its two reads (the selection reads it twice); run again on a snapshot that is no longer being written");
+}
+function* seenCounts(strata) {
+  for (const reservoir of strata.values()) yield reservoir.seen;
 }
 
 // src/select/types.ts
@@ -79975,8 +80148,10 @@ var Scorer = class {
       place.counts.varied++;
       if (!differedKeys.has(key)) place.counts.variedOnly++;
     }
-    tally.differedAt.push({ keys: [...differedKeys], variant });
-    if (differedKeys.size > 0 && VariantCounter.offer(variant, rank, comparison)) kept = true;
+    if (differedKeys.size > 0) {
+      countDifferedAt(tally, differedKeys, variant);
+      if (VariantCounter.offer(variant, rank, comparison)) kept = true;
+    }
     if (comparison.drift.length > 0) tally.drifted++;
     for (const difference of comparison.drift) {
       const key = statKey(difference);
@@ -80014,7 +80189,7 @@ var Scorer = class {
   }
   tallyFor(endpoint) {
     let tally = this.endpoints.get(endpoint);
-    if (!tally) this.endpoints.set(endpoint, tally = { requests: 0, compared: 0, drifted: 0, drift: /* @__PURE__ */ new Map(), places: /* @__PURE__ */ new Map(), differedAt: [], variants: new VariantCounter(), examples: 0 });
+    if (!tally) this.endpoints.set(endpoint, tally = { requests: 0, compared: 0, drifted: 0, drift: /* @__PURE__ */ new Map(), places: /* @__PURE__ */ new Map(), differedAt: /* @__PURE__ */ new Map(), variants: new VariantCounter(), examples: 0 });
     return tally;
   }
   placeFor(tally, key, difference) {
@@ -80030,6 +80205,13 @@ var Scorer = class {
     return place;
   }
 };
+function countDifferedAt(tally, differedKeys, variant) {
+  const keys = [...differedKeys].sort();
+  const id = JSON.stringify([variant.other, variant.params, keys]);
+  const entry = tally.differedAt.get(id);
+  if (entry) entry.requests++;
+  else tally.differedAt.set(id, { keys, variant, requests: 1 });
+}
 function judgeEndpoint(endpoint, tally) {
   const judged = /* @__PURE__ */ new Map();
   for (const [key, place] of tally.places) {
@@ -80052,18 +80234,17 @@ function judgeEndpoint(endpoint, tally) {
     drifted: tally.drifted,
     drift: [...tally.drift.values()].map(({ exampleRank: _, ...drift }) => drift).sort((a5, b5) => b5.requests - a5.requests || (a5.pattern < b5.pattern ? -1 : 1))
   };
-  for (const { keys, variant } of tally.differedAt) {
-    if (keys.length === 0) continue;
+  for (const { keys, variant, requests } of tally.differedAt.values()) {
     const real = keys.map((key) => judged.get(key)).filter((place) => place.regression);
-    if (real.length === 0) stats.noiseCancelled++;
+    if (real.length === 0) stats.noiseCancelled += requests;
     else if (real.some((p3) => p3.severity === "breaking")) {
-      stats.breaking++;
-      variant.breaking++;
-      variant.differing++;
+      stats.breaking += requests;
+      variant.breaking += requests;
+      variant.differing += requests;
     } else if (real.some((p3) => p3.severity === "changed")) {
-      stats.changed++;
-      variant.differing++;
-    } else stats.info++;
+      stats.changed += requests;
+      variant.differing += requests;
+    } else stats.info += requests;
   }
   stats.differing = stats.breaking + stats.changed;
   const ranked = [...judged.values()].sort(
@@ -80170,7 +80351,8 @@ function ignoreSnippet(noisy) {
   if (byRoute.size === 0) return void 0;
   const lines = ["routes:"];
   for (const [endpoint, paths] of [...byRoute].slice(0, SNIPPET_ROUTES)) {
-    lines.push(`  - match: ${yamlString(endpoint)}`, "    ignore:", ...paths.map((p3) => `      - ${yamlString(p3)}`));
+    lines.push(`  - match: ${yamlString(endpoint)}`, "    ignore:");
+    appendAll(lines, paths.map((p3) => `      - ${yamlString(p3)}`));
   }
   return lines.join("\n");
 }
@@ -80188,6 +80370,54 @@ function yamlString(text) {
     const code = c5.codePointAt(0);
     return code > 65535 ? `\\U${code.toString(16).padStart(8, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
   });
+}
+
+// src/snapshot/spill.ts
+import { createReadStream as createReadStream3, createWriteStream as createWriteStream2 } from "node:fs";
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import os from "node:os";
+import path4 from "node:path";
+import { pipeline as pipeline2, Readable as Readable10, Transform } from "node:stream";
+import { finished } from "node:stream/promises";
+async function spillRemoteParts(source) {
+  if (!source.parts.some((part) => part.remote)) return { ...source, dispose: async () => {
+  } };
+  const dir = await mkdtemp(path4.join(process.env.RUNNER_TEMP || os.tmpdir(), "replay-gate-spill-"));
+  const parts = source.parts.map((part, index) => part.remote ? spilledPart(part, path4.join(dir, `part-${index}`)) : part);
+  return { ...source, parts, folder: dir, dispose: () => rm2(dir, { recursive: true, force: true }) };
+}
+function spilledPart(part, file) {
+  let written;
+  return {
+    name: part.name,
+    remote: true,
+    open: async () => {
+      if (written) return again(file, await written);
+      const input = await part.open();
+      const out = createWriteStream2(file);
+      let failure;
+      const tee = new Transform({
+        transform(chunk, _encoding, done) {
+          out.write(chunk, (error2) => done(error2 ?? null, chunk));
+        }
+      });
+      input.once("error", (error2) => failure = error2);
+      const close = () => {
+        if (!out.writableEnded) out.end();
+      };
+      tee.once("end", close);
+      tee.once("close", close);
+      written = finished(out).then(() => failure ? { failure } : {}, (error2) => ({ failure: failure ?? error2 }));
+      return pipeline2(input, tee, () => {
+      });
+    }
+  };
+}
+function again(file, first) {
+  return Readable10.from((async function* () {
+    yield* createReadStream3(file);
+    if (first.failure) throw first.failure;
+  })(), { objectMode: false });
 }
 
 // src/gate.ts
@@ -80219,6 +80449,8 @@ async function runGate(options, hooks = {}) {
     });
   };
   signal?.addEventListener("abort", abortTargets, { once: true });
+  let disposeSpill = async () => {
+  };
   try {
     const badHeaders = whyUnsendable({ method: "GET", path: "/", headers: options.headers });
     if (badHeaders) throw new InputError(`input "headers": ${badHeaders}`);
@@ -80237,14 +80469,16 @@ async function runGate(options, hooks = {}) {
     const redactor = new Redactor(rules.redact, { credentials: rules.credentials, secrets });
     const origins = new OriginSet([options.targetUrl, ...options.baselineUrl ? [options.baselineUrl] : []]);
     const contextFor = (endpoint) => ({ rules: rules.rulesFor(endpoint), redactor, origins });
-    const source = await untilCancelled(resolveSnapshot(options.snapshot, { s3: options.s3, workspace: options.workspace }), signal);
+    const resolved = await untilCancelled(resolveSnapshot(options.snapshot, { s3: options.s3, workspace: options.workspace }), signal);
+    const source = await spillRemoteParts(resolved);
+    disposeSpill = source.dispose;
     results.snapshot.name = source.name;
     const seed = options.seed ?? seedOf(source.name);
     log(`Reading snapshot ${source.name} (sampling seed ${seed})`);
     const requestRules = { extraHeaders: options.headers, routeHeaders: rules.requestHeaders, credentials: rules.credentials };
     const requestFor = requestBuilder2(requestRules);
     const why = (exchange, endpoint) => whyUnsendable(requestFor(exchange, endpoint, target.basePath));
-    const selection = await untilCancelled(selectExchanges(
+    const plan = await untilCancelled(planSelection(
       readExchanges(source, issues),
       {
         methods: options.methods,
@@ -80259,13 +80493,15 @@ async function runGate(options, hooks = {}) {
     log(`Selected ${counts.selected} of ${counts.read} exchanges across ${counts.endpoints} endpoints`);
     if (issues.count > 0) log(`${issues.count} snapshot entries could not be decoded; first: ${describeIssue(issues.kept[0])}`);
     if (unsendable.count > 0) log(`${unsendable.count} recorded requests cannot be sent as recorded and were skipped; first: ${describeIssue(unsendable.kept[0])}`);
-    if (options.waitFor && selection.length > 0) {
+    if (options.waitFor && plan.selected > 0) {
       const wait = { path: options.waitFor, timeoutMs: options.waitTimeoutMs ?? 3e5, headers: options.headers, log };
       await untilCancelled(Promise.all([waitForTarget(target, "target", wait), baseline && waitForTarget(baseline, "baseline", wait)]), signal);
     }
     const scorer = new Scorer(seed);
     const progressLog = new ProgressLog(log);
+    const selection = chosenExchanges(readExchanges(source, new DecodeIssues(0)), plan);
     const outcomes = replay(selection, {
+      total: plan.selected,
       candidate: target,
       ...baseline ? { baseline } : {},
       needsConfirmation: (outcome) => differsAtFirstLook(outcome, contextFor(outcome.selected.endpoint)),
@@ -80289,9 +80525,9 @@ async function runGate(options, hooks = {}) {
     const suggested = suggestRules(board.endpoints);
     if (suggested) results.suggestedRules = suggested;
     if (counts.selected === 0) results.reason = `cannot judge: ${emptySelectionReason(counts, issues, unsendable)}`;
-    if (signal?.aborted && judged < selection.length) {
+    if (signal?.aborted && judged < plan.selected) {
       const sofar = results.verdict === "error" ? "" : `; so far ${results.reason}`;
-      Object.assign(results, { verdict: "error", reason: `cancelled after ${judged} of ${selection.length} requests${sofar}`, cancelled: true });
+      Object.assign(results, { verdict: "error", reason: `cancelled after ${judged} of ${plan.selected} requests${sofar}`, cancelled: true });
     }
   } catch (error2) {
     if (!(error2 instanceof GateError)) throw error2;
@@ -80300,7 +80536,7 @@ async function runGate(options, hooks = {}) {
     if (error2 instanceof CancelledError) results.cancelled = true;
   } finally {
     signal?.removeEventListener("abort", abortTargets);
-    await Promise.all(targets.map((t) => t.close()));
+    await Promise.all([...targets.map((t) => t.close()), disposeSpill()]);
     Object.assign(results.snapshot, counts, { decodeErrors: issues.count, decodeIssues: issues.kept, unsendableIssues: unsendable.kept });
     results.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
   }
@@ -80626,10 +80862,10 @@ function exampleSection(endpoint, example, shows, context) {
 function diffLines2(differences) {
   const lines = differences.slice(0, MAX_DIFF_LINES).flatMap((d5) => {
     const out = [];
-    const path6 = oneLine(d5.path);
-    if (d5.expected !== void 0) out.push(`- ${path6}: ${oneLine(d5.expected)}`);
-    if (d5.actual !== void 0) out.push(`+ ${path6}: ${oneLine(d5.actual)}`);
-    if (out.length === 0) out.push(`! ${path6}: ${describeKind2(d5.kind, d5.pattern)}`);
+    const path7 = oneLine(d5.path);
+    if (d5.expected !== void 0) out.push(`- ${path7}: ${oneLine(d5.expected)}`);
+    if (d5.actual !== void 0) out.push(`+ ${path7}: ${oneLine(d5.actual)}`);
+    if (out.length === 0) out.push(`! ${path7}: ${describeKind2(d5.kind, d5.pattern)}`);
     return out;
   });
   if (differences.length > MAX_DIFF_LINES) lines.push(`! \u2026 ${differences.length - MAX_DIFF_LINES} more differences in the full report`);
@@ -80754,18 +80990,13 @@ function variantSection(ranked) {
   const out = ["### By query parameters", ""];
   for (const e5 of endpoints.slice(0, MAX_ENDPOINTS)) {
     const variants = e5.variants;
-    out.push(
-      `${inlineCode(clip(e5.endpoint, NAME_CHARS))}:`,
-      "",
-      "| Query | Requests | Differing | Breaking | Example |",
-      "|---|---:|---:|---:|---|",
-      ...variants.slice(0, MAX_ROWS4).map((v) => {
-        const change = variantChange(v, { code: inlineCode, text: escapeMarkdown });
-        const url = v.example ? inlineCode(clip(`${v.example.method} ${v.example.url}`, 300)) : "";
-        const example = url && change ? `${url}: ${change}` : url;
-        return `| ${cell(inlineCode(clip(variantName(v), NAME_CHARS)))} | ${v.requests} | ${v.differing} | ${v.breaking} | ${cell(example)} |`;
-      })
-    );
+    out.push(`${inlineCode(clip(e5.endpoint, NAME_CHARS))}:`, "", "| Query | Requests | Differing | Breaking | Example |", "|---|---:|---:|---:|---|");
+    appendAll(out, variants.slice(0, MAX_ROWS4).map((v) => {
+      const change = variantChange(v, { code: inlineCode, text: escapeMarkdown });
+      const url = v.example ? inlineCode(clip(`${v.example.method} ${v.example.url}`, 300)) : "";
+      const example = url && change ? `${url}: ${change}` : url;
+      return `| ${cell(inlineCode(clip(variantName(v), NAME_CHARS)))} | ${v.requests} | ${v.differing} | ${v.breaking} | ${cell(example)} |`;
+    }));
     if (variants.length > MAX_ROWS4) out.push("", `_${variants.length - MAX_ROWS4} more variants in the full report._`);
     out.push("");
   }
@@ -80783,13 +81014,13 @@ function renderMarkdown(results, options) {
   lines.push(overview(results), "");
   const ranked = rankByImpact(results.endpoints.filter((e5) => e5.requests > 0));
   const causes = causesOf(ranked);
-  if (causes.length > 0) lines.push(...causeSection(causes), "");
-  if (results.verdict === "pass") lines.push(...quietTable(ranked, options));
-  else if (ranked.length > 0) lines.push(...endpointTable(ranked, options.rows, options.limitNote), "");
+  if (causes.length > 0) appendAll(lines, causeSection(causes)).push("");
+  if (results.verdict === "pass") appendAll(lines, quietTable(ranked, options));
+  else if (ranked.length > 0) appendAll(lines, endpointTable(ranked, options.rows, options.limitNote)).push("");
   const examples = Math.max(0, options.examples ?? DEFAULT_EXAMPLES);
   const picked = pickExamples(ranked, causes, Math.max(examples, DEFAULT_EXAMPLES));
   const context = { target: results.target, reproduction: options.reproduction, reference: referenceOf(results) };
-  for (const { endpoint, example, shows } of picked.slice(0, examples)) lines.push(...exampleSection(endpoint, example, shows, context), "");
+  for (const { endpoint, example, shows } of picked.slice(0, examples)) appendAll(lines, exampleSection(endpoint, example, shows, context)).push("");
   const leftOut = Math.min(picked.length, DEFAULT_EXAMPLES) - examples;
   if (options.limitNote && leftOut > 0) {
     lines.push(`_${plural(leftOut, "worked example")} left out to fit ${options.limitNote}; the full report has ${leftOut === 1 ? "it" : "them"}._`, "");
@@ -80807,13 +81038,13 @@ function renderMarkdown(results, options) {
     ].filter(Boolean);
     if (parts.length > 0) lines.push(`_${parts.join(", ")} left out to fit ${options.limitNote ?? "the size limit"}; the full report has them._`, "");
   } else {
-    if (variants.length > 0) lines.push(...variants, "");
-    if (slower.length > 0) lines.push(...slower, "");
-    if (noisy.length > 0) lines.push(...noiseSection(noisy, options.configPath || ".github/replay-gate.yml"), "");
-    if (drifted.length > 0) lines.push(...driftSection(drifted), "");
+    if (variants.length > 0) appendAll(lines, variants).push("");
+    if (slower.length > 0) appendAll(lines, slower).push("");
+    if (noisy.length > 0) appendAll(lines, noiseSection(noisy, options.configPath || ".github/replay-gate.yml")).push("");
+    if (drifted.length > 0) appendAll(lines, driftSection(drifted)).push("");
   }
-  if (results.snapshot.decodeErrors > 0) lines.push(...decodeSection(results), "");
-  if (results.snapshot.skipped.unsendable) lines.push(...unsendableSection(results), "");
+  if (results.snapshot.decodeErrors > 0) appendAll(lines, decodeSection(results)).push("");
+  if (results.snapshot.skipped.unsendable) appendAll(lines, unsendableSection(results)).push("");
   if (options.reportUrl) lines.push(`[Full report](${safeUrl(options.reportUrl)}): every endpoint, side-by-side diffs, the JSON results.`, "");
   return lines.join("\n").trimEnd() + "\n";
 }
@@ -80821,10 +81052,11 @@ function quietTable(ranked, options) {
   const changed = ranked.filter((e5) => classOf(e5) !== "clean");
   const clean = ranked.filter((e5) => classOf(e5) === "clean");
   const out = [];
-  if (changed.length > 0) out.push(...endpointTable(changed, options.rows, options.limitNote), "");
+  if (changed.length > 0) appendAll(out, endpointTable(changed, options.rows, options.limitNote)).push("");
   const rows = Math.max(0, (options.rows ?? ranked.length) - changed.length);
   if (clean.length > 0) {
-    out.push(`<details><summary>${plural(clean.length, "clean endpoint")}</summary>`, "", ...endpointTable(clean, rows, options.limitNote), "", "</details>", "");
+    out.push(`<details><summary>${plural(clean.length, "clean endpoint")}</summary>`, "");
+    appendAll(out, endpointTable(clean, rows, options.limitNote)).push("", "</details>", "");
   }
   return out;
 }
@@ -80863,7 +81095,7 @@ function safeUrl(url) {
 
 // src/report/write-reports.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/report/html-assets.ts
 var REPORT_CSS = `
@@ -81245,7 +81477,7 @@ function unsendableIssues(results) {
 // src/report/write-reports.ts
 async function writeReports(results, dir, options) {
   await mkdir(dir, { recursive: true });
-  const files = { json: path4.join(dir, "results.json"), html: path4.join(dir, "report.html") };
+  const files = { json: path5.join(dir, "results.json"), html: path5.join(dir, "report.html") };
   await writeFile(files.json, JSON.stringify(results, null, 2));
   await writeFile(files.html, htmlOrNotice(results, options));
   return files;
@@ -81397,13 +81629,13 @@ async function runGateLocally(args, io) {
   }
 }
 async function writeLocalReports(results, flags, inputs, rules, io) {
-  const out = path5.resolve(io.cwd, flags.out ?? "replay-gate-report");
+  const out = path6.resolve(io.cwd, flags.out ?? "replay-gate-report");
   const reproduction = reproductionOf(inputs.gate.headers, rules);
   const configPath = inputs.config || DEFAULT_CONFIG_PATH;
   const files = await writeReports(results, out, { checkName: "replay-gate", reproduction, configPath });
-  const markdown = path5.join(out, "report.md");
+  const markdown = path6.join(out, "report.md");
   await writeFile2(markdown, renderMarkdown(results, { checkName: "replay-gate", reproduction, configPath }));
-  const shown = (file) => path5.relative(io.cwd, file) || file;
+  const shown = (file) => path6.relative(io.cwd, file) || file;
   io.stdout.write(`${logLine(`replay-gate ${results.verdict}: ${results.reason}`)}
 `);
   io.stdout.write(`${logLine(`Reports: ${shown(files.json)}, ${shown(files.html)}, ${shown(markdown)}`)}
@@ -81415,7 +81647,7 @@ async function writeLocalReports(results, flags, inputs, rules, io) {
 // src/cli/index.ts
 var COMMANDS = [inspect, convert, run];
 function usage() {
-  const width = Math.max(...COMMANDS.map((c5) => c5.name.length));
+  const width = COMMANDS.reduce((most, c5) => Math.max(most, c5.name.length), 0);
   return [
     "Usage: replay-gate <command> [options]",
     "",

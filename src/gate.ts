@@ -12,7 +12,7 @@ import { waitForTarget } from './replay/wait-for.js';
 import { seedOf } from './select/hash.js';
 import { SecretMasker } from './secrets/secret-masker.js';
 import { withoutUserinfo } from './secrets/url-credentials.js';
-import { selectExchanges } from './select/select.js';
+import { chosenExchanges, planSelection } from './select/select.js';
 import { emptySelectionCounts, type SelectionCounts } from './select/types.js';
 import { LatencyCollector } from './score/latency.js';
 import { type Cause, causesOf } from './score/causes.js';
@@ -21,6 +21,7 @@ import { suggestRules } from './score/suggest.js';
 import type { EndpointStats, Totals } from './score/types.js';
 import { readExchanges } from './snapshot/read.js';
 import { resolveSnapshot } from './snapshot/source.js';
+import { spillRemoteParts } from './snapshot/spill.js';
 import type { S3Settings } from './snapshot/s3.js';
 import { DecodeIssues, type DecodeIssue, type Exchange, type HeaderMap } from './snapshot/types.js';
 import { decide, type FailOn, type VerdictName } from './verdict/verdict.js';
@@ -124,6 +125,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     for (const t of targets) t.abort().catch(() => {});
   };
   signal?.addEventListener('abort', abortTargets, { once: true });
+  let disposeSpill = async () => {};
   try {
     const badHeaders = whyUnsendable({ method: 'GET', path: '/', headers: options.headers });
     if (badHeaders) throw new InputError(`input "headers": ${badHeaders}`);
@@ -143,7 +145,10 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     // The deployments name themselves in links: their origins (and the recording's) are one.
     const origins = new OriginSet([options.targetUrl, ...(options.baselineUrl ? [options.baselineUrl] : [])]);
     const contextFor = (endpoint: string): CompareContext => ({ rules: rules.rulesFor(endpoint), redactor, origins });
-    const source = await untilCancelled(resolveSnapshot(options.snapshot, { s3: options.s3, workspace: options.workspace }), signal);
+    const resolved = await untilCancelled(resolveSnapshot(options.snapshot, { s3: options.s3, workspace: options.workspace }), signal);
+    // The selection reads the snapshot twice; an S3 object is downloaded once (snapshot/spill.ts).
+    const source = await spillRemoteParts(resolved);
+    disposeSpill = source.dispose;
     results.snapshot.name = source.name;
     const seed = options.seed ?? seedOf(source.name);
     log(`Reading snapshot ${source.name} (sampling seed ${seed})`);
@@ -151,7 +156,9 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     // Judged on the request as the replay will build it: what is dropped or added there counts.
     const requestFor = requestBuilder(requestRules);
     const why = (exchange: Exchange, endpoint: string) => whyUnsendable(requestFor(exchange, endpoint, target.basePath));
-    const selection = await untilCancelled(selectExchanges(
+    // The first read of the snapshot fixes what is replayed and holds only ranks; the second
+    // (below) streams the chosen exchanges into the replay (select/select.ts).
+    const plan = await untilCancelled(planSelection(
       readExchanges(source, issues),
       {
         methods: options.methods, maxRequests: options.maxRequests, seed, routes: rules.routes,
@@ -163,14 +170,17 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     if (issues.count > 0) log(`${issues.count} snapshot entries could not be decoded; first: ${describeIssue(issues.kept[0]!)}`);
     if (unsendable.count > 0) log(`${unsendable.count} recorded requests cannot be sent as recorded and were skipped; first: ${describeIssue(unsendable.kept[0]!)}`);
     // After the snapshot is read, so a missing snapshot fails at once rather than after the wait.
-    if (options.waitFor && selection.length > 0) {
+    if (options.waitFor && plan.selected > 0) {
       const wait = { path: options.waitFor, timeoutMs: options.waitTimeoutMs ?? 300_000, headers: options.headers, log };
       await untilCancelled(Promise.all([waitForTarget(target, 'target', wait), baseline && waitForTarget(baseline, 'baseline', wait)]), signal);
     }
 
     const scorer = new Scorer(seed);
     const progressLog = new ProgressLog(log);
+    // Decode issues and unsendable requests were counted on the first read; the second repeats them.
+    const selection = chosenExchanges(readExchanges(source, new DecodeIssues(0)), plan);
     const outcomes = replay(selection, {
+      total: plan.selected,
       candidate: target,
       ...(baseline ? { baseline } : {}),
       needsConfirmation: (outcome) => differsAtFirstLook(outcome, contextFor(outcome.selected.endpoint)),
@@ -195,9 +205,9 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     if (suggested) results.suggestedRules = suggested;
     if (counts.selected === 0) results.reason = `cannot judge: ${emptySelectionReason(counts, issues, unsendable)}`;
     // A part of the traffic never judges the whole of it: never a pass, and what it saw is said.
-    if (signal?.aborted && judged < selection.length) {
+    if (signal?.aborted && judged < plan.selected) {
       const sofar = results.verdict === 'error' ? '' : `; so far ${results.reason}`;
-      Object.assign(results, { verdict: 'error', reason: `cancelled after ${judged} of ${selection.length} requests${sofar}`, cancelled: true });
+      Object.assign(results, { verdict: 'error', reason: `cancelled after ${judged} of ${plan.selected} requests${sofar}`, cancelled: true });
     }
   } catch (error) {
     if (!(error instanceof GateError)) throw error;
@@ -206,7 +216,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     if (error instanceof CancelledError) results.cancelled = true;
   } finally {
     signal?.removeEventListener('abort', abortTargets);
-    await Promise.all(targets.map((t) => t.close()));
+    await Promise.all([...targets.map((t) => t.close()), disposeSpill()]);
     Object.assign(results.snapshot, counts, { decodeErrors: issues.count, decodeIssues: issues.kept, unsendableIssues: unsendable.kept });
     results.finishedAt = new Date().toISOString();
   }

@@ -1,6 +1,7 @@
 // How GitHub behaves beyond what its OpenAPI description says: limits it enforces, how a check run
 // update merges, and how list endpoints paginate.
 import { now, type Annotation, type CheckRunState } from './github-api-model.js';
+import { appendAll } from '../src/append-all.js';
 
 // Limits GitHub enforces; the comment limit is not in the OpenAPI description at all.
 const MAX_ANNOTATIONS_PER_REQUEST = 50;
@@ -25,7 +26,7 @@ export function applyCheckRun(run: CheckRunState, body: any): void {
     for (const key of ['title', 'summary', 'text'] as const) {
       if (output[key] !== undefined) run.output[key] = output[key];
     }
-    run.output.annotations.push(...((output.annotations ?? []) as Annotation[]));
+    appendAll(run.output.annotations, (output.annotations ?? []) as Annotation[]);
   }
 }
 

@@ -10,6 +10,7 @@ import {
   type CheckRunState, type IssueCommentState, type PullSeed,
 } from './github-api-model.js';
 import { applyCheckRun, limitErrors, paginationLink, sameRepo } from './github-api-rules.js';
+import { appendAll } from '../src/append-all.js';
 
 export type { Annotation, CheckRunState, IssueCommentState, PullSeed } from './github-api-model.js';
 
@@ -277,7 +278,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     }
     if (check.pathErrors.length > 0) return error(404, operationId, 'Not Found');
     const limits = limitErrors(operationId, call.body);
-    call.record.problems.push(...limits);
+    appendAll(call.record.problems, limits);
     if (check.bodyErrors.length > 0 || limits.length > 0) return invalid(call, [...check.bodyErrors, ...limits]);
     const handler = handlers[operationId];
     if (!handler) {
@@ -318,7 +319,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       const authorized = /^(token|bearer) \S+$/i.test(req.headers.authorization ?? '');
       if (!authorized) record.problems.push('no Authorization header ("token X" or "Bearer X")');
       const check = contract.checkRequest(match, parsed.searchParams, record.body);
-      record.problems.push(...check.pathErrors, ...check.bodyErrors, ...check.notes);
+      for (const problems of [check.pathErrors, check.bodyErrors, check.notes]) appendAll(record.problems, problems);
       const fault = takeFault(match.operationId);
       if (fault) record.fault = fault.kind;
       if (fault?.kind === 'hang') {
@@ -339,7 +340,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       result = fault && fault.kind !== 'hang'
         ? faultAnswer(fault, match.operationId)
         : answer({ match, query: parsed.searchParams, body: record.body, record }, authorized, check);
-      record.problems.push(...contract.checkResponse(match.operationId, result.status, result.body));
+      appendAll(record.problems, contract.checkResponse(match.operationId, result.status, result.body));
     }
     record.status = result.status;
     record.response = result.body;

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { projectRoot } from './project-root.js';
+import { appendAll } from '../src/append-all.js';
 
 type Json = Record<string, any>;
 
@@ -146,7 +147,7 @@ export class GitHubContract {
       check.notes.push(`${match.operationId} takes no request body`);
     } else {
       const validate = this.validator(`${match.operationId} request`, schema)!;
-      if (!validate(body)) check.bodyErrors.push(...formatErrors(validate.errors, 'body'));
+      if (!validate(body)) appendAll(check.bodyErrors, formatErrors(validate.errors, 'body'));
       this.unknownFields(schema, body, 'body', check.notes);
     }
     return check;

@@ -60,7 +60,7 @@ test('what the filter leaves out is counted by reason, and never reaches the bud
     exchange('d', '/api/d', 'HEAD'), exchange('e', '/api/e', 'POST'), exchange('f', '/api/f'),
   ];
   const counts = emptySelectionCounts();
-  const selected = await selectExchanges(stream(exchanges), { methods: new Set(['GET', 'HEAD']), maxRequests: 100, seed: 1, ...(filter ? { filter } : {}) }, counts);
+  const selected = await selectExchanges(() => stream(exchanges), { methods: new Set(['GET', 'HEAD']), maxRequests: 100, seed: 1, ...(filter ? { filter } : {}) }, counts);
   t.deepEqual(selected.map((s) => s.exchange.id), ['a', 'f']);
   // POST is outside the methods input, HEAD outside select.methods: both are "method".
   t.deepEqual(counts, { read: 6, selected: 2, skipped: { method: 2, excluded: 2, budget: 0, unsendable: 0 }, endpoints: 2 });
@@ -101,7 +101,7 @@ test('the default seed is a hash of the snapshot name: stable for it, different 
   t.true(Number.isInteger(seedOf(name)) && seedOf(name) >= 0 && seedOf(name) < 2 ** 32);
   t.is(seedOf(name), Math.floor(unitHash(name) * 2 ** 32));
   const exchanges = Array.from({ length: 500 }, (_, i) => exchange(`r-${i}`, `/api/orders/${i}`));
-  const sample = async (seed: number) => (await selectExchanges(stream(exchanges), { methods: new Set(['GET']), maxRequests: 10, seed }, emptySelectionCounts())).map((s) => s.exchange.id);
+  const sample = async (seed: number) => (await selectExchanges(() => stream(exchanges), { methods: new Set(['GET']), maxRequests: 10, seed }, emptySelectionCounts())).map((s) => s.exchange.id);
   t.deepEqual(await sample(seedOf(name)), await sample(seedOf(name)));
   t.notDeepEqual(await sample(seedOf(name)), await sample(seedOf('s3://traffic/shop/2026-11-25.ndjson.gz')));
 });

@@ -18,7 +18,7 @@ async function* stream(exchanges: Iterable<Exchange>): AsyncGenerator<Exchange> 
 
 async function select(exchanges: Exchange[], options: Partial<SelectionOptions> = {}) {
   const counts = emptySelectionCounts();
-  const selected = await selectExchanges(stream(exchanges), { methods: READS, maxRequests: 10, seed: 1, ...options }, counts);
+  const selected = await selectExchanges(() => stream(exchanges), { methods: READS, maxRequests: 10, seed: 1, ...options }, counts);
   return { selected, counts, ids: selected.map((s) => s.exchange.id) };
 }
 

@@ -13,7 +13,7 @@ import { run } from './run.js';
 const COMMANDS: readonly Command[] = [inspect, convert, run];
 
 function usage(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const width = COMMANDS.reduce((most, c) => Math.max(most, c.name.length), 0);
   return [
     'Usage: replay-gate <command> [options]',
     '',

@@ -7,6 +7,7 @@ import { readExchanges } from '../snapshot/read.js';
 import { resolveSnapshot } from '../snapshot/source.js';
 import { DecodeIssues } from '../snapshot/types.js';
 import { type Command, parseCommandArgs, S3_OPTIONS, S3_USAGE } from './command.js';
+import { appendAll } from '../append-all.js';
 
 export interface SnapshotSummary {
   snapshot: string;
@@ -86,20 +87,24 @@ function render(summary: SnapshotSummary, top: number): string {
   const lines = [`Snapshot ${summary.snapshot}`];
   for (const part of summary.parts) lines.push(`  ${part.name} (${part.format})`);
   lines.push(`${summary.exchanges} exchanges, ${summary.withoutResponse} without a recorded response, ${summary.decodeErrors} decode errors`);
-  lines.push('', 'By method:', ...table(Object.entries(summary.methods).sort((a, b) => b[1] - a[1])));
-  lines.push('', 'By status:', ...table(Object.entries(summary.statuses).sort((a, b) => (a[0] < b[0] ? -1 : 1))));
+  lines.push('', 'By method:');
+  appendAll(lines, table(Object.entries(summary.methods).sort((a, b) => b[1] - a[1])));
+  lines.push('', 'By status:');
+  appendAll(lines, table(Object.entries(summary.statuses).sort((a, b) => (a[0] < b[0] ? -1 : 1))));
   const shown = top === 0 ? summary.endpoints : summary.endpoints.slice(0, top);
-  lines.push('', `By endpoint (${summary.endpoints.length}, busiest first):`, ...table(shown.map((e) => [e.endpoint, e.count])));
+  lines.push('', `By endpoint (${summary.endpoints.length}, busiest first):`);
+  appendAll(lines, table(shown.map((e) => [e.endpoint, e.count])));
   if (shown.length < summary.endpoints.length) lines.push(`  ... and ${summary.endpoints.length - shown.length} more (--top 0 lists all)`);
   if (summary.decodeErrors > 0) {
     const more = summary.decodeErrors > summary.decodeIssues.length ? ` (the first ${summary.decodeIssues.length})` : '';
-    lines.push('', `Decode errors: ${summary.decodeErrors}${more}`, ...summary.decodeIssues.map((issue) => `  ${issue.source} ${issue.position}: ${issue.message}`));
+    lines.push('', `Decode errors: ${summary.decodeErrors}${more}`);
+    appendAll(lines, summary.decodeIssues.map((issue) => `  ${issue.source} ${issue.position}: ${issue.message}`));
   }
   // Endpoint names and decode messages come from the snapshot: a terminal must not act on them.
   return `${lines.map(logLine).join('\n')}\n`;
 }
 
 function table(rows: [string, number][]): string[] {
-  const width = Math.max(1, ...rows.map(([, count]) => String(count).length));
+  const width = rows.reduce((most, [, count]) => Math.max(most, String(count).length), 1);
   return rows.map(([name, count]) => `  ${String(count).padStart(width)}  ${name}`);
 }

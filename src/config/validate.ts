@@ -1,3 +1,4 @@
+import { appendAll } from '../append-all.js';
 /**
  * A validator for the subset of JSON Schema that configSchema uses, with errors that name the
  * place in the user's file the way they would write it: `routes[2].tolerance["$.total"]`.
@@ -47,15 +48,15 @@ function validateObject(value: Record<string, unknown>, schema: Schema, at: stri
     if (schema.propertyNames) {
       const keyErrors = validate(key, schema.propertyNames, place);
       if (keyErrors.length > 0) {
-        errors.push(...keyErrors.map((e) => e.replace(/, got .*$/, ` as the key, got ${showValue(key)}`)));
+        appendAll(errors, keyErrors.map((e) => e.replace(/, got .*$/, ` as the key, got ${showValue(key)}`)));
         continue;
       }
     }
-    if (key in known) errors.push(...validate(child, known[key], place));
+    if (key in known) appendAll(errors, validate(child, known[key], place));
     else if (schema.additionalProperties === false) {
       const names = Object.keys(known);
       errors.push(`${place}: unknown setting${names.length ? `; expected one of ${names.join(', ')}` : ''}`);
-    } else if (typeof schema.additionalProperties === 'object') errors.push(...validate(child, schema.additionalProperties, place));
+    } else if (typeof schema.additionalProperties === 'object') appendAll(errors, validate(child, schema.additionalProperties, place));
   }
   return errors;
 }

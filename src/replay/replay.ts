@@ -50,6 +50,8 @@ export interface ReplayPlan extends RequestRules {
   onProgress?: (progress: ReplayProgress) => void;
   /** Once aborted (the run is cancelled), nothing more is sent and the replay ends with what finished. */
   signal?: AbortSignal;
+  /** How many exchanges the selection yields, for progress; an array's length when absent. */
+  total?: number;
 }
 
 /** Where a replay stands: what progress lines and bars show. */
@@ -64,10 +66,11 @@ export interface ReplayProgress {
 
 /**
  * Sends every selected exchange to the candidate (and the baseline) and yields what came back,
- * as it comes. Throws TargetUnreachableError when a target is down, fails too often to judge, or
+ * as it comes. The selection may be a stream (the selection's second pass): it is read as slots
+ * free up, so the replay starts with the first chosen exchange. Throws TargetUnreachableError when a target is down, fails too often to judge, or
  * refuses the gate's credentials nearly everywhere (see TargetHealth).
  */
-export async function* replay(selection: readonly SelectedExchange[], plan: ReplayPlan): AsyncGenerator<ReplayOutcome> {
+export async function* replay(selection: Iterable<SelectedExchange> | AsyncIterable<SelectedExchange>, plan: ReplayPlan): AsyncGenerator<ReplayOutcome> {
   const sides = [{ name: 'target', target: plan.candidate, health: new TargetHealth() }];
   if (plan.baseline) sides.push({ name: 'baseline', target: plan.baseline, health: new TargetHealth() });
   const [candidate, baseline] = sides as [(typeof sides)[0], (typeof sides)[0] | undefined];
@@ -111,12 +114,13 @@ export async function* replay(selection: readonly SelectedExchange[], plan: Repl
   };
 
   let done = 0;
+  const total = plan.total ?? (Array.isArray(selection) ? selection.length : 0);
   const tripped = () => sides.some((side) => side.health.tripped);
   for await (const outcome of mapConcurrent(selection, plan.concurrency, ask, tripped, plan.signal)) {
     done++;
     plan.onProgress?.({
       done,
-      total: selection.length,
+      total,
       failures: sides.reduce((sum, side) => sum + side.health.failures + side.health.serverErrors, 0),
       throttled: sides.reduce((sum, side) => sum + side.target.counters.throttled, 0),
     });

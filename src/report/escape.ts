@@ -33,17 +33,24 @@ export function plainText(text: string, max: number, { oneLine = true } = {}): s
 /** An inline code span that no backtick in the text can close early. */
 export function inlineCode(text: string): string {
   const flat = visible(text.replace(/\r?\n|\r/g, ' '));
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = longestRun(flat, 0);
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** The longest run of backticks in `text`, at least `floor`: a text may hold any number of runs. */
+function longestRun(text: string, floor: number): number {
+  let longest = floor;
+  for (const run of text.matchAll(/`+/g)) if (run[0].length > longest) longest = run[0].length;
+  return longest;
 }
 
 /** A fenced block whose fence is longer than any backtick run inside, so the body cannot end it. */
 export function codeBlock(text: string, language = ''): string {
   // A lone CR ends a line in Markdown too: it is written out, as is every other control.
   const body = visible(text.replace(/\r\n/g, '\n'), '\n\t');
-  const longest = Math.max(2, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = longestRun(body, 2);
   const fence = '`'.repeat(longest + 1);
   return `${fence}${language}\n${body}\n${fence}`;
 }

@@ -11,6 +11,7 @@ import { noiseSection } from './noise-section.js';
 import { causesOf } from '../score/causes.js';
 import { classOf, rankByImpact } from '../score/rank.js';
 import type { EndpointStats } from '../score/types.js';
+import { appendAll } from '../append-all.js';
 import { causeSection } from './cause-section.js';
 import { pickExamples } from './pick-examples.js';
 import { referenceOf } from './reference.js';
@@ -55,14 +56,14 @@ export function renderMarkdown(results: GateResults, options: MarkdownOptions): 
   lines.push(overview(results), '');
   const ranked = rankByImpact(results.endpoints.filter((e) => e.requests > 0));
   const causes = causesOf(ranked);
-  if (causes.length > 0) lines.push(...causeSection(causes), '');
-  if (results.verdict === 'pass') lines.push(...quietTable(ranked, options));
-  else if (ranked.length > 0) lines.push(...endpointTable(ranked, options.rows, options.limitNote), '');
+  if (causes.length > 0) appendAll(lines, causeSection(causes)).push('');
+  if (results.verdict === 'pass') appendAll(lines, quietTable(ranked, options));
+  else if (ranked.length > 0) appendAll(lines, endpointTable(ranked, options.rows, options.limitNote)).push('');
 
   const examples = Math.max(0, options.examples ?? DEFAULT_EXAMPLES);
   const picked = pickExamples(ranked, causes, Math.max(examples, DEFAULT_EXAMPLES));
   const context = { target: results.target, reproduction: options.reproduction, reference: referenceOf(results) };
-  for (const { endpoint, example, shows } of picked.slice(0, examples)) lines.push(...exampleSection(endpoint, example, shows, context), '');
+  for (const { endpoint, example, shows } of picked.slice(0, examples)) appendAll(lines, exampleSection(endpoint, example, shows, context)).push('');
   const leftOut = Math.min(picked.length, DEFAULT_EXAMPLES) - examples;
   if (options.limitNote && leftOut > 0) {
     lines.push(`_${plural(leftOut, 'worked example')} left out to fit ${options.limitNote}; the full report has ${leftOut === 1 ? 'it' : 'them'}._`, '');
@@ -81,13 +82,13 @@ export function renderMarkdown(results: GateResults, options: MarkdownOptions): 
     ].filter(Boolean);
     if (parts.length > 0) lines.push(`_${parts.join(', ')} left out to fit ${options.limitNote ?? 'the size limit'}; the full report has them._`, '');
   } else {
-    if (variants.length > 0) lines.push(...variants, '');
-    if (slower.length > 0) lines.push(...slower, '');
-    if (noisy.length > 0) lines.push(...noiseSection(noisy, options.configPath || '.github/replay-gate.yml'), '');
-    if (drifted.length > 0) lines.push(...driftSection(drifted), '');
+    if (variants.length > 0) appendAll(lines, variants).push('');
+    if (slower.length > 0) appendAll(lines, slower).push('');
+    if (noisy.length > 0) appendAll(lines, noiseSection(noisy, options.configPath || '.github/replay-gate.yml')).push('');
+    if (drifted.length > 0) appendAll(lines, driftSection(drifted)).push('');
   }
-  if (results.snapshot.decodeErrors > 0) lines.push(...decodeSection(results), '');
-  if (results.snapshot.skipped.unsendable) lines.push(...unsendableSection(results), '');
+  if (results.snapshot.decodeErrors > 0) appendAll(lines, decodeSection(results)).push('');
+  if (results.snapshot.skipped.unsendable) appendAll(lines, unsendableSection(results)).push('');
   if (options.reportUrl) lines.push(`[Full report](${safeUrl(options.reportUrl)}): every endpoint, side-by-side diffs, the JSON results.`, '');
   return lines.join('\n').trimEnd() + '\n';
 }
@@ -100,10 +101,11 @@ function quietTable(ranked: readonly EndpointStats[], options: MarkdownOptions):
   const changed = ranked.filter((e) => classOf(e) !== 'clean');
   const clean = ranked.filter((e) => classOf(e) === 'clean');
   const out: string[] = [];
-  if (changed.length > 0) out.push(...endpointTable(changed, options.rows, options.limitNote), '');
+  if (changed.length > 0) appendAll(out, endpointTable(changed, options.rows, options.limitNote)).push('');
   const rows = Math.max(0, (options.rows ?? ranked.length) - changed.length);
   if (clean.length > 0) {
-    out.push(`<details><summary>${plural(clean.length, 'clean endpoint')}</summary>`, '', ...endpointTable(clean, rows, options.limitNote), '', '</details>', '');
+    out.push(`<details><summary>${plural(clean.length, 'clean endpoint')}</summary>`, '');
+    appendAll(out, endpointTable(clean, rows, options.limitNote)).push('', '</details>', '');
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { appendAll } from '../append-all.js';
 
 /** Where an annotation about an endpoint lands, and how that place was found. */
 export interface SourceLocation {
@@ -167,7 +168,7 @@ async function indexWorkspace(workspace: string, limits: SearchLimits): Promise<
         const relative = toPosix(path.relative(workspace, full));
         for (const [key, found] of indexLines(relative, text.split('\n'))) {
           const list = index.get(key);
-          if (list) list.push(...found);
+          if (list) appendAll(list, found);
           else index.set(key, found);
         }
       }

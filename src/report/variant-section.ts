@@ -2,6 +2,7 @@ import type { EndpointStats, VariantStats } from '../score/types.js';
 import { describeCause, type Ink } from './describe-cause.js';
 import { cell, NAME_CHARS } from './endpoint-table.js';
 import { clip, escapeMarkdown, inlineCode } from './escape.js';
+import { appendAll } from '../append-all.js';
 
 const MAX_ENDPOINTS = 5;
 const MAX_ROWS = 10;
@@ -30,16 +31,13 @@ export function variantSection(ranked: readonly EndpointStats[]): string[] {
   const out = ['### By query parameters', ''];
   for (const e of endpoints.slice(0, MAX_ENDPOINTS)) {
     const variants = e.variants!;
-    out.push(
-      `${inlineCode(clip(e.endpoint, NAME_CHARS))}:`, '',
-      '| Query | Requests | Differing | Breaking | Example |', '|---|---:|---:|---:|---|',
-      ...variants.slice(0, MAX_ROWS).map((v) => {
-        const change = variantChange(v, { code: inlineCode, text: escapeMarkdown });
-        const url = v.example ? inlineCode(clip(`${v.example.method} ${v.example.url}`, 300)) : '';
-        const example = url && change ? `${url}: ${change}` : url;
-        return `| ${cell(inlineCode(clip(variantName(v), NAME_CHARS)))} | ${v.requests} | ${v.differing} | ${v.breaking} | ${cell(example)} |`;
-      }),
-    );
+    out.push(`${inlineCode(clip(e.endpoint, NAME_CHARS))}:`, '', '| Query | Requests | Differing | Breaking | Example |', '|---|---:|---:|---:|---|');
+    appendAll(out, variants.slice(0, MAX_ROWS).map((v) => {
+      const change = variantChange(v, { code: inlineCode, text: escapeMarkdown });
+      const url = v.example ? inlineCode(clip(`${v.example.method} ${v.example.url}`, 300)) : '';
+      const example = url && change ? `${url}: ${change}` : url;
+      return `| ${cell(inlineCode(clip(variantName(v), NAME_CHARS)))} | ${v.requests} | ${v.differing} | ${v.breaking} | ${cell(example)} |`;
+    }));
     if (variants.length > MAX_ROWS) out.push('', `_${variants.length - MAX_ROWS} more variants in the full report._`);
     out.push('');
   }

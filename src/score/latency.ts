@@ -101,13 +101,13 @@ export function judgeLatency(
   return stats;
 }
 
-function summarise(values: number[]): LatencySide {
-  const sorted = [...values].sort((a, b) => a - b);
+function summarise(values: readonly number[]): LatencySide {
+  const sorted = Float64Array.from(values).sort();
   return { samples: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
 }
 
 /** Nearest-rank percentile of sorted values: always a value that was observed. */
-export function percentile(sorted: readonly number[], q: number): number {
+export function percentile(sorted: ArrayLike<number>, q: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
@@ -117,23 +117,30 @@ export function percentile(sorted: readonly number[], q: number): number {
  * approximation with mid-ranks for ties, the tie-corrected variance and a continuity correction;
  * sound from about 10 samples a side, and the rule asks for more.
  */
-export function mannWhitneyGreater(x: readonly number[], y: readonly number[]): number {
+export function mannWhitneyGreater(x: ArrayLike<number>, y: ArrayLike<number>): number {
   const n1 = x.length;
   const n2 = y.length;
   if (n1 === 0 || n2 === 0) return 1;
-  const pooled = [...x.map((value) => ({ value, fromX: true })), ...y.map((value) => ({ value, fromX: false }))];
-  pooled.sort((a, b) => a.value - b.value);
-  const n = pooled.length;
+  // Each side sorted on its own and walked together, tie group by tie group: the mid-ranks of a
+  // pooled sort without pooling, in two typed arrays (8 bytes a sample, where pooled objects
+  // took some 50 and a million samples a side peaked the run's memory at the very end).
+  const xs = Float64Array.from(x).sort();
+  const ys = Float64Array.from(y).sort();
+  const n = n1 + n2;
   let rankSumX = 0;
   let tieTerm = 0;
-  for (let i = 0; i < n; ) {
-    let j = i;
-    while (j + 1 < n && pooled[j + 1]!.value === pooled[i]!.value) j++;
-    const midRank = (i + j + 2) / 2;
-    const ties = j - i + 1;
+  let before = 0;
+  for (let i = 0, j = 0; i < n1 || j < n2; ) {
+    const value = j >= n2 || (i < n1 && xs[i]! <= ys[j]!) ? xs[i]! : ys[j]!;
+    let fromX = 0;
+    while (i < n1 && xs[i] === value) (i++, fromX++);
+    let fromY = 0;
+    while (j < n2 && ys[j] === value) (j++, fromY++);
+    const ties = fromX + fromY;
+    const midRank = before + (ties + 1) / 2;
     tieTerm += ties ** 3 - ties;
-    for (let k = i; k <= j; k++) if (pooled[k]!.fromX) rankSumX += midRank;
-    i = j + 1;
+    for (let k = 0; k < fromX; k++) rankSumX += midRank;
+    before += ties;
   }
   const u = rankSumX - (n1 * (n1 + 1)) / 2;
   const mean = (n1 * n2) / 2;

@@ -27,8 +27,13 @@ interface EndpointTally {
   drifted: number;
   drift: Map<string, DriftStats & { exampleRank: number }>;
   places: Map<string, Place>;
-  /** The places each compared request differed at, and its variant; decided on once all requests are in. */
-  differedAt: { keys: string[]; variant: VariantTally }[];
+  /**
+   * The sets of places compared requests differed at, per query variant, each with how many
+   * requests differed at exactly that set; decided on once all requests are in. Bounded by the
+   * places, how they combine and the (bounded) variants, not by the requests: a million requests
+   * differing at one place are one entry.
+   */
+  differedAt: Map<string, { keys: string[]; variant: VariantTally; requests: number }>;
   variants: VariantCounter;
   examples: number;
 }
@@ -80,8 +85,10 @@ export class Scorer {
       place.counts.varied++;
       if (!differedKeys.has(key)) place.counts.variedOnly++;
     }
-    tally.differedAt.push({ keys: [...differedKeys], variant });
-    if (differedKeys.size > 0 && VariantCounter.offer(variant, rank, comparison)) kept = true;
+    if (differedKeys.size > 0) {
+      countDifferedAt(tally, differedKeys, variant);
+      if (VariantCounter.offer(variant, rank, comparison)) kept = true;
+    }
     if (comparison.drift.length > 0) tally.drifted++;
     for (const difference of comparison.drift) {
       const key = statKey(difference);
@@ -121,7 +128,7 @@ export class Scorer {
 
   private tallyFor(endpoint: string): EndpointTally {
     let tally = this.endpoints.get(endpoint);
-    if (!tally) this.endpoints.set(endpoint, (tally = { requests: 0, compared: 0, drifted: 0, drift: new Map(), places: new Map(), differedAt: [], variants: new VariantCounter(), examples: 0 }));
+    if (!tally) this.endpoints.set(endpoint, (tally = { requests: 0, compared: 0, drifted: 0, drift: new Map(), places: new Map(), differedAt: new Map(), variants: new VariantCounter(), examples: 0 }));
     return tally;
   }
 
@@ -141,6 +148,15 @@ export class Scorer {
   }
 }
 
+function countDifferedAt(tally: EndpointTally, differedKeys: ReadonlySet<string>, variant: VariantTally): void {
+  const keys = [...differedKeys].sort();
+  // Variants are bounded and each one object: its params and whether it is `other` name it.
+  const id = JSON.stringify([variant.other, variant.params, keys]);
+  const entry = tally.differedAt.get(id);
+  if (entry) entry.requests++;
+  else tally.differedAt.set(id, { keys, variant, requests: 1 });
+}
+
 function judgeEndpoint(endpoint: string, tally: EndpointTally): EndpointStats {
   const judged = new Map<string, PlaceStats & Pick<Place, 'exampleRequest' | 'exampleRank'>>();
   for (const [key, place] of tally.places) {
@@ -156,18 +172,17 @@ function judgeEndpoint(endpoint: string, tally: EndpointTally): EndpointStats {
     drifted: tally.drifted,
     drift: [...tally.drift.values()].map(({ exampleRank: _, ...drift }) => drift).sort((a, b) => b.requests - a.requests || (a.pattern < b.pattern ? -1 : 1)),
   };
-  for (const { keys, variant } of tally.differedAt) {
-    if (keys.length === 0) continue;
+  for (const { keys, variant, requests } of tally.differedAt.values()) {
     const real = keys.map((key) => judged.get(key)!).filter((place) => place.regression);
-    if (real.length === 0) stats.noiseCancelled++;
+    if (real.length === 0) stats.noiseCancelled += requests;
     else if (real.some((p) => p.severity === 'breaking')) {
-      stats.breaking++;
-      variant.breaking++;
-      variant.differing++;
+      stats.breaking += requests;
+      variant.breaking += requests;
+      variant.differing += requests;
     } else if (real.some((p) => p.severity === 'changed')) {
-      stats.changed++;
-      variant.differing++;
-    } else stats.info++;
+      stats.changed += requests;
+      variant.differing += requests;
+    } else stats.info += requests;
   }
   stats.differing = stats.breaking + stats.changed;
 

@@ -1,5 +1,6 @@
 import { compilePathPattern } from '../compare/path-pattern.js';
 import type { EndpointStats, PlaceStats } from './types.js';
+import { appendAll } from '../append-all.js';
 
 /**
  * The places found to be noise, as a rules-file snippet ready to paste into
@@ -41,7 +42,8 @@ export function ignoreSnippet(noisy: readonly NoisyPlace[]): string | undefined 
   if (byRoute.size === 0) return undefined;
   const lines = ['routes:'];
   for (const [endpoint, paths] of [...byRoute].slice(0, SNIPPET_ROUTES)) {
-    lines.push(`  - match: ${yamlString(endpoint)}`, '    ignore:', ...paths.map((p) => `      - ${yamlString(p)}`));
+    lines.push(`  - match: ${yamlString(endpoint)}`, '    ignore:');
+    appendAll(lines, paths.map((p) => `      - ${yamlString(p)}`));
   }
   return lines.join('\n');
 }

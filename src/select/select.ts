@@ -1,136 +1,154 @@
-import type { DecodeIssues, Exchange } from '../snapshot/types.js';
+import { SnapshotError } from '../errors.js';
+import type { Exchange } from '../snapshot/types.js';
 import { allocate, waterLevel } from './allocate.js';
-import { configuredEndpoint, inferredEndpoint, type RouteTemplate } from './endpoint.js';
-import type { SelectFilter } from './filter.js';
 import { unitHash } from './hash.js';
+import { RankReservoir, type Threshold } from './rank-reservoir.js';
+import { screenExchange, type ScreenOptions } from './screen.js';
 import { SegmentCensus } from './segment-census.js';
 import type { SelectedExchange, SelectionCounts } from './types.js';
 
-export interface SelectionOptions {
-  /** Upper-case methods that may be replayed; the rest are skipped and counted. */
-  methods: ReadonlySet<string>;
+export interface SelectionOptions extends ScreenOptions {
   maxRequests: number;
   /** Same seed and snapshot, same sample. */
   seed: number;
-  routes?: readonly RouteTemplate[];
-  /** The rules file's `select:` block; absent, every replayable method and path is kept. */
-  filter?: SelectFilter;
-  /**
-   * Why an exchange cannot be sent as recorded, or undefined when it can (replay/sendable.ts on
-   * the request as the replay will build it). Such an exchange is skipped before it takes any of
-   * the budget, and recorded in `issues` with its place in the snapshot.
-   */
-  unsendable?: { why: (exchange: Exchange, endpoint: string) => string | undefined; issues: DecodeIssues };
-}
-
-interface Candidate {
-  rank: number;
-  order: number;
-  selected: SelectedExchange;
 }
 
 /**
- * Picks at most `maxRequests` exchanges, stratified by endpoint and ranked by a seeded hash of
- * the exchange id, in one pass. Memory holds O(maxRequests + endpoints) exchanges whatever the
- * snapshot size. The result keeps snapshot order.
+ * What the first pass decided: per endpoint, the rank threshold its exchanges must be under to
+ * be replayed. A pure function of the snapshot, the seed, the budget and the rules, so a second
+ * read of the same snapshot (or a shard's) chooses the same exchanges.
  */
-export async function selectExchanges(
-  exchanges: AsyncIterable<Exchange>,
-  options: SelectionOptions,
-  counts: SelectionCounts,
-): Promise<SelectedExchange[]> {
-  // `worst`: once a stratum was trimmed to the cap, the rank of its last kept candidate. The cap
-  // only falls, so a later candidate ranked after it can never be chosen and is dropped at once:
-  // most exchanges of a large snapshot then die young instead of waiting for the next trim.
-  const strata = new Map<string, Stratum>();
+export interface SelectionPlan {
+  options: SelectionOptions;
+  thresholds: ReadonlyMap<string, Threshold>;
+  /** An endpoint as the screen names it, to the endpoint it was generalised into (slugs). */
+  names: ReadonlyMap<string, string>;
+  /** The highest threshold of any endpoint: a rank past it is refused before the screen runs. */
+  highest: number;
+  selected: number;
+}
+
+/**
+ * Selection in two passes, so memory holds ranks, never exchanges, whatever the budget.
+ *
+ * The first pass (planSelection) reads the whole snapshot and keeps, per endpoint, its count and
+ * the ranks (a seeded hash of the exchange id) that could still be chosen: 8 bytes each, at most
+ * about twice the water level per endpoint. Then water-filling (allocate.ts) gives each endpoint
+ * its share of the budget, and the share fixes the endpoint's rank threshold.
+ *
+ * The second pass (chosenExchanges) reads the snapshot again and yields, in snapshot order, each
+ * exchange under its endpoint's threshold, as it is read: straight into the replay, which thus
+ * starts while the snapshot is still being read. Each endpoint gets its `share` lowest-ranked
+ * exchanges, ties (repeated ids) broken by snapshot order: the same set as one pass holding the
+ * chosen exchanges would pick.
+ */
+export async function planSelection(exchanges: AsyncIterable<Exchange>, options: SelectionOptions, counts: SelectionCounts): Promise<SelectionPlan> {
+  const strata = new Map<string, RankReservoir>();
+  const routed = new Set<string>();
   const census = new SegmentCensus();
   let kept = 0;
-  let order = 0;
+  // Kept ranks are trimmed to the water level's cap once they reach twice the budget: the cap
+  // only falls as exchanges arrive, so no trim drops a rank the final shares need.
   const trim = () => {
-    const cap = Math.floor(waterLevel([...strata.values()].map((s) => s.seen), options.maxRequests)) + 1;
+    const cap = Math.floor(waterLevel(seenCounts(strata), options.maxRequests)) + 1;
     kept = 0;
-    for (const stratum of strata.values()) {
-      if (stratum.kept.length >= cap) {
-        stratum.kept = byRank(stratum.kept).slice(0, cap);
-        stratum.worst = stratum.kept[cap - 1]!.rank;
-      }
-      kept += stratum.kept.length;
+    for (const reservoir of strata.values()) {
+      reservoir.trim(cap);
+      kept += reservoir.kept;
     }
   };
 
   for await (const exchange of exchanges) {
     counts.read++;
-    if (!options.methods.has(exchange.request.method)) {
-      counts.skipped.method++;
+    const screened = screenExchange(exchange, options);
+    if ('skip' in screened) {
+      counts.skipped[screened.skip] = (counts.skipped[screened.skip] ?? 0) + 1;
+      if (screened.why !== undefined) {
+        const place = exchange.place ?? { source: 'the snapshot', position: `exchange ${exchange.id}` };
+        options.unsendable!.issues.add({ ...place, message: screened.why });
+      }
       continue;
     }
-    const decision = options.filter?.(exchange.request.method, exchange.request.url) ?? 'keep';
-    if (decision !== 'keep') {
-      counts.skipped[decision] = (counts.skipped[decision] ?? 0) + 1;
-      continue;
-    }
-    const routed = configuredEndpoint(exchange.request.method, exchange.request.url, options.routes ?? []);
-    const endpoint = routed ?? inferredEndpoint(exchange.request.method, exchange.request.url);
-    if (routed === undefined) census.count(endpoint);
-    const unsendable = options.unsendable?.why(exchange, endpoint);
-    if (unsendable !== undefined) {
-      counts.skipped.unsendable = (counts.skipped.unsendable ?? 0) + 1;
-      const place = exchange.place ?? { source: 'the snapshot', position: `exchange ${exchange.id}` };
-      options.unsendable!.issues.add({ ...place, message: unsendable });
-      continue;
-    }
-    let stratum = strata.get(endpoint);
-    if (!stratum) strata.set(endpoint, (stratum = { seen: 0, kept: [], worst: Infinity, routed: routed !== undefined }));
-    stratum.seen++;
-    const rank = unitHash(exchange.id, options.seed);
-    // An equal rank comes later in snapshot order, so it too ranks after the last kept one.
-    if (rank >= stratum.worst) continue;
-    stratum.kept.push({ rank, order: order++, selected: { exchange, endpoint } });
-    if (++kept > 2 * options.maxRequests + strata.size) trim();
+    if (screened.routed) routed.add(screened.endpoint);
+    else census.count(screened.endpoint);
+    let reservoir = strata.get(screened.endpoint);
+    if (!reservoir) strata.set(screened.endpoint, (reservoir = new RankReservoir()));
+    const before = reservoir.kept;
+    reservoir.add(unitHash(exchange.id, options.seed));
+    kept += reservoir.kept - before;
+    if (kept > 2 * options.maxRequests + strata.size) trim();
   }
 
-  const endpoints = generalised(strata, census);
-  const shares = allocate(new Map([...endpoints].map(([name, s]) => [name, s.seen])), options.maxRequests);
-  const chosen: Candidate[] = [];
-  for (const [name, stratum] of endpoints) chosen.push(...byRank(stratum.kept).slice(0, shares.get(name)));
-  chosen.sort((a, b) => a.order - b.order);
+  // The endpoints are fixed only now: inferred ones that differ by a slug become one.
+  const names = new Map<string, string>();
+  const members = new Map<string, RankReservoir[]>();
+  for (const [name, reservoir] of strata) {
+    const final = routed.has(name) ? name : census.generalise(name);
+    names.set(name, final);
+    const list = members.get(final);
+    if (list) list.push(reservoir);
+    else members.set(final, [reservoir]);
+  }
+  const endpoints = new Map([...members].map(([name, list]) => [name, RankReservoir.merged(list)]));
+  const shares = allocate(new Map([...endpoints].map(([name, reservoir]) => [name, reservoir.seen])), options.maxRequests);
+  const thresholds = new Map<string, Threshold>();
+  let selected = 0;
+  let seen = 0;
+  let highest = -Infinity;
+  for (const [name, reservoir] of endpoints) {
+    const threshold = reservoir.threshold(shares.get(name)!);
+    thresholds.set(name, threshold);
+    selected += threshold.share;
+    seen += reservoir.seen;
+    if (threshold.rank > highest) highest = threshold.rank;
+  }
   counts.endpoints = endpoints.size;
-  counts.selected = chosen.length;
-  counts.skipped.budget = [...endpoints.values()].reduce((sum, s) => sum + s.seen, 0) - chosen.length;
-  return chosen.map((c) => c.selected);
-}
-
-interface Stratum {
-  seen: number;
-  kept: Candidate[];
-  worst: number;
-  /** Named by a configured route: kept as named. */
-  routed: boolean;
+  counts.selected = selected;
+  counts.skipped.budget = seen - selected;
+  return { options, thresholds, names, highest, selected };
 }
 
 /**
- * The strata under their final endpoints, once the whole snapshot was counted: inferred
- * endpoints that differ only by a slug merge into one (`GET /products/{slug}`). Each merged
- * stratum holds what its members kept. A member is trimmed while reading only past the water
- * level of the unmerged strata, and a merged one has at least MIN_DISTINCT members, so together
- * they keep at least the merged stratum's share in practice; what it picks is its best-ranked
- * candidates with at most the water level's worth from any one slug (coverage over slugs).
+ * The second pass: the exchanges `plan` chose, in snapshot order, as they are read. `exchanges`
+ * must be the snapshot the plan was made from; one that yields other exchanges (changed between
+ * the reads) ends in a SnapshotError rather than a silently different sample.
  */
-function generalised(strata: Map<string, Stratum>, census: SegmentCensus): Map<string, { seen: number; kept: Candidate[] }> {
-  const merged = new Map<string, { seen: number; kept: Candidate[] }>();
-  for (const [name, stratum] of strata) {
-    const endpoint = stratum.routed ? name : census.generalise(name);
-    let into = merged.get(endpoint);
-    if (!into) merged.set(endpoint, (into = { seen: 0, kept: [] }));
-    into.seen += stratum.seen;
-    for (const candidate of stratum.kept) {
-      candidate.selected.endpoint = endpoint;
-      into.kept.push(candidate);
-    }
+export async function* chosenExchanges(exchanges: AsyncIterable<Exchange>, plan: SelectionPlan): AsyncGenerator<SelectedExchange> {
+  const taken = new Map<string, { chosen: number; atRank: number }>();
+  let chosen = 0;
+  for await (const exchange of exchanges) {
+    const rank = unitHash(exchange.id, plan.options.seed);
+    if (rank > plan.highest) continue;
+    const screened = screenExchange(exchange, plan.options);
+    if ('skip' in screened) continue;
+    const endpoint = plan.names.get(screened.endpoint);
+    const threshold = endpoint === undefined ? undefined : plan.thresholds.get(endpoint);
+    if (!threshold || rank > threshold.rank) continue;
+    let so = taken.get(endpoint!);
+    if (!so) taken.set(endpoint!, (so = { chosen: 0, atRank: 0 }));
+    if (rank === threshold.rank && so.atRank++ >= threshold.atRank) continue;
+    if (++so.chosen > threshold.share) throw changedBetweenReads();
+    chosen++;
+    yield { exchange, endpoint: endpoint! };
   }
-  return merged;
+  if (chosen !== plan.selected) throw changedBetweenReads();
 }
 
-function byRank(candidates: Candidate[]): Candidate[] {
-  return candidates.sort((a, b) => a.rank - b.rank || a.order - b.order);
+function changedBetweenReads(): SnapshotError {
+  return new SnapshotError('the snapshot changed between its two reads (the selection reads it twice); run again on a snapshot that is no longer being written');
+}
+
+function* seenCounts(strata: ReadonlyMap<string, RankReservoir>): Generator<number> {
+  for (const reservoir of strata.values()) yield reservoir.seen;
+}
+
+/**
+ * Both passes, the chosen exchanges collected: for callers that want them all at once (tests,
+ * small snapshots). `read` opens the snapshot afresh each time it is called.
+ */
+export async function selectExchanges(read: () => AsyncIterable<Exchange>, options: SelectionOptions, counts: SelectionCounts): Promise<SelectedExchange[]> {
+  const plan = await planSelection(read(), options, counts);
+  const chosen: SelectedExchange[] = [];
+  for await (const selected of chosenExchanges(read(), plan)) chosen.push(selected);
+  return chosen;
 }

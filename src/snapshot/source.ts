@@ -11,6 +11,8 @@ export interface SnapshotPart {
   /** The s3:// URL or file path, for messages and decode issues. */
   name: string;
   open(): Promise<Readable>;
+  /** Fetched over the network (S3): read twice, it is spilled to disk on the first read (spill.ts). */
+  remote?: boolean;
 }
 
 /** Where the snapshot bytes come from: one object or file, or the chunks of one recording, in order. */
@@ -37,7 +39,7 @@ export async function resolveSnapshot(reference: string, options: SourceOptions)
     const objects = await resolveS3Objects(client, location);
     return {
       name: groupName(`s3://${location.bucket}/`, objects.map((o) => o.key)),
-      parts: objects.map((object) => ({ name: `s3://${object.bucket}/${object.key}`, open: () => openS3Object(client, object) })),
+      parts: objects.map((object) => ({ name: `s3://${object.bucket}/${object.key}`, open: () => openS3Object(client, object), remote: true })),
     };
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(reference)) {
