@@ -1,5 +1,6 @@
 import { MAX_BODY_BYTES } from './body/digest.js';
-import { type CompareContext, compareOutcome, differsAtFirstLook } from './compare/compare-exchange.js';
+import { AdaptiveAsking } from './compare/adaptive-asking.js';
+import type { CompareContext } from './compare/compare-exchange.js';
 import { Redactor } from './compare/redact.js';
 import { EMPTY_RULE_BOOK, type RuleBook } from './config/rule-book.js';
 import { CancelledError, GateError, InputError, messageOf } from './errors.js';
@@ -159,11 +160,12 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     }
 
     const scorer = new Scorer(seed);
+    const asking = new AdaptiveAsking(contextFor);
     const progressLog = new ProgressLog(log);
     const outcomes = replay(selection, {
       candidate: target,
       ...(baseline ? { baseline } : {}),
-      needsConfirmation: (outcome) => differsAtFirstLook(outcome, contextFor(outcome.selected.endpoint)),
+      asking,
       concurrency: options.concurrency,
       ...requestRules,
       onProgress: (progress) => (hooks.progress ? hooks.progress(progress) : progressLog.update(progress)),
@@ -172,7 +174,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     const latency = new LatencyCollector();
     let judged = 0;
     for await (const outcome of outcomes) {
-      const comparison = compareOutcome(outcome, contextFor(outcome.selected.endpoint));
+      const comparison = asking.compare(outcome);
       scorer.add(comparison);
       latency.add(comparison);
       judged++;

@@ -1,7 +1,7 @@
 import { type RequestComparison, statKey } from '../compare/compare-exchange.js';
 import type { Difference, Severity } from '../compare/types.js';
 import { unitHash } from '../select/hash.js';
-import { isRegression } from './noise-test.js';
+import { isRegression, type PlaceCounts } from './noise-test.js';
 import { rankByImpact } from './rank.js';
 import type { DriftStats, EndpointStats, ExampleRequest, PlaceStats, Scoreboard, Totals } from './types.js';
 
@@ -9,6 +9,8 @@ const MAX_EXAMPLES_PER_ENDPOINT = 50;
 const RANK: Record<Severity, number> = { breaking: 0, changed: 1, info: 2 };
 
 interface Place extends Omit<PlaceStats, 'regression'> {
+  /** The counts of paired requests only: what the noise test weighs (see noise-test.ts). */
+  tested: PlaceCounts;
   exampleRequest?: RequestComparison;
   /** The seeded rank of the request `example` came from; the lowest wins (see Scorer). */
   exampleRank: number;
@@ -43,6 +45,7 @@ export class Scorer {
     if (comparison.outcome !== 'compared') return;
     tally.compared++;
     const differedKeys = new Set<string>();
+    const paired = comparison.paired ?? true;
     // Whether this request is kept as an example anywhere; only then are its values rendered.
     let kept = false;
     for (const difference of comparison.differences) {
@@ -62,13 +65,18 @@ export class Scorer {
           tally.examples++;
         }
       }
-      place.counts.differed++;
-      if (!comparison.selfVaried.includes(key)) place.counts.differedOnly++;
+      const varied = comparison.selfVaried.includes(key);
+      for (const counts of paired ? [place.counts, place.tested] : [place.counts]) {
+        counts.differed++;
+        if (!varied) counts.differedOnly++;
+      }
     }
     for (const key of comparison.selfVaried) {
       const place = tally.places.get(key) ?? this.placeFor(tally, key, undefined);
-      place.counts.varied++;
-      if (!differedKeys.has(key)) place.counts.variedOnly++;
+      for (const counts of paired ? [place.counts, place.tested] : [place.counts]) {
+        counts.varied++;
+        if (!differedKeys.has(key)) counts.variedOnly++;
+      }
     }
     tally.differedAt.push([...differedKeys]);
     if (comparison.drift.length > 0) tally.drifted++;
@@ -123,7 +131,7 @@ export class Scorer {
       const pattern = space === -1 ? key : key.slice(0, space);
       const sort = space === -1 ? 'value' : key.slice(space + 1);
       const example: Difference = difference ?? { kind: sort === 'presence' ? 'removed' : (sort as Difference['kind']), path: pattern, pattern, severity: 'info' };
-      place = { pattern, kind: example.kind, severity: difference?.severity ?? 'info', counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example, exampleRank: Infinity };
+      place = { pattern, kind: example.kind, severity: difference?.severity ?? 'info', counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, tested: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example, exampleRank: Infinity };
       tally.places.set(key, place);
     } else if (difference && place.counts.differed === 0) place.severity = difference.severity;
     return place;
@@ -132,7 +140,7 @@ export class Scorer {
 
 function judgeEndpoint(endpoint: string, tally: EndpointTally): EndpointStats {
   const judged = new Map<string, PlaceStats & Pick<Place, 'exampleRequest' | 'exampleRank'>>();
-  for (const [key, place] of tally.places) judged.set(key, { ...place, regression: isRegression(place.counts) });
+  for (const [key, { tested, ...place }] of tally.places) judged.set(key, { ...place, regression: isRegression(place.counts, tested) });
 
   const stats: EndpointStats = {
     endpoint, requests: tally.requests, compared: tally.compared,
