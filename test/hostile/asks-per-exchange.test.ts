@@ -6,7 +6,10 @@
 import test from 'ava';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CALIBRATION_REQUESTS, PAIR_EVERY } from '../../src/compare/adaptive-asking.js';
+import type { RequestComparison } from '../../src/compare/compare-exchange.js';
 import { type GateOptions, runGate } from '../../src/gate.js';
+import { ALPHA, mcnemarOneSided } from '../../src/score/noise-test.js';
+import { Scorer } from '../../src/score/score.js';
 import { serve } from '../helpers/local-server.js';
 import { type RecordedGet, writeSnapshot } from '../helpers/ndjson-snapshot.js';
 
@@ -117,4 +120,47 @@ test('a regression with a baseline: the baseline is asked on every request of th
   // b: two baseline asks while calibrating, one after, and one per confirmation.
   const b = 2 * CALIBRATION_REQUESTS + (PER_ENDPOINT - CALIBRATION_REQUESTS) + PER_ENDPOINT;
   t.is(baseline.seen.length, 2 * CALIBRATION_REQUESTS + b + 2 * RARE);
+});
+
+// --- what the noise test weighs ----------------------------------------------------------------
+
+const place = { kind: 'value', path: '$.n', pattern: '$.n', severity: 'changed', expected: '0', actual: '1' } as const;
+function comparison(id: number, paired: boolean, differed: boolean, varied: boolean): RequestComparison {
+  return {
+    endpoint: 'GET /x/{id}', id: `r-${id}`, method: 'GET', url: `/x/${id}`, requestHeaders: {}, outcome: 'compared', paired,
+    differences: differed ? [{ ...place }] : [], selfVaried: varied ? ['$.n value'] : [], drift: [], latency: {},
+  };
+}
+function judge(comparisons: RequestComparison[]) {
+  const scorer = new Scorer();
+  for (const c of comparisons) scorer.add(c);
+  return scorer.finish().endpoints[0]!;
+}
+
+test('a noisy place is tested on the paired requests alone: single asks that differ never tip it', (t) => {
+  // Paired: 7 varied without differing, 3 differed without varying (noise). Then 200 single asks
+  // that differed: chosen for nothing, but they carry no observation of variation.
+  const paired = [...Array.from({ length: 7 }, (_, i) => comparison(i, true, false, true)), ...Array.from({ length: 3 }, (_, i) => comparison(10 + i, true, true, false))];
+  const single = Array.from({ length: 200 }, (_, i) => comparison(100 + i, false, true, false));
+  const stats = judge([...paired, ...single]);
+  t.is(stats.differing, 0);
+  t.is(stats.noiseCancelled, 203);
+  t.is(stats.noise[0]!.counts.differed, 203);
+});
+
+test('a noisy place differing on 7 paired requests that did not vary is a regression, and its single asks count', (t) => {
+  // It varied once, on a single ask's confirmation (not paired): no longer deterministic, c = 0.
+  const paired = [comparison(0, false, false, true), ...Array.from({ length: 7 }, (_, i) => comparison(1 + i, true, true, false))];
+  const single = Array.from({ length: 20 }, (_, i) => comparison(100 + i, false, true, false));
+  const stats = judge([...paired, ...single]);
+  t.true(mcnemarOneSided(7, 0) < ALPHA && mcnemarOneSided(6, 0) >= ALPHA);
+  t.is(stats.changed, 27);
+  // One fewer paired difference and it is noise, however many single asks differ.
+  const fewer = judge([comparison(0, false, false, true), ...Array.from({ length: 6 }, (_, i) => comparison(1 + i, true, true, false)), ...single]);
+  t.is(fewer.differing, 0);
+});
+
+test('a place that never varied is real on a single confirmed request', (t) => {
+  const stats = judge([...Array.from({ length: 20 }, (_, i) => comparison(i, true, false, false)), comparison(99, false, true, false)]);
+  t.is(stats.changed, 1);
 });
