@@ -28,7 +28,15 @@ function answer(res: ServerResponse): void {
   res.end(body);
 }
 
-const server = createServer((_, res) => {
+// Requests answered since /__count was last asked (bench/time-to-verdict.ts counts at the service).
+let answered = 0;
+const server = createServer((req, res) => {
+  if (req.url === '/__count') {
+    res.end(String(answered));
+    answered = 0;
+    return;
+  }
+  answered++;
   if (serviceMs > 0) setTimeout(answer, serviceMs, res);
   else answer(res);
 });

@@ -78638,16 +78638,23 @@ function statKey(difference) {
   return `${difference.pattern} ${sort}`;
 }
 function reference(outcome) {
-  return outcome.baseline ? outcome.baseline[0].response : outcome.recorded;
+  return outcome.baseline?.length ? outcome.baseline[0].response : outcome.recorded;
 }
 function selfPair(outcome) {
-  return outcome.baseline ? outcome.baseline : [outcome.candidate[0], outcome.candidate[1]];
+  return outcome.baseline?.length ? [outcome.baseline[0], outcome.baseline[1]] : [outcome.candidate[0], outcome.candidate[1]];
 }
-function differsAtFirstLook(outcome, context) {
+function differsAtFirstLook(outcome, context, knownToVary) {
   const look = firstLook(outcome, context);
   if (!look.found || look.found.differences.length === 0) return false;
   const varied = new Set(look.selfVaried);
-  return look.found.differences.some((d5) => !varied.has(statKey(d5)));
+  return look.found.differences.some((d5) => !varied.has(statKey(d5)) && !knownToVary?.has(statKey(d5)));
+}
+function matchesRecording(outcome, context) {
+  if (!outcome.recorded || outcome.baseline?.length) return false;
+  const look = firstLook(outcome, context);
+  const matches2 = look.found !== void 0 && look.found.differences.length === 0;
+  if (!matches2) firstLooks.delete(outcome);
+  return matches2;
 }
 var firstLooks = /* @__PURE__ */ new WeakMap();
 function firstLook(outcome, context) {
@@ -78678,6 +78685,7 @@ function compareOutcome(outcome, context) {
     outcome: "compared",
     differences: [],
     selfVaried: look.selfVaried,
+    paired: outcome.paired ?? true,
     drift: [],
     latency: latencyOf(outcome)
   };
@@ -78696,7 +78704,7 @@ function compareOutcome(outcome, context) {
   const found = look.found;
   let differences = found.differences;
   const again2 = outcome.confirmation;
-  const expectedAgain = outcome.baseline ? again2?.baseline?.response : expected;
+  const expectedAgain = outcome.baseline?.length ? again2?.baseline?.response : expected;
   if (again2?.candidate.response && expectedAgain && differences.length > 0) {
     const repeated = new Set(compareResponses(expectedAgain, again2.candidate.response, context.rules, method, void 0, false, look.origins).differences.map(statKey));
     const flaky = differences.filter((d5) => !repeated.has(statKey(d5)));
@@ -78705,7 +78713,7 @@ function compareOutcome(outcome, context) {
   }
   let materialiseDrift = () => {
   };
-  if (outcome.baseline && outcome.recorded) {
+  if (outcome.baseline?.length && outcome.recorded) {
     const againstBaseline = new Set(differences.map(statKey));
     const drift = compareResponses(outcome.recorded, first.response, context.rules, method, redactor, false, look.origins);
     comparison.drift = drift.differences.filter((d5) => !againstBaseline.has(statKey(d5)));
@@ -78730,7 +78738,7 @@ function keysBetween([a5, b5], context, method, origins) {
 function latencyOf(outcome) {
   const latency = {};
   const candidateMs = outcome.candidate[0]?.response?.durationMs;
-  const baselineMs = outcome.baseline?.[0].response?.durationMs;
+  const baselineMs = outcome.baseline?.[0]?.response?.durationMs;
   if (candidateMs !== void 0) latency.candidateMs = candidateMs;
   if (baselineMs !== void 0) latency.baselineMs = baselineMs;
   if (outcome.recorded?.durationMs !== void 0) latency.recordedMs = outcome.recorded.durationMs;
@@ -78760,6 +78768,55 @@ ${body}`, EXCERPT_CHARS);
   return shown.cut ? `${shown.text}
 \u2026 (trimmed)` : shown.text;
 }
+
+// src/compare/adaptive-asking.ts
+var CALIBRATION_REQUESTS = 20;
+var PAIR_EVERY = 4;
+var AdaptiveAsking = class {
+  constructor(contextFor, calibration = CALIBRATION_REQUESTS) {
+    this.contextFor = contextFor;
+    this.calibration = calibration;
+  }
+  contextFor;
+  calibration;
+  endpoints = /* @__PURE__ */ new Map();
+  comparisons = /* @__PURE__ */ new WeakMap();
+  pairs(selected) {
+    const known = this.knowledgeOf(selected.endpoint);
+    const index = known.started++;
+    if (index < this.calibration) return true;
+    return known.varied.size > 0 && (index - this.calibration) % PAIR_EVERY === 0;
+  }
+  needsBaseline(outcome) {
+    const known = this.knowledgeOf(outcome.selected.endpoint);
+    if (known.varied.size > 0 || known.baselineTells || known.calibrated < this.calibration) return true;
+    return !matchesRecording(outcome, this.contextFor(outcome.selected.endpoint));
+  }
+  needsConfirmation(outcome) {
+    const known = this.knowledgeOf(outcome.selected.endpoint);
+    return differsAtFirstLook(outcome, this.contextFor(outcome.selected.endpoint), known.varied);
+  }
+  learn(outcome) {
+    const comparison = compareOutcome(outcome, this.contextFor(outcome.selected.endpoint));
+    this.comparisons.set(outcome, comparison);
+    const known = this.knowledgeOf(comparison.endpoint);
+    if (comparison.paired ?? true) known.calibrated++;
+    for (const key of comparison.selfVaried) known.varied.add(key);
+    if (comparison.drift.length > 0 || comparison.differences.length > 0) known.baselineTells = true;
+  }
+  /** The comparison of an outcome: the one learnt from, else made now. */
+  compare(outcome) {
+    const comparison = this.comparisons.get(outcome);
+    if (!comparison) return compareOutcome(outcome, this.contextFor(outcome.selected.endpoint));
+    this.comparisons.delete(outcome);
+    return comparison;
+  }
+  knowledgeOf(endpoint) {
+    let known = this.endpoints.get(endpoint);
+    if (!known) this.endpoints.set(endpoint, known = { started: 0, calibrated: 0, varied: /* @__PURE__ */ new Set(), baselineTells: false });
+    return known;
+  }
+};
 
 // src/compare/origins.ts
 var PLACEHOLDER = "\0origin";
@@ -78858,6 +78915,11 @@ function formatDuration(ms) {
   const seconds2 = Math.round(ms / 1e3);
   if (seconds2 < 60) return `${seconds2} s`;
   return `${Math.floor(seconds2 / 60)} min${seconds2 % 60 ? ` ${seconds2 % 60} s` : ""}`;
+}
+
+// src/replay/asking-plan.ts
+function alwaysPaired(needsConfirmation = () => false) {
+  return { pairs: () => true, needsBaseline: () => true, needsConfirmation };
 }
 
 // src/replay/concurrent.ts
@@ -79217,23 +79279,30 @@ async function* replay(selection, plan) {
       return answer;
     };
   };
+  const asking = plan.asking ?? alwaysPaired(plan.needsConfirmation);
   const ask = async (selected) => {
     const askCandidate = asker(candidate, selected);
     const askBaseline = baseline && asker(baseline, selected);
-    const outcome = { selected, candidate: [] };
+    const paired2 = asking.pairs(selected);
+    const outcome = { selected, paired: paired2, candidate: [] };
     const recorded = selected.exchange.response;
     if (recorded) outcome.recorded = observedFromRecording(recorded);
-    if (askBaseline) {
+    if (askBaseline && paired2) {
       const [first, baselineAnswers] = await Promise.all([askCandidate(), (async () => [await askBaseline(), await askBaseline()])()]);
       outcome.candidate = [first];
       outcome.baseline = baselineAnswers;
+    } else if (askBaseline) {
+      outcome.candidate = [await askCandidate()];
+      outcome.baseline = asking.needsBaseline(outcome) ? [await askBaseline()] : [];
     } else {
-      outcome.candidate = [await askCandidate(), await askCandidate()];
+      outcome.candidate = paired2 ? [await askCandidate(), await askCandidate()] : [await askCandidate()];
     }
-    if (plan.needsConfirmation?.(outcome)) {
-      const [again2, baselineAgain] = await Promise.all([askCandidate(), askBaseline?.()]);
+    if (asking.needsConfirmation(outcome)) {
+      const asksBaseline = askBaseline && outcome.baseline.length > 0;
+      const [again2, baselineAgain] = await Promise.all([askCandidate(), asksBaseline ? askBaseline() : void 0]);
       outcome.confirmation = baselineAgain ? { candidate: again2, baseline: baselineAgain } : { candidate: again2 };
     }
+    asking.learn?.(outcome);
     return outcome;
   };
   let done = 0;
@@ -79986,10 +80055,10 @@ function compare(a5, b5) {
 
 // src/score/noise-test.ts
 var ALPHA = 0.01;
-function isRegression(counts) {
+function isRegression(counts, tested = counts) {
   if (counts.differed === 0) return false;
   if (counts.varied === 0) return true;
-  return mcnemarOneSided(counts.differedOnly, counts.variedOnly) < ALPHA;
+  return mcnemarOneSided(tested.differedOnly, tested.variedOnly) < ALPHA;
 }
 function mcnemarOneSided(b5, c5) {
   const n3 = b5 + c5;
@@ -80121,6 +80190,7 @@ var Scorer = class {
     if (comparison.outcome !== "compared") return;
     tally.compared++;
     const differedKeys = /* @__PURE__ */ new Set();
+    const paired2 = comparison.paired ?? true;
     let kept = false;
     for (const difference of comparison.differences) {
       const key = statKey(difference);
@@ -80139,14 +80209,19 @@ var Scorer = class {
           tally.examples++;
         }
       }
-      place.counts.differed++;
-      if (!comparison.selfVaried.includes(key)) place.counts.differedOnly++;
+      const varied = comparison.selfVaried.includes(key);
+      for (const counts of paired2 ? [place.counts, place.tested] : [place.counts]) {
+        counts.differed++;
+        if (!varied) counts.differedOnly++;
+      }
       countChange(place, difference);
     }
     for (const key of comparison.selfVaried) {
       const place = tally.places.get(key) ?? this.placeFor(tally, key, void 0);
-      place.counts.varied++;
-      if (!differedKeys.has(key)) place.counts.variedOnly++;
+      for (const counts of paired2 ? [place.counts, place.tested] : [place.counts]) {
+        counts.varied++;
+        if (!differedKeys.has(key)) counts.variedOnly++;
+      }
     }
     if (differedKeys.size > 0) {
       countDifferedAt(tally, differedKeys, variant);
@@ -80199,7 +80274,7 @@ var Scorer = class {
       const pattern = space === -1 ? key : key.slice(0, space);
       const sort = space === -1 ? "value" : key.slice(space + 1);
       const example = difference ?? { kind: sort === "presence" ? "removed" : sort, path: pattern, pattern, severity: "info" };
-      place = { pattern, kind: example.kind, severity: difference?.severity ?? "info", counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example, exampleRank: Infinity, changes: /* @__PURE__ */ new Map() };
+      place = { pattern, kind: example.kind, severity: difference?.severity ?? "info", counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, tested: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example, exampleRank: Infinity, changes: /* @__PURE__ */ new Map() };
       tally.places.set(key, place);
     } else if (difference && place.counts.differed === 0) place.severity = difference.severity;
     return place;
@@ -80215,8 +80290,8 @@ function countDifferedAt(tally, differedKeys, variant) {
 function judgeEndpoint(endpoint, tally) {
   const judged = /* @__PURE__ */ new Map();
   for (const [key, place] of tally.places) {
-    const { changes, ...rest } = place;
-    const stats2 = { ...rest, regression: isRegression(place.counts) };
+    const { changes, tested, ...rest } = place;
+    const stats2 = { ...rest, regression: isRegression(place.counts, tested) };
     if (changes.size > 0) stats2.changes = [...changes.values()].sort((a5, b5) => b5.requests - a5.requests || changeOrder(a5, b5));
     judged.set(key, stats2);
   }
@@ -80498,13 +80573,14 @@ async function runGate(options, hooks = {}) {
       await untilCancelled(Promise.all([waitForTarget(target, "target", wait), baseline && waitForTarget(baseline, "baseline", wait)]), signal);
     }
     const scorer = new Scorer(seed);
+    const asking = new AdaptiveAsking(contextFor);
     const progressLog = new ProgressLog(log);
     const selection = chosenExchanges(readExchanges(source, new DecodeIssues(0)), plan);
     const outcomes = replay(selection, {
       total: plan.selected,
       candidate: target,
       ...baseline ? { baseline } : {},
-      needsConfirmation: (outcome) => differsAtFirstLook(outcome, contextFor(outcome.selected.endpoint)),
+      asking,
       concurrency: options.concurrency,
       ...requestRules,
       onProgress: (progress) => hooks.progress ? hooks.progress(progress) : progressLog.update(progress),
@@ -80513,7 +80589,7 @@ async function runGate(options, hooks = {}) {
     const latency = new LatencyCollector();
     let judged = 0;
     for await (const outcome of outcomes) {
-      const comparison = compareOutcome(outcome, contextFor(outcome.selected.endpoint));
+      const comparison = asking.compare(outcome);
       scorer.add(comparison);
       latency.add(comparison);
       judged++;

@@ -1,5 +1,6 @@
 import { MAX_BODY_BYTES } from './body/digest.js';
-import { type CompareContext, compareOutcome, differsAtFirstLook } from './compare/compare-exchange.js';
+import { AdaptiveAsking } from './compare/adaptive-asking.js';
+import type { CompareContext } from './compare/compare-exchange.js';
 import { OriginSet } from './compare/origins.js';
 import { Redactor } from './compare/redact.js';
 import { EMPTY_RULE_BOOK, type RuleBook } from './config/rule-book.js';
@@ -176,6 +177,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     }
 
     const scorer = new Scorer(seed);
+    const asking = new AdaptiveAsking(contextFor);
     const progressLog = new ProgressLog(log);
     // Decode issues and unsendable requests were counted on the first read; the second repeats them.
     const selection = chosenExchanges(readExchanges(source, new DecodeIssues(0)), plan);
@@ -183,7 +185,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
       total: plan.selected,
       candidate: target,
       ...(baseline ? { baseline } : {}),
-      needsConfirmation: (outcome) => differsAtFirstLook(outcome, contextFor(outcome.selected.endpoint)),
+      asking,
       concurrency: options.concurrency,
       ...requestRules,
       onProgress: (progress) => (hooks.progress ? hooks.progress(progress) : progressLog.update(progress)),
@@ -192,7 +194,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     const latency = new LatencyCollector();
     let judged = 0;
     for await (const outcome of outcomes) {
-      const comparison = compareOutcome(outcome, contextFor(outcome.selected.endpoint));
+      const comparison = asking.compare(outcome);
       scorer.add(comparison);
       latency.add(comparison);
       judged++;

@@ -26,6 +26,11 @@ export interface RequestComparison {
   differences: Difference[];
   /** Statistic keys (see statKey) of places that varied between two answers of the same side. */
   selfVaried: string[];
+  /**
+   * Whether the self side was asked twice whatever it answered (a calibration request, see
+   * AdaptiveAsking): only such requests feed the noise test's paired counts. Absent means paired.
+   */
+  paired?: boolean;
   /** With a baseline: what differs from the recording but not from the baseline (environment or data drift). */
   drift: Difference[];
   latency: { candidateMs?: number; baselineMs?: number; recordedMs?: number };
@@ -55,25 +60,42 @@ export function statKey(difference: Difference): string {
   return `${difference.pattern} ${sort}`;
 }
 
-/** The side the candidate is judged against: the baseline's first answer, else the recording. */
+/**
+ * The side the candidate is judged against: the baseline's first answer, else the recording
+ * (also when the baseline was not asked: the candidate answered as production did).
+ */
 function reference(outcome: ReplayOutcome): ObservedResponse | undefined {
-  return outcome.baseline ? outcome.baseline[0].response : outcome.recorded;
+  return outcome.baseline?.length ? outcome.baseline[0]!.response : outcome.recorded;
 }
 
 /** Two answers of the same side: the baseline's pair, else the candidate's. */
 function selfPair(outcome: ReplayOutcome): [Answer | undefined, Answer | undefined] {
-  return outcome.baseline ? outcome.baseline : [outcome.candidate[0], outcome.candidate[1]];
+  return outcome.baseline?.length ? [outcome.baseline[0], outcome.baseline[1]] : [outcome.candidate[0], outcome.candidate[1]];
 }
 
 /**
- * Whether the first answers show a difference that this request's own variation does not
- * explain; only then is each side asked once more (flake confirmation).
+ * Whether the first answers show a difference that this request's own variation (nor, when
+ * given, `knownToVary`: places seen varying on other requests) does not explain; only then is
+ * each side asked once more (flake confirmation).
  */
-export function differsAtFirstLook(outcome: ReplayOutcome, context: CompareContext): boolean {
+export function differsAtFirstLook(outcome: ReplayOutcome, context: CompareContext, knownToVary?: ReadonlySet<string>): boolean {
   const look = firstLook(outcome, context);
   if (!look.found || look.found.differences.length === 0) return false;
   const varied = new Set(look.selfVaried);
-  return look.found.differences.some((d) => !varied.has(statKey(d)));
+  return look.found.differences.some((d) => !varied.has(statKey(d)) && !knownToVary?.has(statKey(d)));
+}
+
+/**
+ * Asked before the baseline is (see AskingPlan.needsBaseline): whether the candidate's first
+ * answer shows no difference at all from the recording.
+ */
+export function matchesRecording(outcome: ReplayOutcome, context: CompareContext): boolean {
+  if (!outcome.recorded || outcome.baseline?.length) return false;
+  const look = firstLook(outcome, context);
+  const matches = look.found !== undefined && look.found.differences.length === 0;
+  // A baseline will be asked, and becomes the reference: this look compared against the recording.
+  if (!matches) firstLooks.delete(outcome);
+  return matches;
 }
 
 interface FirstLook {
@@ -119,6 +141,7 @@ export function compareOutcome(outcome: ReplayOutcome, context: CompareContext):
     outcome: 'compared',
     differences: [],
     selfVaried: look.selfVaried,
+    paired: outcome.paired ?? true,
     drift: [],
     latency: latencyOf(outcome),
   };
@@ -140,7 +163,7 @@ export function compareOutcome(outcome: ReplayOutcome, context: CompareContext):
   // A difference counts only if it shows again when both sides are asked once more; one that
   // does not is this request's own variation.
   const again = outcome.confirmation;
-  const expectedAgain = outcome.baseline ? again?.baseline?.response : expected;
+  const expectedAgain = outcome.baseline?.length ? again?.baseline?.response : expected;
   if (again?.candidate.response && expectedAgain && differences.length > 0) {
     const repeated = new Set(compareResponses(expectedAgain, again.candidate.response, context.rules, method, undefined, false, look.origins).differences.map(statKey));
     const flaky = differences.filter((d) => !repeated.has(statKey(d)));
@@ -148,7 +171,7 @@ export function compareOutcome(outcome: ReplayOutcome, context: CompareContext):
     comparison.selfVaried = [...new Set([...comparison.selfVaried, ...flaky.map(statKey)])];
   }
   let materialiseDrift = () => {};
-  if (outcome.baseline && outcome.recorded) {
+  if (outcome.baseline?.length && outcome.recorded) {
     const againstBaseline = new Set(differences.map(statKey));
     const drift = compareResponses(outcome.recorded, first.response, context.rules, method, redactor, false, look.origins);
     comparison.drift = drift.differences.filter((d) => !againstBaseline.has(statKey(d)));
@@ -176,7 +199,7 @@ function keysBetween([a, b]: [Answer | undefined, Answer | undefined], context: 
 function latencyOf(outcome: ReplayOutcome): RequestComparison['latency'] {
   const latency: RequestComparison['latency'] = {};
   const candidateMs = outcome.candidate[0]?.response?.durationMs;
-  const baselineMs = outcome.baseline?.[0].response?.durationMs;
+  const baselineMs = outcome.baseline?.[0]?.response?.durationMs;
   if (candidateMs !== undefined) latency.candidateMs = candidateMs;
   if (baselineMs !== undefined) latency.baselineMs = baselineMs;
   if (outcome.recorded?.durationMs !== undefined) latency.recordedMs = outcome.recorded.durationMs;

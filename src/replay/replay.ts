@@ -2,6 +2,7 @@ import { TargetUnreachableError } from '../errors.js';
 import type { CredentialPolicy } from '../secrets/credential-policy.js';
 import type { SelectedExchange } from '../select/types.js';
 import type { Exchange, HeaderMap, RecordedResponse } from '../snapshot/types.js';
+import { type AskingPlan, alwaysPaired } from './asking-plan.js';
 import { mapConcurrent } from './concurrent.js';
 import { TargetHealth } from './health.js';
 import { bodyBytes, outgoingRequest } from './outgoing.js';
@@ -40,11 +41,13 @@ export function requestBuilder(rules: RequestRules): (exchange: Exchange, endpoi
 
 export interface ReplayPlan extends RequestRules {
   candidate: Target;
-  /** A known-good deployment: asked twice per request, it separates noise and drift from regressions. */
+  /** A known-good deployment: it separates noise and drift from regressions (asked as `asking` says). */
   baseline?: Target;
   /** Exchanges in flight; each sends to one target at a time, so no target sees more. */
   concurrency: number;
-  /** Says whether the first answers differ; then each side is asked once more before anything counts. */
+  /** Which asks each exchange gets (see AskingPlan); without one, every exchange is paired. */
+  asking?: AskingPlan;
+  /** Without `asking`: says whether the first answers differ; then each side is asked once more before anything counts. */
   needsConfirmation?: (outcome: ReplayOutcome) => boolean;
   /** Called as each exchange finishes; `failures` counts asks without an answer or with an unhealthy 5xx. */
   onProgress?: (progress: ReplayProgress) => void;
@@ -93,23 +96,31 @@ export async function* replay(selection: Iterable<SelectedExchange> | AsyncItera
     };
   };
 
+  const asking = plan.asking ?? alwaysPaired(plan.needsConfirmation);
   const ask = async (selected: SelectedExchange): Promise<ReplayOutcome> => {
     const askCandidate = asker(candidate, selected);
     const askBaseline = baseline && asker(baseline, selected);
-    const outcome: ReplayOutcome = { selected, candidate: [] };
+    const paired = asking.pairs(selected);
+    const outcome: ReplayOutcome = { selected, paired, candidate: [] };
     const recorded = selected.exchange.response;
     if (recorded) outcome.recorded = observedFromRecording(recorded);
-    if (askBaseline) {
-      const [first, baselineAnswers] = await Promise.all([askCandidate(), (async () => [await askBaseline(), await askBaseline()] as [Answer, Answer])()]);
+    if (askBaseline && paired) {
+      const [first, baselineAnswers] = await Promise.all([askCandidate(), (async () => [await askBaseline(), await askBaseline()])()]);
       outcome.candidate = [first];
       outcome.baseline = baselineAnswers;
+    } else if (askBaseline) {
+      // The candidate first: when it answers as production did, the baseline may have nothing to tell.
+      outcome.candidate = [await askCandidate()];
+      outcome.baseline = asking.needsBaseline(outcome) ? [await askBaseline()] : [];
     } else {
-      outcome.candidate = [await askCandidate(), await askCandidate()];
+      outcome.candidate = paired ? [await askCandidate(), await askCandidate()] : [await askCandidate()];
     }
-    if (plan.needsConfirmation?.(outcome)) {
-      const [again, baselineAgain] = await Promise.all([askCandidate(), askBaseline?.()]);
+    if (asking.needsConfirmation(outcome)) {
+      const asksBaseline = askBaseline && outcome.baseline!.length > 0;
+      const [again, baselineAgain] = await Promise.all([askCandidate(), asksBaseline ? askBaseline() : undefined]);
       outcome.confirmation = baselineAgain ? { candidate: again, baseline: baselineAgain } : { candidate: again };
     }
+    asking.learn?.(outcome);
     return outcome;
   };
 

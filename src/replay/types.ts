@@ -26,12 +26,22 @@ export interface ReplayOutcome {
   /** What production answered when the traffic was recorded. */
   recorded?: ObservedResponse;
   /**
-   * The candidate's answers: two without a baseline (the second shows what varies on its own),
-   * one with a baseline (the baseline's two answers show that instead).
+   * Whether the side that shows what varies on its own (the baseline, else the candidate) was
+   * asked twice whatever it answered: the calibration requests of each endpoint (see
+   * AskingPlan). Absent means paired, as every request was before adaptive asking.
+   */
+  paired?: boolean;
+  /**
+   * The candidate's answers: two when paired without a baseline (the second shows what varies
+   * on its own), else one.
    */
   candidate: Answer[];
-  /** The known-good deployment asked twice, when `baseline-url` is given. */
-  baseline?: [Answer, Answer];
+  /**
+   * The known-good deployment's answers, when `baseline-url` is given: two when paired, else one;
+   * none when the candidate's answer matched the recording on an endpoint where the baseline
+   * never told anything the recording did not (then the recording is the reference).
+   */
+  baseline?: Answer[];
   /** One more ask of each side, made when the first candidate answer differed: a flake must repeat to count. */
   confirmation?: { candidate: Answer; baseline?: Answer };
 }

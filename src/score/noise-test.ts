@@ -23,10 +23,16 @@ export interface PlaceCounts {
   variedOnly: number;
 }
 
-export function isRegression(counts: PlaceCounts): boolean {
+/**
+ * `counts` are every request's; `tested` those of the paired requests alone (by default the
+ * same), where both observations were made whatever the answers were. A request asked once
+ * tells only whether the place differed, and is chosen for a confirmation ask by that, so it
+ * may say a place varies (then it is no longer deterministic) but never weighs in the test.
+ */
+export function isRegression(counts: PlaceCounts, tested: PlaceCounts = counts): boolean {
   if (counts.differed === 0) return false;
   if (counts.varied === 0) return true;
-  return mcnemarOneSided(counts.differedOnly, counts.variedOnly) < ALPHA;
+  return mcnemarOneSided(tested.differedOnly, tested.variedOnly) < ALPHA;
 }
 
 /** P(X >= b) for X ~ Binomial(b + c, 1/2), computed in log space so large counts stay exact enough. */

@@ -1,7 +1,7 @@
 import { type RequestComparison, statKey } from '../compare/compare-exchange.js';
 import type { Difference, Severity } from '../compare/types.js';
 import { unitHash } from '../select/hash.js';
-import { isRegression } from './noise-test.js';
+import { isRegression, type PlaceCounts } from './noise-test.js';
 import { rankByImpact } from './rank.js';
 import type { DriftStats, EndpointStats, ExampleRequest, PlaceChange, PlaceStats, Scoreboard, Totals, VariantStats } from './types.js';
 import { VariantCounter, type VariantTally } from './variants.js';
@@ -16,6 +16,8 @@ const RANK: Record<Severity, number> = { breaking: 0, changed: 1, info: 2 };
 
 interface Place extends Omit<PlaceStats, 'regression' | 'changes'> {
   changes: Map<string, PlaceChange>;
+  /** The counts of paired requests only: what the noise test weighs (see noise-test.ts). */
+  tested: PlaceCounts;
   exampleRequest?: RequestComparison;
   /** The seeded rank of the request `example` came from; the lowest wins (see Scorer). */
   exampleRank: number;
@@ -57,6 +59,7 @@ export class Scorer {
     if (comparison.outcome !== 'compared') return;
     tally.compared++;
     const differedKeys = new Set<string>();
+    const paired = comparison.paired ?? true;
     // Whether this request is kept as an example anywhere; only then are its values rendered.
     let kept = false;
     for (const difference of comparison.differences) {
@@ -76,14 +79,19 @@ export class Scorer {
           tally.examples++;
         }
       }
-      place.counts.differed++;
-      if (!comparison.selfVaried.includes(key)) place.counts.differedOnly++;
+      const varied = comparison.selfVaried.includes(key);
+      for (const counts of paired ? [place.counts, place.tested] : [place.counts]) {
+        counts.differed++;
+        if (!varied) counts.differedOnly++;
+      }
       countChange(place, difference);
     }
     for (const key of comparison.selfVaried) {
       const place = tally.places.get(key) ?? this.placeFor(tally, key, undefined);
-      place.counts.varied++;
-      if (!differedKeys.has(key)) place.counts.variedOnly++;
+      for (const counts of paired ? [place.counts, place.tested] : [place.counts]) {
+        counts.varied++;
+        if (!differedKeys.has(key)) counts.variedOnly++;
+      }
     }
     if (differedKeys.size > 0) {
       countDifferedAt(tally, differedKeys, variant);
@@ -141,7 +149,7 @@ export class Scorer {
       const pattern = space === -1 ? key : key.slice(0, space);
       const sort = space === -1 ? 'value' : key.slice(space + 1);
       const example: Difference = difference ?? { kind: sort === 'presence' ? 'removed' : (sort as Difference['kind']), path: pattern, pattern, severity: 'info' };
-      place = { pattern, kind: example.kind, severity: difference?.severity ?? 'info', counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example, exampleRank: Infinity, changes: new Map() };
+      place = { pattern, kind: example.kind, severity: difference?.severity ?? 'info', counts: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, tested: { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 }, example, exampleRank: Infinity, changes: new Map() };
       tally.places.set(key, place);
     } else if (difference && place.counts.differed === 0) place.severity = difference.severity;
     return place;
@@ -160,8 +168,8 @@ function countDifferedAt(tally: EndpointTally, differedKeys: ReadonlySet<string>
 function judgeEndpoint(endpoint: string, tally: EndpointTally): EndpointStats {
   const judged = new Map<string, PlaceStats & Pick<Place, 'exampleRequest' | 'exampleRank'>>();
   for (const [key, place] of tally.places) {
-    const { changes, ...rest } = place;
-    const stats: PlaceStats & Pick<Place, 'exampleRequest' | 'exampleRank'> = { ...rest, regression: isRegression(place.counts) };
+    const { changes, tested, ...rest } = place;
+    const stats: PlaceStats & Pick<Place, 'exampleRequest' | 'exampleRank'> = { ...rest, regression: isRegression(place.counts, tested) };
     if (changes.size > 0) stats.changes = [...changes.values()].sort((a, b) => b.requests - a.requests || changeOrder(a, b));
     judged.set(key, stats);
   }

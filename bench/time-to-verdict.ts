@@ -1,0 +1,106 @@
+/**
+ * Time to a verdict, the whole gate (runGate: S3 read, decode, selection, replay, compare, score)
+ * from a 100k-exchange NDJSON.gz snapshot in s3rver, budget 1,000, against a service taking
+ * BENCH_SERVICE_MS (5) per answer in a process of its own (bench/replay-throughput-server.ts),
+ * at rate-limit 50 and 0. Two figures per run:
+ * - the time to verdict against its floor: requests sent ÷ rate-limit, or, unlimited,
+ *   requests sent ÷ the service's capacity at that concurrency (concurrency ÷ service time);
+ *   target ≤ 1.1× the floor;
+ * - unlimited, exchanges judged per second against autocannon's requests per second on the same
+ *   service and concurrency, measured in the same run; target ≥ 1.0×.
+ *
+ *   npm run -s compile && node build/bench/time-to-verdict.js
+ * Not run in CI; on a shared machine, run `uptime` beside it.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { runGate } from '../src/gate.js';
+import { startS3 } from '../stack/s3.js';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
+const EXCHANGES = Number(process.env.BENCH_EXCHANGES ?? 100_000);
+const BUDGET = 1000;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const SERVICE_MS = Number(process.env.BENCH_SERVICE_MS ?? 5);
+const KINDS = ['orders', 'products', 'users', 'carts', 'invoices', 'shipments', 'stock', 'reviews'];
+
+async function startServer(serviceMs: number): Promise<{ url: string; stop(): void }> {
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'replay-throughput-server.js');
+  const child = spawn(process.execPath, [script, String(serviceMs)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('error', reject);
+    child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+  });
+  return { url, stop: () => child.kill() };
+}
+
+/** The snapshot: every answer recorded as the bench server gives it, so nothing differs. */
+async function snapshot(serverUrl: string): Promise<Buffer> {
+  const body = await (await fetch(`${serverUrl}/orders/1`)).text();
+  let text = '';
+  for (let i = 0; i < EXCHANGES; i++) {
+    text += `${JSON.stringify({
+      id: `r-${i}`,
+      request: { method: 'GET', url: `/api/${KINDS[i % KINDS.length]}/${1000 + i}`, headers: { accept: 'application/json' }, body: null },
+      response: { status: 200, headers: { 'content-type': 'application/json' }, body, durationMs: SERVICE_MS },
+    })}\n`;
+  }
+  return gzipSync(text, { level: 1 });
+}
+
+async function gate(serverUrl: string, s3Endpoint: string, rateLimit: number): Promise<{ seconds: number; selecting: number; judged: number; sent: number }> {
+  const started = performance.now();
+  // When selection ends (the gate's "Selected …" line): the rest is replay and judgement.
+  let selectedAt = started;
+  const log = (line: string) => {
+    if (line.startsWith('Selected ')) selectedAt = performance.now();
+  };
+  const results = await runGate({
+    snapshot: 's3://bench/traffic.ndjson.gz', targetUrl: serverUrl, failOn: 'never', maxRequests: BUDGET, concurrency: CONCURRENCY, rateLimit,
+    timeoutMs: 10_000, methods: new Set(['GET']), headers: {}, s3: { endpoint: s3Endpoint, region: 'us-east-1' }, workspace: process.cwd(), seed: 1,
+  }, { log, progress: () => {} });
+  const seconds = (performance.now() - started) / 1000;
+  if (results.totals.compared !== BUDGET || results.totals.differing !== 0) throw new Error(`expected ${BUDGET} compared, none differing: ${results.reason}`);
+  return { seconds, selecting: (selectedAt - started) / 1000, judged: results.totals.compared, sent: await sentSince(serverUrl) };
+}
+
+/** Requests the server answered since it was last asked (its /__count path, itself not counted). */
+async function sentSince(serverUrl: string): Promise<number> {
+  return Number(await (await fetch(`${serverUrl}/__count`)).text());
+}
+
+async function cannon(url: string): Promise<number> {
+  const result = await autocannon({ url: `${url}/orders/1`, connections: CONCURRENCY, duration: 3, pipelining: 1, headers: { accept: 'application/json' } });
+  if (result.errors > 0 || result.non2xx > 0) throw new Error(`autocannon saw ${result.errors} errors, ${result.non2xx} non-2xx`);
+  return result.requests.total / 3;
+}
+
+const server = await startServer(SERVICE_MS);
+const s3 = await startS3(['bench']);
+try {
+  await s3.put('bench', 'traffic.ndjson.gz', await snapshot(server.url));
+  await sentSince(server.url);
+  console.log(`${EXCHANGES.toLocaleString('en')} exchanges in s3rver, budget ${BUDGET}, ${KINDS.length} endpoints, service ${SERVICE_MS} ms per answer, concurrency ${CONCURRENCY}`);
+  for (const rateLimit of [50, 0]) {
+    const run = await gate(server.url, s3.endpoint, rateLimit);
+    const capacity = CONCURRENCY / (SERVICE_MS / 1000);
+    const floor = run.sent / (rateLimit > 0 ? Math.min(rateLimit, capacity) : capacity);
+    const line = `  rate-limit ${rateLimit}: ${run.sent} requests for ${run.judged} exchanges (${(run.sent / run.judged).toFixed(2)} per exchange), verdict in ${run.seconds.toFixed(2)} s (reading and selecting ${run.selecting.toFixed(2)} s of it); floor ${floor.toFixed(2)} s: ${(run.seconds / floor).toFixed(2)}× (target ≤ 1.1×)`;
+    if (rateLimit > 0) {
+      console.log(line);
+      continue;
+    }
+    const peer = await cannon(server.url);
+    await sentSince(server.url);
+    const judgedPerSecond = run.judged / run.seconds;
+    const replayRate = run.sent / (run.seconds - run.selecting);
+    console.log(`${line}\n  rate-limit 0: ${judgedPerSecond.toFixed(0)} exchanges judged per second, autocannon ${peer.toFixed(0)} requests per second: ${(judgedPerSecond / peer).toFixed(2)}× (target ≥ 1.0×); after selection, ${replayRate.toFixed(0)} requests per second: ${(replayRate / peer).toFixed(2)}× autocannon`);
+  }
+} finally {
+  server.stop();
+  await s3.close();
+}
