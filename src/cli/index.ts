@@ -7,9 +7,10 @@ import { GateError, messageOf } from '../errors.js';
 import type { CliIo, Command } from './command.js';
 import { convert } from './convert.js';
 import { inspect } from './inspect.js';
+import { record } from './record.js';
 import { run } from './run.js';
 
-const COMMANDS: readonly Command[] = [inspect, convert, run];
+const COMMANDS: readonly Command[] = [inspect, convert, run, record];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
