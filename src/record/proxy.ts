@@ -17,7 +17,9 @@ export interface ProxyTarget {
  * chunks after they are passed on and never holds one back. Upgrades (websockets) are tunnelled
  * and not recorded.
  */
-export function createRecordingProxy(upstream: ProxyTarget, recorder: Recorder, log: (line: string) => void): Server {
+export function createRecordingProxy(upstream: ProxyTarget, recorder: Recorder, log: (line: string) => void): RecordingProxy {
+  // Upgraded connections leave the HTTP server's bookkeeping: shutdown ends them itself.
+  const tunnels = new Set<Socket>();
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity, maxFreeSockets: 256 });
   const server = createServer((req, res) => forward(req, res, false));
   // An expect: 100-continue request is forwarded at once; the upstream's 100 is passed back.
@@ -102,11 +104,18 @@ export function createRecordingProxy(upstream: ProxyTarget, recorder: Recorder, 
       socket.write(`HTTP/1.1 ${answer.statusCode} ${answer.statusMessage}\r\n${rawHead(answer.rawHeaders)}\r\n`);
       if (upstreamHead.length > 0) socket.write(upstreamHead);
       if (head.length > 0) upstreamSocket.write(head);
+      tunnels.add(socket).add(upstreamSocket);
       upstreamSocket.pipe(socket).pipe(upstreamSocket);
       upstreamSocket.on('error', () => socket.destroy());
       socket.on('error', () => upstreamSocket.destroy());
-      upstreamSocket.on('close', () => socket.destroy());
-      socket.on('close', () => upstreamSocket.destroy());
+      upstreamSocket.on('close', () => {
+        tunnels.delete(upstreamSocket);
+        socket.destroy();
+      });
+      socket.on('close', () => {
+        tunnels.delete(socket);
+        upstreamSocket.destroy();
+      });
     });
     // The upstream refused the upgrade: its ordinary answer goes back as it is.
     outgoing.on('response', (answer) => {
@@ -118,7 +127,18 @@ export function createRecordingProxy(upstream: ProxyTarget, recorder: Recorder, 
     outgoing.end();
   }
 
-  return server;
+  return {
+    server,
+    closeTunnels() {
+      for (const socket of tunnels) socket.destroy();
+    },
+  };
+}
+
+export interface RecordingProxy {
+  server: Server;
+  /** Ends every upgraded connection (websockets), which server.close() does not wait for cleanly. */
+  closeTunnels(): void;
 }
 
 /** Raw header pairs less the hop-by-hop ones (and those `connection` names), duplicates and case kept. */
@@ -150,9 +170,14 @@ function flatten(pairs: [string, string][]): string[] {
   return pairs.flat();
 }
 
-function pairsOf(raw: string[]): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (let i = 0; i < raw.length; i += 2) headers[raw[i]!] = raw[i + 1]!;
+/** writeEarlyHints reads `link` by its lower-case name. */
+function pairsOf(raw: string[]): Record<string, string | string[]> {
+  const headers: Record<string, string | string[]> = {};
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!.toLowerCase();
+    const known = headers[name];
+    headers[name] = known === undefined ? raw[i + 1]! : [...[known].flat(), raw[i + 1]!];
+  }
   return headers;
 }
 

@@ -31,7 +31,7 @@ export interface ProxyOptions {
 
 export async function startRecordingProxy(options: ProxyOptions): Promise<RunningProxy> {
   const recorder = new Recorder(options.settings, { store: options.store, key: options.key, log: options.log, backoffMs: options.backoffMs });
-  const server = createRecordingProxy(options.upstream, recorder, options.log);
+  const { server, closeTunnels } = createRecordingProxy(options.upstream, recorder, options.log);
   await listen(server, options.listen);
   let health: Server | undefined;
   let draining = false;
@@ -51,7 +51,10 @@ export async function startRecordingProxy(options: ProxyOptions): Promise<Runnin
       draining = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const timer = setTimeout(() => server.closeAllConnections(), drainMs);
+      const timer = setTimeout(() => {
+        server.closeAllConnections();
+        closeTunnels();
+      }, drainMs);
       await closed;
       clearTimeout(timer);
       const left = await recorder.close(Date.now() + storeMs);
