@@ -121,6 +121,11 @@ export class Recorder {
     }
   }
 
+  /** Chunks stored so far, and objects waiting to be. */
+  storage(): { stored: number; waiting: number } {
+    return { stored: this.shipper.stored, waiting: this.shipper.waiting };
+  }
+
   progress(): string {
     return progressLine(this.counters, { bytes: this.writer.bytes, stored: this.shipper.stored, waiting: this.shipper.waiting, waitingBytes: this.shipper.waitingBytes });
   }
