@@ -41,7 +41,7 @@ export class Recorder {
   private readonly budget: MemoryBudget;
   private readonly shipper: Shipper;
   private readonly writer: SessionWriter;
-  private readonly queue: Capture[] = [];
+  private readonly queue = new Queue<Capture>();
   private draining: Promise<void> | undefined;
   private readonly ticker: NodeJS.Timeout;
   private readonly idPrefix = randomBytes(4).toString('hex');
@@ -99,8 +99,7 @@ export class Recorder {
   }
 
   private async drain(): Promise<void> {
-    while (this.queue.length > 0) {
-      const capture = this.queue.shift()!;
+    for (let capture = this.queue.shift(); capture; capture = this.queue.shift()) {
       try {
         const encoded = await encodeCapture(capture, `${this.idPrefix}-${++this.sequence}`);
         if (typeof encoded === 'string') {
@@ -146,5 +145,30 @@ export class Recorder {
 
   private fail(error: unknown): void {
     this.deps.log(`record: ${(error as Error).message ?? String(error)}`);
+  }
+}
+
+/** First in, first out, without Array.shift's cost of moving every element on each take. */
+class Queue<T> {
+  private items: (T | undefined)[] = [];
+  private head = 0;
+
+  get length(): number {
+    return this.items.length - this.head;
+  }
+
+  push(item: T): void {
+    this.items.push(item);
+  }
+
+  shift(): T | undefined {
+    if (this.head >= this.items.length) return undefined;
+    const item = this.items[this.head];
+    this.items[this.head++] = undefined;
+    if (this.head >= 1024 && this.head * 2 >= this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
   }
 }

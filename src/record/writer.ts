@@ -8,6 +8,8 @@ import { COMPLETE_MARKER, RECORDING_MARKER } from '../snapshot/sessions.js';
 import type { WriterSettings } from './config.js';
 import type { Shipper } from './shipper.js';
 
+const GZIP_BACKLOG = 1024 * 1024;
+
 interface Session {
   base: string;
   startedAt: number;
@@ -80,7 +82,9 @@ export class SessionWriter {
     chunk.bytes += bytes;
     this.bytes += bytes;
     this.session!.exchanges++;
-    if (!chunk.gzip.write(text)) await new Promise((resolve) => chunk.gzip.once('drain', resolve));
+    // gzip compresses on the thread pool; waiting for it after every 16 KiB would leave the
+    // pipeline idle between lines, so it may hold up to a bounded backlog before the writer waits.
+    if (!chunk.gzip.write(text) && chunk.gzip.writableLength > GZIP_BACKLOG) await new Promise((resolve) => chunk.gzip.once('drain', resolve));
     if (chunk.bytes >= this.settings.chunkBytes) await this.endChunk();
   }
 
