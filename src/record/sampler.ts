@@ -14,7 +14,7 @@ export interface SampleRules {
 }
 
 export type SkipReason = 'method' | 'excluded' | 'rate' | 'endpoint-cap';
-export type SampleDecision = { record: true; endpoint: string } | { record: false; reason: SkipReason };
+export type SampleDecision = { record: true } | { record: false; reason: SkipReason };
 
 // A minute of traffic with more distinct endpoints than this is not an API the cap can help.
 const MAX_ENDPOINTS_PER_MINUTE = 10_000;
@@ -37,9 +37,9 @@ export class Sampler {
     const selected = this.filter?.(upper, url) ?? 'keep';
     if (selected !== 'keep') return { record: false, reason: selected };
     if (this.rules.rate < 1 && this.random() >= this.rules.rate) return { record: false, reason: 'rate' };
-    // Endpoints named as the gate names them, so the cap spreads recordings the way the gate scores them.
-    const endpoint = endpointOf(upper, url);
     if (this.rules.perEndpointPerMinute > 0) {
+      // Endpoints named as the gate names them, so the cap spreads recordings the way the gate scores them.
+      const endpoint = endpointOf(upper, url);
       const minute = Math.floor(this.now() / 60_000);
       if (minute !== this.minute) {
         this.minute = minute;
@@ -50,7 +50,7 @@ export class Sampler {
       if (count === 0 && this.counts.size >= MAX_ENDPOINTS_PER_MINUTE) return { record: false, reason: 'endpoint-cap' };
       this.counts.set(endpoint, count + 1);
     }
-    return { record: true, endpoint };
+    return { record: true };
   }
 }
 

@@ -3,12 +3,13 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
-import { createGzip, type Gzip } from 'node:zlib';
+import { constants, createGzip, type Gzip } from 'node:zlib';
 import { COMPLETE_MARKER, RECORDING_MARKER } from '../snapshot/sessions.js';
 import type { WriterSettings } from './config.js';
 import type { Shipper } from './shipper.js';
 
 const GZIP_BACKLOG = 1024 * 1024;
+const BATCH_BYTES = 64 * 1024;
 
 interface Session {
   base: string;
@@ -24,6 +25,8 @@ interface Chunk {
   out: WriteStream;
   bytes: number;
   startedAt: number;
+  pending: string[];
+  pendingBytes: number;
 }
 
 /**
@@ -48,7 +51,7 @@ export class SessionWriter {
 
   /** Whether another line of `bytes` still fits in the spill bound: finished chunks waiting plus the open one. */
   hasRoom(bytes: number): boolean {
-    return this.shipper.waitingBytes + (this.chunk?.out.bytesWritten ?? 0) + bytes / 4 <= this.settings.spillBytes;
+    return this.shipper.waitingBytes + (this.chunk ? this.chunk.out.bytesWritten + this.chunk.pendingBytes / 4 : 0) + bytes / 4 <= this.settings.spillBytes;
   }
 
   write(line: string): Promise<void> {
@@ -77,15 +80,25 @@ export class SessionWriter {
 
   private async writeLine(line: string): Promise<void> {
     const chunk = this.chunk ?? this.openChunk();
-    const text = `${line}\n`;
-    const bytes = Buffer.byteLength(text);
+    const bytes = Buffer.byteLength(line) + 1;
     chunk.bytes += bytes;
     this.bytes += bytes;
     this.session!.exchanges++;
-    // gzip compresses on the thread pool; waiting for it after every 16 KiB would leave the
-    // pipeline idle between lines, so it may hold up to a bounded backlog before the writer waits.
-    if (!chunk.gzip.write(text) && chunk.gzip.writableLength > GZIP_BACKLOG) await new Promise((resolve) => chunk.gzip.once('drain', resolve));
+    // Lines go to gzip in batches: one zlib call per line costs more than the line's encoding.
+    chunk.pending.push(line);
+    chunk.pendingBytes += bytes;
+    if (chunk.pendingBytes >= BATCH_BYTES) await this.flush(chunk);
     if (chunk.bytes >= this.settings.chunkBytes) await this.endChunk();
+  }
+
+  private async flush(chunk: Chunk): Promise<void> {
+    if (chunk.pending.length === 0) return;
+    const text = `${chunk.pending.join('\n')}\n`;
+    chunk.pending = [];
+    chunk.pendingBytes = 0;
+    // gzip compresses on the thread pool; waiting for it after every 16 KiB would leave the
+    // pipeline idle between batches, so it may hold a bounded backlog before the writer waits.
+    if (!chunk.gzip.write(text) && chunk.gzip.writableLength > GZIP_BACKLOG) await new Promise((resolve) => chunk.gzip.once('drain', resolve));
   }
 
   private openChunk(): Chunk {
@@ -97,10 +110,11 @@ export class SessionWriter {
     }
     const key = `${this.session.base}_${this.session.chunks++}.ndjson.gz`;
     const file = path.join(this.stagingDir, key);
-    const gzip = createGzip();
+    // The fastest level: the recorder shares the machine with the service it records.
+    const gzip = createGzip({ level: constants.Z_BEST_SPEED });
     const out = createWriteStream(`${file}.part`);
     gzip.pipe(out);
-    this.chunk = { key, file, gzip, out, bytes: 0, startedAt: this.now() };
+    this.chunk = { key, file, gzip, out, bytes: 0, startedAt: this.now(), pending: [], pendingBytes: 0 };
     return this.chunk;
   }
 
@@ -108,6 +122,7 @@ export class SessionWriter {
     const chunk = this.chunk;
     if (!chunk) return;
     this.chunk = undefined;
+    await this.flush(chunk);
     chunk.gzip.end();
     await finished(chunk.out);
     await rename(`${chunk.file}.part`, chunk.file);
