@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { InputError } from '../errors.js';
 import { type RecorderSettings, DEFAULT_METHODS, DEFAULT_SETTINGS } from '../record/config.js';
 import { openOutput } from '../record/output.js';
@@ -30,7 +32,8 @@ Options:
   --chunk-mb N                a new chunk after N MB of NDJSON (default ${DEFAULT_SETTINGS.writer.chunkBytes / 1024 / 1024})
   --chunk-minutes N           ...or after N minutes (default ${DEFAULT_SETTINGS.writer.chunkMs / 60_000})
   --session-minutes N         a session (one snapshot) is closed and stored every N minutes (default ${DEFAULT_SETTINGS.writer.sessionMs / 60_000})
-  --spill-dir DIR             where chunks wait for S3 (default a folder in the temp folder)
+  --spill-dir DIR             where chunks wait for S3 (default replay-gate-record-PORT in the
+                              temp folder); chunks an earlier run left there are stored at start
   --spill-mb N                at most N MB waiting on disk, then samples are dropped (default ${DEFAULT_SETTINGS.writer.spillBytes / 1024 / 1024})
   --drain-seconds N           on SIGTERM, how long requests in flight may take (default 10)
   --store-seconds N           then how long storing the session may take (default 20)
@@ -88,7 +91,9 @@ export const record: Command = {
     } catch (error) {
       throw new InputError(`record: ${(error as Error).message}`);
     }
-    const store = await openOutput({ out: values.out, s3: { endpoint: values['s3-endpoint'], region: values.region }, spillDir: values['spill-dir'] }, io.cwd);
+    // One spill folder per listening port, stable across restarts, so a run finds what the last one left.
+    const spillDir = values['spill-dir'] ?? path.join(os.tmpdir(), `replay-gate-record-${listen.port || process.pid}`);
+    const store = await openOutput({ out: values.out, s3: { endpoint: values['s3-endpoint'], region: values.region }, spillDir }, io.cwd);
     const proxy = await startRecordingProxy({ upstream, listen, health, settings, store, key, log });
     log(`record: listening on ${proxy.url}, forwarding to ${values.upstream}, recording into ${store.name}${proxy.healthUrl ? `; probes on ${proxy.healthUrl}/healthz and /readyz` : ''}`);
     const progress = setInterval(() => log(proxy.recorder.progress()), 60_000).unref();

@@ -7,6 +7,7 @@ import { encodeCapture } from './encode.js';
 import { Redactor } from './redactor.js';
 import { Sampler } from './sampler.js';
 import { Shipper } from './shipper.js';
+import { recoverSpill } from './spill.js';
 import type { ChunkStore } from './store.js';
 import { SessionWriter } from './writer.js';
 
@@ -56,7 +57,14 @@ export class Recorder {
     this.shipper = new Shipper(deps.store, deps.log, deps.backoffMs);
     this.writer = new SessionWriter(settings.writer, deps.store.stagingDir, this.shipper, now);
     this.ticker = setInterval(() => void this.writer.tick().catch((error) => this.fail(error)), 1000).unref();
+    this.recovered = recoverSpill(deps.store.stagingDir, this.shipper, deps.log).catch((error) => {
+      this.fail(error);
+      return 0;
+    });
   }
+
+  /** How many chunks of earlier runs were found waiting on disk (and are being stored). */
+  readonly recovered: Promise<number>;
 
   /** Called as a request arrives: a ticket when it is to be recorded. Never throws. */
   admit(method: string, url: string): Ticket | undefined {
@@ -136,6 +144,7 @@ export class Recorder {
   async close(deadline: number): Promise<string[]> {
     this.closed = true;
     clearInterval(this.ticker);
+    await this.recovered;
     while (this.draining) await this.draining;
     await this.writer.close();
     const left = await this.shipper.flush(deadline);
