@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { MAX_BODY_BYTES } from '../body/digest.js';
 import { InputError } from '../errors.js';
 import { type RecorderSettings, DEFAULT_METHODS, DEFAULT_SETTINGS } from '../record/config.js';
 import { openOutput } from '../record/output.js';
@@ -133,7 +134,7 @@ function settingsFrom(values: Values): RecorderSettings {
       sessionMs: whole(text('session-minutes'), defaults.writer.sessionMs / 60_000, '--session-minutes', 1) * 60_000,
       spillBytes: whole(text('spill-mb'), defaults.writer.spillBytes / 2 ** 20, '--spill-mb', 1) * 2 ** 20,
     },
-    maxBodyBytes: whole(text('max-body-bytes'), defaults.maxBodyBytes, '--max-body-bytes'),
+    maxBodyBytes: atMost(whole(text('max-body-bytes'), defaults.maxBodyBytes, '--max-body-bytes'), MAX_BODY_BYTES, '--max-body-bytes'),
     queueLength: defaults.queueLength,
     memoryBytes: defaults.memoryBytes,
   };
@@ -143,6 +144,11 @@ function whole(text: string | undefined, fallback: number, flag: string, min = 0
   if (text === undefined) return fallback;
   const value = Number(text);
   if (!Number.isSafeInteger(value) || value < min) throw new InputError(`record: ${flag} "${text}" must be a whole number of at least ${min}`);
+  return value;
+}
+
+function atMost(value: number, max: number, flag: string): number {
+  if (value > max) throw new InputError(`record: ${flag} ${value} is past the gate's body cap of ${max} bytes, beyond which bodies are compared by digest anyway`);
   return value;
 }
 

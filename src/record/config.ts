@@ -1,3 +1,4 @@
+import { MAX_BODY_BYTES } from '../body/digest.js';
 import type { RedactRules } from './redactor.js';
 import type { SampleRules } from './sampler.js';
 
@@ -18,7 +19,7 @@ export interface RecorderSettings {
   sample: SampleRules;
   redact: RedactRules;
   writer: WriterSettings;
-  /** Bodies are kept up to this many bytes each; longer ones only as a digest (identity coding), else the exchange is dropped. */
+  /** Bodies are kept up to this many bytes each (at most the gate's 10 MiB); longer ones only as a digest (identity coding), else the exchange is dropped. */
   maxBodyBytes: number;
   /** Captures waiting to be encoded: at most this many... */
   queueLength: number;
@@ -52,7 +53,8 @@ export function settingsOf(options: RecorderOptions = {}): RecorderSettings {
     sample: { ...DEFAULT_SETTINGS.sample, ...options.sample },
     redact: { ...DEFAULT_SETTINGS.redact, ...options.redact },
     writer: { ...DEFAULT_SETTINGS.writer, ...options.writer },
-    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_SETTINGS.maxBodyBytes,
+    // Past the gate's own body cap a body is compared by digest anyway, and lines stay well under its line cap.
+    maxBodyBytes: Math.min(options.maxBodyBytes ?? DEFAULT_SETTINGS.maxBodyBytes, MAX_BODY_BYTES),
     queueLength: options.queueLength ?? DEFAULT_SETTINGS.queueLength,
     memoryBytes: options.memoryBytes ?? DEFAULT_SETTINGS.memoryBytes,
   };

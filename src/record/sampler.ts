@@ -33,6 +33,8 @@ export class Sampler {
   }
 
   decide(method: string, url: string): SampleDecision {
+    // `OPTIONS *` and absolute-form targets are no path the gate could replay.
+    if (!url.startsWith('/')) return { record: false, reason: 'excluded' };
     const upper = method.toUpperCase();
     const selected = this.filter?.(upper, url) ?? 'keep';
     if (selected !== 'keep') return { record: false, reason: selected };
