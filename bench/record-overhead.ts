@@ -5,7 +5,8 @@
  * - through `replay-gate record` (the bundled CLI, its own process) at 100% sampling vs direct,
  *   against a service taking BENCH_SERVICE_MS (2) per answer (targets: ≥ 0.9× requests/s, ≤ 1 ms
  *   added p99) and against one answering at once (the ratio, reported);
- * - a node:http server with the in-process recorder vs the same server without (target ≥ 0.95×);
+ * - a node:http server with the in-process recorder vs the same server without (target ≥ 0.95×),
+ *   taking BENCH_SERVICE_MS per answer and answering at once;
  * - the recorder's resident memory, sampled every second through a long run at full load
  *   (BENCH_RSS_SECONDS, 60 by default: at the rate measured, the requests of ten minutes of a
  *   busy service at several hundred requests per second), which should stay flat.
@@ -111,11 +112,13 @@ try {
   }
 
   const middlewareScript = path.join(here, 'record-middleware-server.js');
-  const plain = await start([middlewareScript, '0']);
-  const watched = await start([middlewareScript, '0', path.join(work, 'middleware')], env);
-  await versus(`node:http answering at once, concurrency ${CONCURRENCY}`, [['without the middleware', plain.url], ['with recorder() at 100%', watched.url]]);
-  plain.process.kill();
-  watched.process.kill();
+  for (const serviceMs of [SERVICE_MS, 0]) {
+    const plain = await start([middlewareScript, String(serviceMs)]);
+    const watched = await start([middlewareScript, String(serviceMs), path.join(work, `middleware-${serviceMs}`)], env);
+    await versus(`node:http taking ${serviceMs} ms, concurrency ${CONCURRENCY}`, [['without the middleware', plain.url], ['with recorder() at 100%', watched.url]]);
+    plain.process.kill();
+    watched.process.kill();
+  }
 
   const service = await start([serviceScript, '0']);
   const proxy = await start([cli, 'record', '--upstream', service.url, '--listen', '127.0.0.1:0', '--out', path.join(work, 'rss'), '--chunk-mb', '8', '--session-minutes', '1'], env);
