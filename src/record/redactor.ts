@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { childPath, compilePathPattern } from '../compare/path-pattern.js';
 import type { PathPattern } from '../compare/types.js';
 import { CredentialPolicy } from '../secrets/credential-policy.js';
-import { rewriteQuery } from '../secrets/query-string.js';
+import { queryParams, rewriteQuery } from '../secrets/query-string.js';
 import type { Exchange, HeaderMap, RecordedBody } from '../snapshot/types.js';
 
 /** What is redacted beyond the gate's credential policy, which always applies. */
@@ -57,7 +57,14 @@ export class Redactor {
       return hashed;
     };
     const request = exchange.request;
-    request.url = rewriteQuery(request.url, (name) => (this.isQuery(name) ? stand(valueOf(request.url, name)) : undefined));
+    // rewriteQuery names each parameter in order; its values, in the same order, come from queryParams.
+    const values = queryParams(request.url);
+    let at = 0;
+    request.url = rewriteQuery(request.url, (name) => {
+      while (at < values.length && values[at]!.name !== name) at++;
+      const value = values[at++]?.value ?? '';
+      return this.isQuery(name) ? stand(value) : undefined;
+    });
     this.redactHeaders(request.headers, stand);
     request.body = this.redactJson(request.body, stand);
     const response = exchange.response;
@@ -125,11 +132,6 @@ function redactHeaderValue(name: string, value: string, stand: (value: string) =
 function cookiePair(pair: string, stand: (value: string) => string): string {
   const equals = pair.indexOf('=');
   return equals > 0 ? `${pair.slice(0, equals)}=${stand(pair.slice(equals + 1))}` : stand(pair);
-}
-
-function valueOf(url: string, name: string): string {
-  const query = url.indexOf('?');
-  return new URLSearchParams(query === -1 ? '' : url.slice(query + 1)).get(name) ?? '';
 }
 
 /** Every remaining copy of a redacted value, in any header, body or the URL, becomes its stand-in. */

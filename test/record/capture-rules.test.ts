@@ -47,7 +47,7 @@ function exchange(): Exchange {
     id: 'x',
     request: {
       method: 'GET',
-      url: '/api/me?api_key=KEY-123456&page=2&email=ann%40example.com',
+      url: '/api/me?api_key=KEY-123456&page=2&email=ann%40example.com&api_key=KEY-654321',
       headers: { authorization: 'Bearer tok-abcdef-123', cookie: 'sid=cookie-value-1; theme=dark', 'x-tenant': 'tenant-secret-9', accept: 'application/json' },
       body: null,
     },
@@ -63,11 +63,11 @@ test('redaction: credentials by the gate policy, configured headers, query and J
   const redactor = new Redactor({ headers: ['X-Tenant'], query: ['email'], json: ['$.user.email', '$.items[*].ssn'] }, TEST_KEY);
   const out = redactor.redact(exchange());
   const text = JSON.stringify(out);
-  for (const secret of ['KEY-123456', 'tok-abcdef-123', 'cookie-value-1', 'cookie-value-2', 'tenant-secret-9', 'ann@example.com', 'ann%40example.com', '123-45-6789', '987-65-4321']) {
+  for (const secret of ['KEY-123456', 'KEY-654321', 'tok-abcdef-123', 'cookie-value-1', 'cookie-value-2', 'tenant-secret-9', 'ann@example.com', 'ann%40example.com', '123-45-6789', '987-65-4321']) {
     t.false(text.includes(secret), secret);
   }
   const hash = (value: string) => redactor.hash(value);
-  t.is(out.request.url, `/api/me?api_key=${hash('KEY-123456')}&page=2&email=${hash('ann@example.com')}`);
+  t.is(out.request.url, `/api/me?api_key=${hash('KEY-123456')}&page=2&email=${hash('ann@example.com')}&api_key=${hash('KEY-654321')}`);
   t.is(out.request.headers.authorization, `Bearer ${hash('tok-abcdef-123')}`);
   t.is(out.request.headers.cookie, `sid=${hash('cookie-value-1')}; theme=${hash('dark')}`);
   t.is(out.request.headers['x-tenant'], hash('tenant-secret-9'));
