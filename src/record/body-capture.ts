@@ -82,6 +82,11 @@ export class BodyCapture {
     this.kept = 0;
   }
 
+  /** The body could not be observed whole: the exchange will be dropped, counted. */
+  spoil(): void {
+    if (!this.starved) this.starve();
+  }
+
   private starve(): void {
     this.starved = true;
     this.free();

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { BodyCapture } from './body-capture.js';
 import { type RecorderOptions, settingsOf } from './config.js';
 import { openOutput, type OutputOptions } from './output.js';
 import { Recorder, type Ticket } from './recorder.js';
@@ -76,17 +77,17 @@ function watch(rec: Recorder, admitted: Ticket, req: IncomingMessage, res: Serve
   const method = (req.method ?? 'GET').toUpperCase();
   const emit = req.emit;
   req.emit = function (this: IncomingMessage, event: string | symbol, ...args: unknown[]) {
-    if (event === 'data' && ticket) ticket.requestBody.add(toBuffer(args[0], 'utf8'));
+    if (event === 'data' && ticket) see(ticket.requestBody, args[0], 'utf8');
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
   } as typeof req.emit;
   const write = res.write;
   const end = res.end;
   res.write = function (this: ServerResponse, ...args: unknown[]) {
-    if (ticket && args[0] !== undefined && typeof args[0] !== 'function') ticket.responseBody.add(toBuffer(args[0], args[1]));
+    if (ticket && args[0] !== undefined && typeof args[0] !== 'function') see(ticket.responseBody, args[0], args[1]);
     return (write as (...a: unknown[]) => boolean).apply(this, args);
   } as typeof res.write;
   res.end = function (this: ServerResponse, ...args: unknown[]) {
-    if (ticket && args[0] !== undefined && typeof args[0] !== 'function') ticket.responseBody.add(toBuffer(args[0], args[1]));
+    if (ticket && args[0] !== undefined && typeof args[0] !== 'function') see(ticket.responseBody, args[0], args[1]);
     return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
   } as typeof res.end;
   res.once('finish', () => {
@@ -116,6 +117,15 @@ function watch(rec: Recorder, admitted: Ticket, req: IncomingMessage, res: Serve
       ticket = undefined;
     }
   });
+}
+
+/** Whatever the app writes, the write goes through: a chunk the recorder cannot take spoils only the recording. */
+function see(body: BodyCapture, chunk: unknown, encoding: unknown): void {
+  try {
+    body.add(toBuffer(chunk, encoding));
+  } catch {
+    body.spoil();
+  }
 }
 
 function toBuffer(chunk: unknown, encoding: unknown): Buffer {
