@@ -23,6 +23,7 @@ const server = createServer((req, res) => {
   else answer(res);
 });
 server.keepAliveTimeout = 60_000;
+await rec?.ready;
 server.listen(0, '127.0.0.1', () => process.stdout.write(`http://127.0.0.1:${(server.address() as AddressInfo).port}\n`));
 process.stdin.on('end', () => process.exit(0));
 process.stdin.resume();

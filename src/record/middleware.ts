@@ -17,6 +17,8 @@ export interface RecorderMiddleware {
   (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void): void;
   /** Fastify: `app.addHook('onRequest', rec.onRequest)`. */
   onRequest(request: { raw: IncomingMessage }, reply: { raw: ServerResponse }, done: () => void): void;
+  /** Resolves once the output is open; requests before that are not recorded. Rejects when it cannot be opened. */
+  ready: Promise<void>;
   /** The progress line, now. */
   progress(): string;
   /** Writes what is queued and stores the session; call on shutdown. */
@@ -62,6 +64,8 @@ export function recorder(options: MiddlewareOptions): RecorderMiddleware {
     observe(request.raw, reply.raw);
     done();
   };
+  middleware.ready = ready.then(() => undefined);
+  middleware.ready.catch(() => undefined);
   middleware.progress = () => instance?.progress() ?? 'record: not started';
   middleware.close = async (timeoutMs = 10_000) => {
     if (timer) clearInterval(timer);

@@ -45,6 +45,7 @@ async function gateBothWays(t: import('ava').ExecutionContext, out: string) {
 test('node:http: answers unchanged, the app reads its request body as before, the session gates pass on v1 and fail on v2', async (t) => {
   const out = await mkdtemp(path.join(os.tmpdir(), 'record-mw-http-'));
   const rec = recorder({ out, progressMs: 0, sample: { methods: ['GET', 'HEAD', 'OPTIONS'] } });
+  await rec.ready;
   const service = await startSampleService('v1', rec);
   t.teardown(() => service.close());
   const traffic = demoTraffic();
@@ -54,6 +55,7 @@ test('node:http: answers unchanged, the app reads its request body as before, th
   // A POST the app reads in paused mode, chunk by chunk, and echoes: same bytes with the recorder watching.
   const echoOut = await mkdtemp(path.join(os.tmpdir(), 'record-mw-echo-'));
   const posts = recorder({ out: echoOut, progressMs: 0, sample: { methods: ['POST'] } });
+  await posts.ready;
   const echo = createServer((req, res) => {
     posts(req, res);
     const parts: Buffer[] = [];
@@ -87,6 +89,7 @@ test('node:http: answers unchanged, the app reads its request body as before, th
 test('Express: app.use(recorder) records the routes the app serves', async (t) => {
   const out = await mkdtemp(path.join(os.tmpdir(), 'record-mw-express-'));
   const rec = recorder({ out, progressMs: 0 });
+  await rec.ready;
   const answer = sampleAnswers('v1');
   const app = express();
   app.use(rec);
@@ -108,6 +111,7 @@ test('Express: app.use(recorder) records the routes the app serves', async (t) =
 test('Fastify: the onRequest hook records what reply.send sends', async (t) => {
   const out = await mkdtemp(path.join(os.tmpdir(), 'record-mw-fastify-'));
   const rec = recorder({ out, progressMs: 0 });
+  await rec.ready;
   const answer = sampleAnswers('v1');
   const app = Fastify();
   app.addHook('onRequest', rec.onRequest);
