@@ -13,7 +13,7 @@ import { gateOn, readRecorded, sendTraffic, startProxy } from '../helpers/record
 
 const bucket = 'traffic';
 
-async function until(condition: () => boolean, what: string, tries = 300): Promise<void> {
+async function until(condition: () => boolean, what: string, tries = 1000): Promise<void> {
   for (let i = 0; i < tries && !condition(); i++) await delay(20);
   if (!condition()) throw new Error(`gave up waiting until ${what}`);
 }

@@ -23,7 +23,7 @@ test('SIGTERM mid-traffic: in-flight requests finish, the session is stored comp
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   t.teardown(() => child.kill('SIGKILL'));
-  for (let i = 0; i < 200 && !/listening on/.test(stderr); i++) await new Promise((r) => setTimeout(r, 25));
+  for (let i = 0; i < 400 && !/listening on/.test(stderr); i++) await new Promise((r) => setTimeout(r, 50));
   const url = /listening on (http:\/\/\S+),/.exec(stderr)?.[1];
   if (!url) return t.fail(`the recorder did not start: ${stderr}`);
 
