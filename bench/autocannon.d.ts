@@ -9,6 +9,8 @@ declare module 'autocannon' {
   }
   interface Result {
     requests: { total: number; average: number };
+    /** Milliseconds. */
+    latency: { average: number; p99: number };
     duration: number;
     errors: number;
     non2xx: number;

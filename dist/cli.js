@@ -1010,11 +1010,11 @@ var init_date_utils = __esm({
       if (!match) {
         throw new TypeError("Invalid RFC-3339 date-time value");
       }
-      const [_, yearStr, monthStr, dayStr, hours, minutes, seconds2, fractionalMilliseconds] = match;
+      const [_, yearStr, monthStr, dayStr, hours, minutes, seconds3, fractionalMilliseconds] = match;
       const year2 = strictParseShort(stripLeadingZeroes(yearStr));
       const month = parseDateValue(monthStr, "month", 1, 12);
       const day = parseDateValue(dayStr, "day", 1, 31);
-      return buildDate(year2, month, day, { hours, minutes, seconds: seconds2, fractionalMilliseconds });
+      return buildDate(year2, month, day, { hours, minutes, seconds: seconds3, fractionalMilliseconds });
     };
     RFC3339_WITH_OFFSET = new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(([-+]\d{2}:\d{2})|[zZ])$/);
     parseRfc3339DateTimeWithOffset = (value) => {
@@ -1028,11 +1028,11 @@ var init_date_utils = __esm({
       if (!match) {
         throw new TypeError("Invalid RFC-3339 date-time value");
       }
-      const [_, yearStr, monthStr, dayStr, hours, minutes, seconds2, fractionalMilliseconds, offsetStr] = match;
+      const [_, yearStr, monthStr, dayStr, hours, minutes, seconds3, fractionalMilliseconds, offsetStr] = match;
       const year2 = strictParseShort(stripLeadingZeroes(yearStr));
       const month = parseDateValue(monthStr, "month", 1, 12);
       const day = parseDateValue(dayStr, "day", 1, 31);
-      const date2 = buildDate(year2, month, day, { hours, minutes, seconds: seconds2, fractionalMilliseconds });
+      const date2 = buildDate(year2, month, day, { hours, minutes, seconds: seconds3, fractionalMilliseconds });
       if (offsetStr.toUpperCase() != "Z") {
         date2.setTime(date2.getTime() - parseOffsetToMilliseconds(offsetStr));
       }
@@ -1050,23 +1050,23 @@ var init_date_utils = __esm({
       }
       let match = IMF_FIXDATE.exec(value);
       if (match) {
-        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds2, fractionalMilliseconds] = match;
-        return buildDate(strictParseShort(stripLeadingZeroes(yearStr)), parseMonthByShortName(monthStr), parseDateValue(dayStr, "day", 1, 31), { hours, minutes, seconds: seconds2, fractionalMilliseconds });
+        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds3, fractionalMilliseconds] = match;
+        return buildDate(strictParseShort(stripLeadingZeroes(yearStr)), parseMonthByShortName(monthStr), parseDateValue(dayStr, "day", 1, 31), { hours, minutes, seconds: seconds3, fractionalMilliseconds });
       }
       match = RFC_850_DATE.exec(value);
       if (match) {
-        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds2, fractionalMilliseconds] = match;
+        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds3, fractionalMilliseconds] = match;
         return adjustRfc850Year(buildDate(parseTwoDigitYear(yearStr), parseMonthByShortName(monthStr), parseDateValue(dayStr, "day", 1, 31), {
           hours,
           minutes,
-          seconds: seconds2,
+          seconds: seconds3,
           fractionalMilliseconds
         }));
       }
       match = ASC_TIME.exec(value);
       if (match) {
-        const [_, monthStr, dayStr, hours, minutes, seconds2, fractionalMilliseconds, yearStr] = match;
-        return buildDate(strictParseShort(stripLeadingZeroes(yearStr)), parseMonthByShortName(monthStr), parseDateValue(dayStr.trimLeft(), "day", 1, 31), { hours, minutes, seconds: seconds2, fractionalMilliseconds });
+        const [_, monthStr, dayStr, hours, minutes, seconds3, fractionalMilliseconds, yearStr] = match;
+        return buildDate(strictParseShort(stripLeadingZeroes(yearStr)), parseMonthByShortName(monthStr), parseDateValue(dayStr.trimLeft(), "day", 1, 31), { hours, minutes, seconds: seconds3, fractionalMilliseconds });
       }
       throw new TypeError("Invalid RFC-7231 date-time value");
     };
@@ -1263,13 +1263,13 @@ var init_schema_date_utils = __esm({
       if (!matches2) {
         throw new TypeError(`Invalid RFC3339 timestamp format ${value}`);
       }
-      const [, yearStr, monthStr, dayStr, hours, minutes, seconds2, , ms, offsetStr] = matches2;
+      const [, yearStr, monthStr, dayStr, hours, minutes, seconds3, , ms, offsetStr] = matches2;
       range(monthStr, 1, 12);
       range(dayStr, 1, 31);
       range(hours, 0, 23);
       range(minutes, 0, 59);
-      range(seconds2, 0, 60);
-      const date2 = new Date(Date.UTC(Number(yearStr), Number(monthStr) - 1, Number(dayStr), Number(hours), Number(minutes), Number(seconds2), Number(ms) ? Math.round(parseFloat(`0.${ms}`) * 1e3) : 0));
+      range(seconds3, 0, 60);
+      const date2 = new Date(Date.UTC(Number(yearStr), Number(monthStr) - 1, Number(dayStr), Number(hours), Number(minutes), Number(seconds3), Number(ms) ? Math.round(parseFloat(`0.${ms}`) * 1e3) : 0));
       date2.setUTCFullYear(Number(yearStr));
       if (offsetStr.toUpperCase() != "Z") {
         const [, sign4, offsetH, offsetM] = /([+-])(\d\d):(\d\d)/.exec(offsetStr) || [void 0, "+", 0, 0];
@@ -1982,14 +1982,14 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile2 = (path7, options) => {
-      if (fileIntercept[path7] !== void 0) {
-        return fileIntercept[path7];
+    readFile2 = (path12, options) => {
+      if (fileIntercept[path12] !== void 0) {
+        return fileIntercept[path12];
       }
-      if (!filePromises[path7] || options?.ignoreCache) {
-        filePromises[path7] = fsReadFile(path7, "utf8");
+      if (!filePromises[path12] || options?.ignoreCache) {
+        filePromises[path12] = fsReadFile(path12, "utf8");
       }
-      return filePromises[path7];
+      return filePromises[path12];
     };
   }
 });
@@ -2101,8 +2101,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path7, contents) {
-        fileIntercept[path7] = Promise.resolve(contents);
+      interceptFile(path12, contents) {
+        fileIntercept[path12] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -2117,11 +2117,11 @@ var init_externalDataInterceptor = __esm({
 // node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/getSelectorName.js
 function getSelectorName(functionString) {
   try {
-    const constants2 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
-    constants2.delete("CONFIG");
-    constants2.delete("CONFIG_PREFIX_SEPARATOR");
-    constants2.delete("ENV");
-    return [...constants2].join(", ");
+    const constants3 = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
+    constants3.delete("CONFIG");
+    constants3.delete("CONFIG_PREFIX_SEPARATOR");
+    constants3.delete("ENV");
+    return [...constants3].join(", ");
   } catch (ignored) {
     return functionString;
   }
@@ -2565,8 +2565,8 @@ var init_circularReplacer = __esm({
 var sleep;
 var init_sleep = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/sleep.js"() {
-    sleep = (seconds2) => {
-      return new Promise((resolve) => setTimeout(resolve, seconds2 * 1e3));
+    sleep = (seconds3) => {
+      return new Promise((resolve) => setTimeout(resolve, seconds3 * 1e3));
     };
   }
 });
@@ -5124,8 +5124,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path7 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path7}`;
+              const { protocol, hostname, port, path: path12 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path12}`;
             }
           }
           return endpoint;
@@ -5501,18 +5501,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types2();
-    getAttrPathList = (path7) => {
-      const parts = path7.split(".");
+    getAttrPathList = (path12) => {
+      const parts = path12.split(".");
       const pathList2 = [];
       for (const part of parts) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path7}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path12}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path7}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path12}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList2.push(part.slice(0, squareBracketIndex));
@@ -5533,9 +5533,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types2();
     init_getAttrPathList();
-    getAttr = (value, path7) => getAttrPathList(path7).reduce((acc, index) => {
+    getAttr = (value, path12) => getAttrPathList(path12).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path7}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path12}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i5 = parseInt(index);
         return acc[i5 < 0 ? acc.length + i5 : i5];
@@ -5596,8 +5596,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path7 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path7}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path12 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path12}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -7446,29 +7446,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path7) => {
+    buildPathSegments = (path12) => {
       const segments = [];
       let offset = 0;
-      for (const match of path7.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match of path12.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match.index > offset) {
-          segments.push([path7.slice(offset, match.index), 0]);
+          segments.push([path12.slice(offset, match.index), 0]);
         }
         segments.push([match[1], match[2] ? 2 : 1]);
         offset = match.index + match[0].length;
       }
-      if (segments.length && offset < path7.length) {
-        segments.push([path7.slice(offset), 0]);
+      if (segments.length && offset < path12.length) {
+        segments.push([path12.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path7, search] = http?.[1].split("?") ?? [];
+      const [path12, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path7,
+        path12,
         search ? [...new URLSearchParams(search)] : [],
-        path7 ? buildPathSegments(path7) : void 0,
+        path12 ? buildPathSegments(path12) : void 0,
         endpoint?.[0]
       ];
     };
@@ -9502,10 +9502,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path7, staticQuery] = operation2;
+          const [method, path12, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path7 : request.path + path7;
+            request.path = request.path === "/" ? path12 : request.path + path12;
             for (const [key, value] of staticQuery) {
               query[key] = value;
             }
@@ -9647,10 +9647,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path7 = "";
+        let path12 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path7 += value;
+            path12 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -9658,12 +9658,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path7 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path12 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path7 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path12 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path7;
+        return path12;
       }
       async deserializeResponse(operationSchema, context, response) {
         const deserializer = this.deserializer;
@@ -9899,11 +9899,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context);
-        const path7 = `/service/${service}/operation/${operation2}`;
+        const path12 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path7.slice(1);
+          request.path += path12.slice(1);
         } else {
-          request.path += path7;
+          request.path += path12;
         }
         return request;
       }
@@ -9985,8 +9985,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path7) => {
-          this.path = resolvedPath(path7, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path12) => {
+          this.path = resolvedPath(path12, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -10986,18 +10986,18 @@ var init_JsonShapeDeserializer2 = __esm({
         }
         return value;
       }
-      _readStruct(ns, record) {
+      _readStruct(ns, record2) {
         const union = ns.isUnionSchema();
         const out = {};
         let nameMap;
-        const hasType = typeof record.__type === "string";
+        const hasType = typeof record2.__type === "string";
         const { jsonName } = this.settings;
         if (jsonName && hasType) {
           nameMap = {};
         }
         let unionSerde;
         if (union) {
-          unionSerde = new UnionSerde(record, out);
+          unionSerde = new UnionSerde(record2, out);
         }
         for (const [memberName, memberSchema] of ns.structIterator()) {
           let fromKey = memberName;
@@ -11010,18 +11010,18 @@ var init_JsonShapeDeserializer2 = __esm({
           if (union) {
             unionSerde.mark(fromKey);
           }
-          if (record[fromKey] != null) {
-            out[memberName] = this._read(memberSchema, record[fromKey]);
+          if (record2[fromKey] != null) {
+            out[memberName] = this._read(memberSchema, record2[fromKey]);
           }
         }
         if (union) {
           unionSerde.writeUnknown();
         } else if (hasType) {
-          for (const k5 in record) {
-            if (!hasOwn(record, k5)) {
+          for (const k5 in record2) {
+            if (!hasOwn(record2, k5)) {
               continue;
             }
-            const v = record[k5];
+            const v = record2[k5];
             const t = jsonName ? nameMap[k5] ?? k5 : k5;
             if (!(t in out)) {
               out[t] = v;
@@ -11823,7 +11823,7 @@ var init_JsonShapeDeserializer = __esm({
         const ns = NormalizedSchema.of(schema);
         if (isObject) {
           if (ns.isStructSchema()) {
-            const record = value;
+            const record2 = value;
             const union = ns.isUnionSchema();
             const out = {};
             let nameMap = void 0;
@@ -11833,7 +11833,7 @@ var init_JsonShapeDeserializer = __esm({
             }
             let unionSerde;
             if (union) {
-              unionSerde = new UnionSerde(record, out);
+              unionSerde = new UnionSerde(record2, out);
             }
             for (const [memberName, memberSchema] of ns.structIterator()) {
               let fromKey = memberName;
@@ -11844,18 +11844,18 @@ var init_JsonShapeDeserializer = __esm({
               if (union) {
                 unionSerde.mark(fromKey);
               }
-              if (record[fromKey] != null) {
-                out[memberName] = this._read(memberSchema, record[fromKey]);
+              if (record2[fromKey] != null) {
+                out[memberName] = this._read(memberSchema, record2[fromKey]);
               }
             }
             if (union) {
               unionSerde.writeUnknown();
-            } else if (typeof record.__type === "string") {
-              for (const k5 in record) {
-                if (!hasOwn(record, k5)) {
+            } else if (typeof record2.__type === "string") {
+              for (const k5 in record2) {
+                if (!hasOwn(record2, k5)) {
                   continue;
                 }
-                const v = record[k5];
+                const v = record2[k5];
                 const t = jsonName ? nameMap[k5] ?? k5 : k5;
                 if (!(t in out)) {
                   out[t] = v;
@@ -12064,7 +12064,7 @@ var init_JsonShapeSerializer = __esm({
         const ns = NormalizedSchema.of(schema);
         if (isObject) {
           if (ns.isStructSchema()) {
-            const record = value;
+            const record2 = value;
             const out = {};
             const { jsonName } = this.settings;
             let nameMap = void 0;
@@ -12073,7 +12073,7 @@ var init_JsonShapeSerializer = __esm({
             }
             let outCount = 0;
             for (const [memberName, memberSchema] of ns.structIterator()) {
-              const serializableValue = this._write(memberSchema, record[memberName], ns);
+              const serializableValue = this._write(memberSchema, record2[memberName], ns);
               if (serializableValue !== void 0) {
                 let targetKey = memberName;
                 if (jsonName) {
@@ -12085,7 +12085,7 @@ var init_JsonShapeSerializer = __esm({
               }
             }
             if (ns.isUnionSchema() && outCount === 0) {
-              const { $unknown } = record;
+              const { $unknown } = record2;
               if (Array.isArray($unknown)) {
                 const [k5, v] = $unknown;
                 if (k5 === "__proto__") {
@@ -12093,12 +12093,12 @@ var init_JsonShapeSerializer = __esm({
                 }
                 out[k5] = this._write(15, v);
               }
-            } else if (typeof record.__type === "string") {
-              for (const k5 in record) {
-                if (!hasOwn(record, k5)) {
+            } else if (typeof record2.__type === "string") {
+              for (const k5 in record2) {
+                if (!hasOwn(record2, k5)) {
                   continue;
                 }
-                const v = record[k5];
+                const v = record2[k5];
                 const targetKey = jsonName ? nameMap[k5] ?? k5 : k5;
                 if (!(targetKey in out)) {
                   out[targetKey] = this._write(15, v);
@@ -12889,9 +12889,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args);
     };
-    get = (fromObject, path7) => {
+    get = (fromObject, path12) => {
       let cursor = fromObject;
-      const pathComponents = path7.split(".");
+      const pathComponents = path12.split(".");
       for (const step of pathComponents) {
         if (!cursor || typeof cursor !== "object") {
           return void 0;
@@ -12951,7 +12951,7 @@ var init_httpApiKeyAuth = __esm({
     init_protocols();
     import_types24 = __toESM(require_dist_cjs());
     HttpApiKeyAuthSigner = class {
-      async sign(httpRequest, identity, signingProperties) {
+      async sign(httpRequest2, identity, signingProperties) {
         if (!signingProperties) {
           throw new Error("request could not be signed with `apiKey` since the `name` and `in` signer properties are missing");
         }
@@ -12964,7 +12964,7 @@ var init_httpApiKeyAuth = __esm({
         if (!identity.apiKey) {
           throw new Error("request could not be signed with `apiKey` since the `apiKey` is not defined");
         }
-        const clonedRequest = HttpRequest.clone(httpRequest);
+        const clonedRequest = HttpRequest.clone(httpRequest2);
         if (signingProperties.in === import_types24.HttpApiKeyAuthLocation.QUERY) {
           clonedRequest.query[signingProperties.name] = identity.apiKey;
         } else if (signingProperties.in === import_types24.HttpApiKeyAuthLocation.HEADER) {
@@ -12984,8 +12984,8 @@ var init_httpBearerAuth = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/httpBearerAuth.js"() {
     init_protocols();
     HttpBearerAuthSigner = class {
-      async sign(httpRequest, identity, signingProperties) {
-        const clonedRequest = HttpRequest.clone(httpRequest);
+      async sign(httpRequest2, identity, signingProperties) {
+        const clonedRequest = HttpRequest.clone(httpRequest2);
         if (!identity.token) {
           throw new Error("request could not be signed with `token` since the `token` is not defined");
         }
@@ -13001,8 +13001,8 @@ var NoAuthSigner;
 var init_noAuth = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/noAuth.js"() {
     NoAuthSigner = class {
-      async sign(httpRequest, identity, signingProperties) {
-        return httpRequest;
+      async sign(httpRequest2, identity, signingProperties) {
+        return httpRequest2;
       }
     };
   }
@@ -16038,12 +16038,12 @@ var init_bowser = __esm({
       describe: function describe80(ua) {
         var version = Utils.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i, ua).replace(/[_\s]/g, ".");
         var versionName = Utils.getMacOSVersionName(version);
-        var os2 = {
+        var os4 = {
           name: OS_MAP.MacOS,
           version
         };
-        if (versionName) os2.versionName = versionName;
-        return os2;
+        if (versionName) os4.versionName = versionName;
+        return os4;
       }
     }, {
       test: [/(ipod|iphone|ipad)/i],
@@ -16072,22 +16072,22 @@ var init_bowser = __esm({
       describe: function describe83(ua) {
         var version = Utils.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i, ua);
         var versionName = Utils.getAndroidVersionName(version);
-        var os2 = {
+        var os4 = {
           name: OS_MAP.Android,
           version
         };
-        if (versionName) os2.versionName = versionName;
-        return os2;
+        if (versionName) os4.versionName = versionName;
+        return os4;
       }
     }, {
       test: [/(web|hpw)[o0]s/i],
       describe: function describe84(ua) {
         var version = Utils.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i, ua);
-        var os2 = {
+        var os4 = {
           name: OS_MAP.WebOS
         };
-        if (version && version.length) os2.version = version;
-        return os2;
+        if (version && version.length) os4.version = version;
+        return os4;
       }
     }, {
       test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
@@ -16700,14 +16700,14 @@ var init_bowser = __esm({
       _proto.parseOS = function parseOS() {
         var _this2 = this;
         this.parsedResult.os = {};
-        var os2 = Utils.find(parser_os_default, function(_os) {
+        var os4 = Utils.find(parser_os_default, function(_os) {
           if (typeof _os.test === "function") return _os.test(_this2);
           if (Array.isArray(_os.test)) return _os.test.some(function(condition) {
             return _this2.test(condition);
           });
           throw new Error("Browser's test function is not valid");
         });
-        if (os2) this.parsedResult.os = os2.describe(this.getUA());
+        if (os4) this.parsedResult.os = os4.describe(this.getUA());
         return this.parsedResult.os;
       };
       _proto.getOSName = function getOSName(toLowerCase) {
@@ -18520,10 +18520,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path7 }) {
+      getCanonicalPath({ path: path12 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path7.split("/")) {
+          for (const pathSegment of path12.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -18536,11 +18536,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path7?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path7?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path12?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path12?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path7;
+        return path12;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -21543,8 +21543,8 @@ var init_AwsSdkSigV4Signer = __esm({
       };
     };
     AwsSdkSigV4Signer = class {
-      async sign(httpRequest, identity, signingProperties) {
-        if (!HttpRequest.isInstance(httpRequest)) {
+      async sign(httpRequest2, identity, signingProperties) {
+        if (!HttpRequest.isInstance(httpRequest2)) {
           throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
         }
         const validatedProps = await validateSigningProperties(signingProperties);
@@ -21566,7 +21566,7 @@ var init_AwsSdkSigV4Signer = __esm({
           signingProperties._preRequestSystemClockOffset = config.systemClockOffset;
           signingProperties._requestSentAt = Date.now();
         }
-        const signedRequest = await signer.sign(httpRequest, {
+        const signedRequest = await signer.sign(httpRequest2, {
           signingDate: noSkewCorrection ? /* @__PURE__ */ new Date() : getSkewCorrectedDate(config.systemClockOffset),
           signingRegion,
           signingService: signingName
@@ -21621,8 +21621,8 @@ var init_AwsSdkSigV4ASigner = __esm({
     init_utils3();
     init_AwsSdkSigV4Signer();
     AwsSdkSigV4ASigner = class extends AwsSdkSigV4Signer {
-      async sign(httpRequest, identity, signingProperties) {
-        if (!HttpRequest.isInstance(httpRequest)) {
+      async sign(httpRequest2, identity, signingProperties) {
+        if (!HttpRequest.isInstance(httpRequest2)) {
           throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
         }
         const { config, signer, signingRegion, signingRegionSet, signingName } = await validateSigningProperties(signingProperties);
@@ -21634,7 +21634,7 @@ var init_AwsSdkSigV4ASigner = __esm({
           signingProperties._preRequestSystemClockOffset = config.systemClockOffset;
           signingProperties._requestSentAt = Date.now();
         }
-        const signedRequest = await signer.sign(httpRequest, {
+        const signedRequest = await signer.sign(httpRequest2, {
           signingDate: noSkewCorrection ? /* @__PURE__ */ new Date() : getSkewCorrectedDate(config.systemClockOffset),
           signingRegion: multiRegionOverride,
           signingService: signingName
@@ -21985,7 +21985,7 @@ var require_dist_cjs6 = __commonJS({
     var DEFAULT_TIMEOUT = 1e3;
     var DEFAULT_MAX_RETRIES = 0;
     var providerConfigFromInit = ({ maxRetries = DEFAULT_MAX_RETRIES, timeout = DEFAULT_TIMEOUT }) => ({ maxRetries, timeout });
-    function httpRequest(options) {
+    function httpRequest2(options) {
       return new Promise((resolve, reject) => {
         const req = node_http.request({
           method: "GET",
@@ -22048,7 +22048,7 @@ var require_dist_cjs6 = __commonJS({
           Authorization: process.env[ENV_CMDS_AUTH_TOKEN]
         };
       }
-      const buffer = await httpRequest({
+      const buffer = await httpRequest2({
         ...options,
         timeout
       });
@@ -22277,7 +22277,7 @@ For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
         }
       };
     };
-    var getMetadataToken = async (options) => httpRequest({
+    var getMetadataToken = async (options) => httpRequest2({
       ...options,
       path: IMDS_TOKEN_PATH2,
       method: "PUT",
@@ -22285,9 +22285,9 @@ For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
         "x-aws-ec2-metadata-token-ttl-seconds": "21600"
       }
     });
-    var getProfile = async (options) => (await httpRequest({ ...options, path: IMDS_PATH })).toString();
+    var getProfile = async (options) => (await httpRequest2({ ...options, path: IMDS_PATH })).toString();
     var getCredentialsFromProfile = async (profile, options, init) => {
-      const credentialsResponse = JSON.parse((await httpRequest({
+      const credentialsResponse = JSON.parse((await httpRequest2({
         ...options,
         path: IMDS_PATH + profile
       })).toString());
@@ -22307,7 +22307,7 @@ For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
     exports.fromContainerMetadata = fromContainerMetadata;
     exports.fromInstanceMetadata = fromInstanceMetadata;
     exports.getInstanceMetadataEndpoint = getInstanceMetadataEndpoint;
-    exports.httpRequest = httpRequest;
+    exports.httpRequest = httpRequest2;
     exports.providerConfigFromInit = providerConfigFromInit;
   }
 });
@@ -22467,7 +22467,7 @@ var require_dist_cjs7 = __commonJS({
       request.once("close", () => timing.clearTimeout(deferralId));
     };
     var MIN_WAIT_TIME = 6e3;
-    async function writeRequestBody(httpRequest, request, maxContinueTimeoutMs = MIN_WAIT_TIME, externalAgent = false) {
+    async function writeRequestBody(httpRequest2, request, maxContinueTimeoutMs = MIN_WAIT_TIME, externalAgent = false) {
       const headers = request.headers;
       const expect = headers ? headers.Expect || headers.expect : void 0;
       let timeoutId = -1;
@@ -22478,15 +22478,15 @@ var require_dist_cjs7 = __commonJS({
             timeoutId = Number(timing.setTimeout(() => resolve(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
           }),
           new Promise((resolve) => {
-            httpRequest.on("continue", () => {
+            httpRequest2.on("continue", () => {
               timing.clearTimeout(timeoutId);
               resolve(true);
             });
-            httpRequest.on("response", () => {
+            httpRequest2.on("response", () => {
               timing.clearTimeout(timeoutId);
               resolve(false);
             });
-            httpRequest.on("error", () => {
+            httpRequest2.on("error", () => {
               timing.clearTimeout(timeoutId);
               resolve(false);
             });
@@ -22494,12 +22494,12 @@ var require_dist_cjs7 = __commonJS({
         ]);
       }
       if (sendBody) {
-        writeBody(httpRequest, request.body);
+        writeBody(httpRequest2, request.body);
       }
     }
-    function writeBody(httpRequest, body) {
+    function writeBody(httpRequest2, body) {
       if (body instanceof Readable11) {
-        body.pipe(httpRequest);
+        body.pipe(httpRequest2);
         return;
       }
       if (body) {
@@ -22507,21 +22507,21 @@ var require_dist_cjs7 = __commonJS({
         const isString = typeof body === "string";
         if (isBuffer || isString) {
           if (isBuffer && body.byteLength === 0) {
-            httpRequest.end();
+            httpRequest2.end();
           } else {
-            httpRequest.end(body);
+            httpRequest2.end(body);
           }
           return;
         }
         const uint8 = body;
         if (typeof uint8 === "object" && uint8.buffer && typeof uint8.byteOffset === "number" && typeof uint8.byteLength === "number") {
-          httpRequest.end(Buffer.from(uint8.buffer, uint8.byteOffset, uint8.byteLength));
+          httpRequest2.end(Buffer.from(uint8.buffer, uint8.byteOffset, uint8.byteLength));
           return;
         }
-        httpRequest.end(Buffer.from(body));
+        httpRequest2.end(Buffer.from(body));
         return;
       }
-      httpRequest.end();
+      httpRequest2.end();
     }
     var DEFAULT_REQUEST_TIMEOUT = 0;
     var hAgent = void 0;
@@ -22635,12 +22635,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path7 = request.path;
+          let path12 = request.path;
           if (queryString) {
-            path7 += `?${queryString}`;
+            path12 += `?${queryString}`;
           }
           if (request.fragment) {
-            path7 += `#${request.fragment}`;
+            path12 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -22652,7 +22652,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path7,
+            path: path12,
             port: request.port,
             agent,
             auth
@@ -22746,9 +22746,9 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
           throwOnRequestTimeout,
           httpAgentProvider: () => httpAgentPromise ??= (async () => {
             const node_http = __require("node:http");
-            const { Agent, request } = node_http.default ?? node_http;
+            const { Agent: Agent2, request } = node_http.default ?? node_http;
             hRequest = request;
-            hAgent = Agent;
+            hAgent = Agent2;
             if (httpAgent instanceof hAgent || typeof httpAgent?.destroy === "function") {
               this.externalAgent = true;
               return httpAgent;
@@ -22991,7 +22991,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return this.connectOptions === void 0 ? http2.connect(url) : http2.connect(url, this.connectOptions);
       }
     };
-    var { constants: constants2 } = http2;
+    var { constants: constants3 } = http2;
     var NodeHttp2Handler = class _NodeHttp2Handler {
       config;
       configProvider;
@@ -23074,17 +23074,17 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path7 = request.path;
+          let path12 = request.path;
           if (queryString) {
-            path7 += `?${queryString}`;
+            path12 += `?${queryString}`;
           }
           if (request.fragment) {
-            path7 += `#${request.fragment}`;
+            path12 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants2.HTTP2_HEADER_PATH]: path7,
-            [constants2.HTTP2_HEADER_METHOD]: method
+            [constants3.HTTP2_HEADER_PATH]: path12,
+            [constants3.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
             clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
@@ -24454,11 +24454,11 @@ var require_dist_cjs9 = __commonJS({
         throw new TokenProviderError2(`Value not present for '${key}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
       }
     };
-    var { writeFile: writeFile3 } = promises;
+    var { writeFile: writeFile4 } = promises;
     var writeSSOTokenToFile = (id, ssoToken) => {
       const tokenFilepath = getSSOTokenFilepath2(id);
       const tokenString = JSON.stringify(ssoToken, null, 2);
-      return writeFile3(tokenFilepath, tokenString);
+      return writeFile4(tokenFilepath, tokenString);
     };
     var lastRefreshAttemptTimes = /* @__PURE__ */ new Map();
     var inFlightRefreshes = /* @__PURE__ */ new Map();
@@ -27603,7 +27603,7 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash10, createPrivateKey, createPublicKey, sign: sign4 } = __require("node:crypto");
+    var { createHash: createHash11, createPrivateKey, createPublicKey, sign: sign4 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
     var { dirname, join: join5 } = __require("node:path");
@@ -27774,7 +27774,7 @@ var require_dist_cjs11 = __commonJS({
       getTokenFilePath() {
         const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join5(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash10("sha256").update(loginSessionBytes).digest("hex");
+        const loginSessionSha256 = createHash11("sha256").update(loginSessionBytes).digest("hex");
         return join5(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
@@ -39107,6 +39107,2293 @@ var require_dist_cjs16 = __commonJS({
   }
 });
 
+// node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
+var require_dist_cjs17 = __commonJS({
+  "node_modules/@aws-sdk/lib-storage/dist-cjs/index.js"(exports) {
+    var { PutObjectCommand, ChecksumAlgorithm: ChecksumAlgorithm2, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = require_dist_cjs16();
+    var { toEndpointV1: toEndpointV13, getEndpointFromInstructions: getEndpointFromInstructions2 } = (init_endpoints(), __toCommonJS(endpoints_exports));
+    var { extendedEncodeURIComponent: extendedEncodeURIComponent2 } = (init_protocols(), __toCommonJS(protocols_exports));
+    var { EventEmitter } = __require("events");
+    var { Buffer: Buffer2 } = __require("buffer");
+    var { statSync, ReadStream: ReadStream2 } = __require("node:fs");
+    var { Readable: Readable11 } = __require("stream");
+    var runtimeConfigShared = {
+      statSync: () => {
+      },
+      isFileReadStream(f5) {
+        return false;
+      }
+    };
+    var runtimeConfig = {
+      ...runtimeConfigShared,
+      runtime: "node",
+      statSync,
+      isFileReadStream(f5) {
+        return f5 instanceof ReadStream2;
+      }
+    };
+    var byteLength = (input) => {
+      if (input == null) {
+        return 0;
+      }
+      if (typeof input === "string") {
+        return Buffer2.byteLength(input);
+      }
+      if (typeof input.byteLength === "number") {
+        return input.byteLength;
+      } else if (typeof input.length === "number") {
+        return input.length;
+      } else if (typeof input.size === "number") {
+        return input.size;
+      } else if (typeof input.start === "number" && typeof input.end === "number") {
+        return input.end + 1 - input.start;
+      } else if (runtimeConfig.isFileReadStream(input)) {
+        try {
+          return runtimeConfig.statSync(input.path).size;
+        } catch (error2) {
+          return void 0;
+        }
+      }
+      return void 0;
+    };
+    var BYTE_LENGTH_SOURCE;
+    (function(BYTE_LENGTH_SOURCE2) {
+      BYTE_LENGTH_SOURCE2["EMPTY_INPUT"] = "a null or undefined Body";
+      BYTE_LENGTH_SOURCE2["CONTENT_LENGTH"] = "the ContentLength property of the params set by the caller";
+      BYTE_LENGTH_SOURCE2["STRING_LENGTH"] = "the encoded byte length of the Body string";
+      BYTE_LENGTH_SOURCE2["TYPED_ARRAY"] = "the byteLength of a typed byte array such as Uint8Array";
+      BYTE_LENGTH_SOURCE2["LENGTH"] = "the value of Body.length";
+      BYTE_LENGTH_SOURCE2["SIZE"] = "the value of Body.size";
+      BYTE_LENGTH_SOURCE2["START_END_DIFF"] = "the numeric difference between Body.start and Body.end";
+      BYTE_LENGTH_SOURCE2["STAT"] = "the size of the file given by Body.path on disk as reported by statSync";
+    })(BYTE_LENGTH_SOURCE || (BYTE_LENGTH_SOURCE = {}));
+    var byteLengthSource = (input, override) => {
+      if (override != null) {
+        return BYTE_LENGTH_SOURCE.CONTENT_LENGTH;
+      }
+      if (input == null) {
+        return BYTE_LENGTH_SOURCE.EMPTY_INPUT;
+      }
+      if (typeof input === "string") {
+        return BYTE_LENGTH_SOURCE.STRING_LENGTH;
+      }
+      if (typeof input.byteLength === "number") {
+        return BYTE_LENGTH_SOURCE.TYPED_ARRAY;
+      } else if (typeof input.length === "number") {
+        return BYTE_LENGTH_SOURCE.LENGTH;
+      } else if (typeof input.size === "number") {
+        return BYTE_LENGTH_SOURCE.SIZE;
+      } else if (typeof input.start === "number" && typeof input.end === "number") {
+        return BYTE_LENGTH_SOURCE.START_END_DIFF;
+      } else if (runtimeConfig.isFileReadStream(input)) {
+        try {
+          runtimeConfig.statSync(input.path).size;
+          return BYTE_LENGTH_SOURCE.STAT;
+        } catch (error2) {
+          return void 0;
+        }
+      }
+      return void 0;
+    };
+    async function* getChunkStream(data, partSize, getNextData) {
+      let partNumber = 1;
+      const currentBuffer = { chunks: [], length: 0 };
+      for await (const datum of getNextData(data)) {
+        currentBuffer.chunks.push(datum);
+        currentBuffer.length += datum.byteLength;
+        while (currentBuffer.length > partSize) {
+          const dataChunk = currentBuffer.chunks.length > 1 ? Buffer2.concat(currentBuffer.chunks) : currentBuffer.chunks[0];
+          yield {
+            partNumber,
+            data: dataChunk.subarray(0, partSize)
+          };
+          currentBuffer.chunks = [dataChunk.subarray(partSize)];
+          currentBuffer.length = currentBuffer.chunks[0].byteLength;
+          partNumber += 1;
+        }
+      }
+      yield {
+        partNumber,
+        data: currentBuffer.chunks.length !== 1 ? Buffer2.concat(currentBuffer.chunks) : currentBuffer.chunks[0],
+        lastPart: true
+      };
+    }
+    async function* getChunkUint8Array(data, partSize) {
+      let partNumber = 1;
+      let startByte = 0;
+      let endByte = partSize;
+      while (endByte < data.byteLength) {
+        yield {
+          partNumber,
+          data: data.subarray(startByte, endByte)
+        };
+        partNumber += 1;
+        startByte = endByte;
+        endByte = startByte + partSize;
+      }
+      yield {
+        partNumber,
+        data: data.subarray(startByte),
+        lastPart: true
+      };
+    }
+    async function* getDataReadable(data) {
+      for await (const chunk of data) {
+        if (Buffer2.isBuffer(chunk) || chunk instanceof Uint8Array) {
+          yield chunk;
+        } else {
+          yield Buffer2.from(chunk);
+        }
+      }
+    }
+    async function* getDataReadableStream(data) {
+      const reader = data.getReader();
+      try {
+        while (true) {
+          const { done, value } = await reader.read();
+          if (done) {
+            return;
+          }
+          if (Buffer2.isBuffer(value) || value instanceof Uint8Array) {
+            yield value;
+          } else {
+            yield Buffer2.from(value);
+          }
+        }
+      } catch (e5) {
+        throw e5;
+      } finally {
+        reader.releaseLock();
+      }
+    }
+    var getChunk = (data, partSize) => {
+      if (data instanceof Uint8Array) {
+        return getChunkUint8Array(data, partSize);
+      }
+      if (data instanceof Readable11) {
+        return getChunkStream(data, partSize, getDataReadable);
+      }
+      if (data instanceof String || typeof data === "string") {
+        return getChunkUint8Array(Buffer2.from(data), partSize);
+      }
+      if (typeof data.stream === "function") {
+        return getChunkStream(data.stream(), partSize, getDataReadableStream);
+      }
+      if (data instanceof ReadableStream) {
+        return getChunkStream(data, partSize, getDataReadableStream);
+      }
+      throw new Error("Body Data is unsupported format, expected data to be one of: string | Uint8Array | Buffer | Readable | ReadableStream | Blob;.");
+    };
+    var Upload2 = class _Upload extends EventEmitter {
+      static MIN_PART_SIZE = 1024 * 1024 * 5;
+      MAX_PARTS = 1e4;
+      queueSize = 4;
+      partSize;
+      leavePartsOnError = false;
+      tags = [];
+      client;
+      params;
+      totalBytes;
+      totalBytesSource;
+      bytesUploadedSoFar;
+      abortController;
+      concurrentUploaders = [];
+      createMultiPartPromise;
+      abortMultipartUploadCommand = null;
+      uploadedParts = [];
+      uploadEnqueuedPartsCount = 0;
+      expectedPartsCount;
+      uploadId;
+      uploadEvent;
+      isMultiPart = true;
+      singleUploadResult;
+      sent = false;
+      constructor(options) {
+        super();
+        this.queueSize = options.queueSize || this.queueSize;
+        this.leavePartsOnError = options.leavePartsOnError || this.leavePartsOnError;
+        this.tags = options.tags || this.tags;
+        this.client = options.client;
+        this.params = options.params;
+        if (!this.params) {
+          throw new Error(`InputError: Upload requires params to be passed to upload.`);
+        }
+        this.totalBytes = this.params.ContentLength ?? byteLength(this.params.Body);
+        this.totalBytesSource = byteLengthSource(this.params.Body, this.params.ContentLength);
+        this.bytesUploadedSoFar = 0;
+        this.abortController = options.abortController ?? new AbortController();
+        this.partSize = options.partSize || Math.max(_Upload.MIN_PART_SIZE, Math.ceil((this.totalBytes || 0) / this.MAX_PARTS));
+        if (this.totalBytes !== void 0) {
+          this.expectedPartsCount = Math.ceil(this.totalBytes / this.partSize);
+        }
+        this.__validateInput();
+      }
+      async abort() {
+        this.abortController.abort();
+      }
+      async done() {
+        if (this.sent) {
+          throw new Error("@aws-sdk/lib-storage: this instance of Upload has already executed .done(). Create a new instance.");
+        }
+        this.sent = true;
+        return await Promise.race([this.__doMultipartUpload(), this.__abortTimeout(this.abortController.signal)]);
+      }
+      on(event, listener) {
+        this.uploadEvent = event;
+        return super.on(event, listener);
+      }
+      async __uploadUsingPut(dataPart) {
+        this.isMultiPart = false;
+        const params = { ...this.params, Body: dataPart.data };
+        const clientConfig = this.client.config;
+        const requestHandler = clientConfig.requestHandler;
+        const eventEmitter = requestHandler instanceof EventEmitter ? requestHandler : null;
+        const uploadEventListener = (event) => {
+          this.bytesUploadedSoFar = event.loaded;
+          this.totalBytes = event.total;
+          this.__notifyProgress({
+            loaded: this.bytesUploadedSoFar,
+            total: this.totalBytes,
+            part: dataPart.partNumber,
+            Key: this.params.Key,
+            Bucket: this.params.Bucket
+          });
+        };
+        if (eventEmitter !== null) {
+          eventEmitter.on("xhr.upload.progress", uploadEventListener);
+        }
+        const resolved = await Promise.all([this.client.send(new PutObjectCommand(params)), clientConfig?.endpoint?.()]);
+        const putResult = resolved[0];
+        let endpoint = resolved[1];
+        if (!endpoint) {
+          endpoint = toEndpointV13(await getEndpointFromInstructions2(params, PutObjectCommand, {
+            ...clientConfig
+          }));
+        }
+        if (!endpoint) {
+          throw new Error('Could not resolve endpoint from S3 "client.config.endpoint()" nor EndpointsV2.');
+        }
+        if (eventEmitter !== null) {
+          eventEmitter.off("xhr.upload.progress", uploadEventListener);
+        }
+        const locationKey = this.params.Key.split("/").map((segment2) => extendedEncodeURIComponent2(segment2)).join("/");
+        const locationBucket = extendedEncodeURIComponent2(this.params.Bucket);
+        const Location = (() => {
+          const endpointHostnameIncludesBucket = endpoint.hostname.startsWith(`${locationBucket}.`);
+          const forcePathStyle = this.client.config.forcePathStyle;
+          const optionalPort = endpoint.port ? `:${endpoint.port}` : ``;
+          if (forcePathStyle) {
+            return `${endpoint.protocol}//${endpoint.hostname}${optionalPort}/${locationBucket}/${locationKey}`;
+          }
+          if (endpointHostnameIncludesBucket) {
+            return `${endpoint.protocol}//${endpoint.hostname}${optionalPort}/${locationKey}`;
+          }
+          return `${endpoint.protocol}//${locationBucket}.${endpoint.hostname}${optionalPort}/${locationKey}`;
+        })();
+        this.singleUploadResult = {
+          ...putResult,
+          Bucket: this.params.Bucket,
+          Key: this.params.Key,
+          Location
+        };
+        const totalSize = byteLength(dataPart.data);
+        this.__notifyProgress({
+          loaded: totalSize,
+          total: totalSize,
+          part: 1,
+          Key: this.params.Key,
+          Bucket: this.params.Bucket
+        });
+      }
+      async __createMultipartUpload() {
+        const requestChecksumCalculation = await this.client.config.requestChecksumCalculation();
+        if (!this.createMultiPartPromise) {
+          const createCommandParams = { ...this.params, Body: void 0 };
+          if (requestChecksumCalculation === "WHEN_SUPPORTED") {
+            createCommandParams.ChecksumAlgorithm = this.params.ChecksumAlgorithm || ChecksumAlgorithm2.CRC32;
+          }
+          this.createMultiPartPromise = this.client.send(new CreateMultipartUploadCommand(createCommandParams)).then((createMpuResponse) => {
+            this.abortMultipartUploadCommand = new AbortMultipartUploadCommand({
+              Bucket: this.params.Bucket,
+              Key: this.params.Key,
+              UploadId: createMpuResponse.UploadId
+            });
+            return createMpuResponse;
+          });
+        }
+        return this.createMultiPartPromise;
+      }
+      async __doConcurrentUpload(dataFeeder) {
+        for await (const dataPart of dataFeeder) {
+          if (this.uploadEnqueuedPartsCount > this.MAX_PARTS) {
+            throw new Error(`Exceeded ${this.MAX_PARTS} parts in multipart upload to Bucket: ${this.params.Bucket} Key: ${this.params.Key}.`);
+          }
+          if (this.abortController.signal.aborted) {
+            return;
+          }
+          if (dataPart.partNumber === 1 && dataPart.lastPart) {
+            return await this.__uploadUsingPut(dataPart);
+          }
+          if (!this.uploadId) {
+            const { UploadId } = await this.__createMultipartUpload();
+            this.uploadId = UploadId;
+            if (this.abortController.signal.aborted) {
+              return;
+            }
+          }
+          const partSize = byteLength(dataPart.data) || 0;
+          const requestHandler = this.client.config.requestHandler;
+          const eventEmitter = requestHandler instanceof EventEmitter ? requestHandler : null;
+          let lastSeenBytes = 0;
+          const uploadEventListener = (event, request) => {
+            const requestPartSize = Number(request.query["partNumber"]) || -1;
+            if (requestPartSize !== dataPart.partNumber) {
+              return;
+            }
+            if (event.total && partSize) {
+              this.bytesUploadedSoFar += event.loaded - lastSeenBytes;
+              lastSeenBytes = event.loaded;
+            }
+            this.__notifyProgress({
+              loaded: this.bytesUploadedSoFar,
+              total: this.totalBytes,
+              part: dataPart.partNumber,
+              Key: this.params.Key,
+              Bucket: this.params.Bucket
+            });
+          };
+          if (eventEmitter !== null) {
+            eventEmitter.on("xhr.upload.progress", uploadEventListener);
+          }
+          this.uploadEnqueuedPartsCount += 1;
+          this.__validateUploadPart(dataPart);
+          const partResult = await this.client.send(new UploadPartCommand({
+            ...this.params,
+            ContentLength: void 0,
+            UploadId: this.uploadId,
+            Body: dataPart.data,
+            PartNumber: dataPart.partNumber
+          }));
+          if (eventEmitter !== null) {
+            eventEmitter.off("xhr.upload.progress", uploadEventListener);
+          }
+          if (this.abortController.signal.aborted) {
+            return;
+          }
+          if (!partResult.ETag) {
+            throw new Error(`Part ${dataPart.partNumber} is missing ETag in UploadPart response. Missing Bucket CORS configuration for ETag header?`);
+          }
+          this.uploadedParts.push({
+            PartNumber: dataPart.partNumber,
+            ETag: partResult.ETag,
+            ...partResult.ChecksumCRC32 && { ChecksumCRC32: partResult.ChecksumCRC32 },
+            ...partResult.ChecksumCRC32C && { ChecksumCRC32C: partResult.ChecksumCRC32C },
+            ...partResult.ChecksumCRC64NVME && { ChecksumCRC64NVME: partResult.ChecksumCRC64NVME },
+            ...partResult.ChecksumSHA1 && { ChecksumSHA1: partResult.ChecksumSHA1 },
+            ...partResult.ChecksumSHA256 && { ChecksumSHA256: partResult.ChecksumSHA256 }
+          });
+          if (eventEmitter === null) {
+            this.bytesUploadedSoFar += partSize;
+          }
+          this.__notifyProgress({
+            loaded: this.bytesUploadedSoFar,
+            total: this.totalBytes,
+            part: dataPart.partNumber,
+            Key: this.params.Key,
+            Bucket: this.params.Bucket
+          });
+        }
+      }
+      async __doMultipartUpload() {
+        const dataFeeder = getChunk(this.params.Body, this.partSize);
+        const concurrentUploaderFailures = [];
+        for (let index = 0; index < this.queueSize; index++) {
+          const currentUpload = this.__doConcurrentUpload(dataFeeder).catch((err) => {
+            concurrentUploaderFailures.push(err);
+          });
+          this.concurrentUploaders.push(currentUpload);
+        }
+        await Promise.all(this.concurrentUploaders);
+        if (concurrentUploaderFailures.length >= 1) {
+          await this.markUploadAsAborted();
+          throw concurrentUploaderFailures[0];
+        }
+        if (this.abortController.signal.aborted) {
+          await this.markUploadAsAborted();
+          throw Object.assign(new Error("Upload aborted."), { name: "AbortError" });
+        }
+        let result;
+        if (this.isMultiPart) {
+          const { expectedPartsCount, uploadedParts, totalBytes, totalBytesSource } = this;
+          if (totalBytes !== void 0 && expectedPartsCount !== void 0 && uploadedParts.length !== expectedPartsCount) {
+            await this.markUploadAsAborted();
+            throw new Error(`Expected ${expectedPartsCount} part(s) but uploaded ${uploadedParts.length} part(s).
+The expected part count is based on the byte-count of the input.params.Body,
+which was read from ${totalBytesSource} and is ${totalBytes}.
+If this is not correct, provide an override value by setting a number
+to input.params.ContentLength in bytes.
+`);
+          }
+          this.uploadedParts.sort((a5, b5) => a5.PartNumber - b5.PartNumber);
+          const uploadCompleteParams = {
+            ...this.params,
+            Body: void 0,
+            UploadId: this.uploadId,
+            MultipartUpload: {
+              Parts: this.uploadedParts
+            }
+          };
+          try {
+            result = await this.client.send(new CompleteMultipartUploadCommand(uploadCompleteParams));
+          } catch (e5) {
+            await this.markUploadAsAborted().catch((abortError) => {
+              if (e5 instanceof Error && e5.cause === void 0) {
+                e5.cause = abortError;
+              }
+            });
+            throw e5;
+          }
+          if (typeof result?.Location === "string" && result.Location.includes("%2F")) {
+            result.Location = result.Location.replace(/%2F/g, "/");
+          }
+        } else {
+          result = this.singleUploadResult;
+        }
+        this.abortMultipartUploadCommand = null;
+        if (this.tags.length) {
+          await this.client.send(new PutObjectTaggingCommand({
+            ...this.params,
+            Tagging: {
+              TagSet: this.tags
+            }
+          }));
+        }
+        return result;
+      }
+      async markUploadAsAborted() {
+        if (this.uploadId && !this.leavePartsOnError && null !== this.abortMultipartUploadCommand) {
+          await this.client.send(this.abortMultipartUploadCommand);
+          this.abortMultipartUploadCommand = null;
+        }
+      }
+      __notifyProgress(progress) {
+        if (this.uploadEvent) {
+          this.emit(this.uploadEvent, progress);
+        }
+      }
+      async __abortTimeout(abortSignal) {
+        return new Promise((resolve, reject) => {
+          abortSignal.onabort = () => {
+            const abortError = new Error("Upload aborted.");
+            abortError.name = "AbortError";
+            reject(abortError);
+          };
+        });
+      }
+      __validateUploadPart(dataPart) {
+        const actualPartSize = byteLength(dataPart.data);
+        if (actualPartSize === void 0) {
+          throw new Error(`A dataPart was generated without a measurable data chunk size for part number ${dataPart.partNumber}`);
+        }
+        if (dataPart.partNumber === 1 && dataPart.lastPart) {
+          return;
+        }
+        if (!dataPart.lastPart && actualPartSize !== this.partSize) {
+          throw new Error(`The byte size for part number ${dataPart.partNumber}, size ${actualPartSize} does not match expected size ${this.partSize}`);
+        }
+      }
+      __validateInput() {
+        if (!this.client) {
+          throw new Error(`InputError: Upload requires a AWS client to do uploads with.`);
+        }
+        if (this.partSize < _Upload.MIN_PART_SIZE) {
+          throw new Error(`EntityTooSmall: Your proposed upload part size [${this.partSize}] is smaller than the minimum allowed size [${_Upload.MIN_PART_SIZE}] (5MB)`);
+        }
+        if (this.queueSize < 1) {
+          throw new Error(`Queue size: Must have at least one uploading queue.`);
+        }
+      }
+    };
+    exports.Upload = Upload2;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars2) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars2.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state2 = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state2.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state2 = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state2.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path12, { windows } = {}) => {
+      const segs = path12.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished3 = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek2 = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished3 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished3 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished3 = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished3 === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek2() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished3 = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished3 = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished3 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished3 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished3 = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished3 = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished3 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state2 = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state2.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state2.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n4 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i5 = slashes[idx];
+          const value2 = input.slice(n4, i5);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state2.maxDepth += tokens[idx].depth;
+          }
+          if (i5 >= start) {
+            parts.push(value2);
+            prevIndex = i5;
+          }
+        }
+        const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n3);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state2.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state2.slashes = slashes;
+        state2.parts = parts;
+      }
+      return state2;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i5 = 0; i5 < values.length; i5++) {
+        for (let j5 = i5 + 1; j5 < values.length; j5++) {
+          const a5 = values[i5];
+          const b5 = values[j5];
+          const char = a5[0];
+          if (!char || a5 !== char.repeat(a5.length) || b5 !== char.repeat(b5.length)) {
+            continue;
+          }
+          if (a5 === b5 || a5.startsWith(b5) || b5.startsWith(a5)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i5 = 1; i5 < pattern.length; i5++) {
+        const ch = pattern[i5];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i5 !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i5),
+              end: i5
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars2) => {
+      const source = chars2.length === 1 ? utils.escapeRegex(chars2[0]) : `[${chars2.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars2 = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars2.push(branch);
+        index += match.end + 1;
+      }
+      if (chars2.length < 1) {
+        return;
+      }
+      return chars2;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars2 = getStarExtglobSequenceChars(branch);
+        if (chars2) {
+          sawStarSequence = true;
+          safeChars.push(...chars2);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse5 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state2 = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state2);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state2.index === len - 1;
+      const peek2 = state2.peek = (n3 = 1) => input[state2.index + n3];
+      const advance = state2.advance = () => input[++state2.index] || "";
+      const remaining = () => input.slice(state2.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state2.consumed += value2;
+        state2.index += num;
+      };
+      const append = (token) => {
+        state2.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate2 = () => {
+        let count = 1;
+        while (peek2() === "!" && (peek2(2) !== "(" || peek2(3) === "?")) {
+          advance();
+          state2.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state2.negated = true;
+        state2.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state2[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state2[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state2.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state2.output = state2.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state2.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state2.parens;
+        token.output = state2.output;
+        token.startIndex = state2.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state2.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state2.index + 1);
+        const body = input.slice(token.startIndex + 2, state2.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i5 = token.tokensIndex + 1; i5 < tokens.length; i5++) {
+            tokens[i5].value = "";
+            tokens[i5].output = "";
+            delete tokens[i5].suffix;
+          }
+          state2.output = token.output + open.output;
+          state2.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state2.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m3, esc, chars2, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m3;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars2.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars2.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m3 : `\\${m3}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m3) => {
+              return m3.length % 2 === 0 ? "\\\\" : m3 ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state2.output = input;
+          return state2;
+        }
+        state2.output = utils.wrapOutput(output, state2, options);
+        return state2;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek2();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state2.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state2.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state2.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state2.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek2() !== ":" || value === "-" && peek2() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state2.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state2.quotes = state2.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state2.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state2.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state2.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state2.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state2.output = state2.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state2.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state2.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state2.output.length,
+            tokensIndex: state2.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range2 = [];
+            for (let i5 = arr.length - 1; i5 >= 0; i5--) {
+              tokens.pop();
+              if (arr[i5].type === "brace") {
+                break;
+              }
+              if (arr[i5].type !== "dots") {
+                range2.unshift(arr[i5].value);
+              }
+            }
+            output = expandRange(range2, opts);
+            state2.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state2.output.slice(0, brace.outputIndex);
+            const toks = state2.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state2.output = out;
+            for (const t of toks) {
+              state2.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state2.index === state2.start + 1) {
+            state2.start = state2.index + 1;
+            state2.consumed = "";
+            state2.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state2.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state2.braces + state2.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek2();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek2() === "(") {
+            if (peek2(2) !== "?" || !/[!=<:]/.test(peek2(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state2.index === 0) {
+            negate2();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state2.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state2.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state2.backtrack = true;
+          state2.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state2.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state2.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state2.parens > 0 && rest === ")".repeat(state2.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state2.output = prev.output;
+            state2.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state2.globstar = true;
+            state2.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state2.output += prior.output + prev.output;
+            state2.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state2.output = prev.output;
+            state2.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state2.output = state2.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state2.output += prev.output;
+          state2.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state2.index === state2.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state2.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state2.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state2.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek2() !== "*") {
+            state2.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state2.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state2.output = utils.escapeLast(state2.output, "[");
+        decrement("brackets");
+      }
+      while (state2.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state2.output = utils.escapeLast(state2.output, "(");
+        decrement("parens");
+      }
+      while (state2.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state2.output = utils.escapeLast(state2.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state2.backtrack === true) {
+        state2.output = "";
+        for (const token of state2.tokens) {
+          state2.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state2.output += token.suffix;
+          }
+        }
+      }
+      return state2;
+    };
+    parse5.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state2 = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state2);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse5;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse5 = require_parse();
+    var utils = require_utils();
+    var constants3 = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state3 = isMatch(str);
+            if (state3) return state3;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state2 = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state: state2, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state2;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p3) => picomatch2.parse(p3, options));
+      return parse5(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state2, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state2.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state2.output})${append}`;
+      if (state2 && state2.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state2;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse5.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse5(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants3;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -39184,17 +41471,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path7) {
-      const ctrl = callVisitor(key, node, visitor, path7);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visit_(key, ctrl, visitor, path7);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i5 = 0; i5 < node.items.length; ++i5) {
-            const ci = visit_(i5, node.items[i5], visitor, path7);
+            const ci = visit_(i5, node.items[i5], visitor, path12);
             if (typeof ci === "number")
               i5 = ci - 1;
             else if (ci === BREAK)
@@ -39205,13 +41492,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -39232,17 +41519,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path7) {
-      const ctrl = await callVisitor(key, node, visitor, path7);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path7, ctrl);
-        return visitAsync_(key, ctrl, visitor, path7);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i5 = 0; i5 < node.items.length; ++i5) {
-            const ci = await visitAsync_(i5, node.items[i5], visitor, path7);
+            const ci = await visitAsync_(i5, node.items[i5], visitor, path12);
             if (typeof ci === "number")
               i5 = ci - 1;
             else if (ci === BREAK)
@@ -39253,13 +41540,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -39286,23 +41573,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path7) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path7);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path7);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path7);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path7);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path7);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path7);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -39914,10 +42201,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i5 = path7.length - 1; i5 >= 0; --i5) {
-        const k5 = path7[i5];
+      for (let i5 = path12.length - 1; i5 >= 0; --i5) {
+        const k5 = path12[i5];
         if (typeof k5 === "number" && Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -39936,7 +42223,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -39966,11 +42253,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path7;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -39984,8 +42271,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key, ...rest] = path7;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -39999,8 +42286,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key, ...rest] = path7;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -40018,8 +42305,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key, ...rest] = path7;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -40029,8 +42316,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key, ...rest] = path7;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -42545,9 +44832,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -42622,14 +44909,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection.isEmptyPath(path7)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -42644,10 +44931,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection.isEmptyPath(path7))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -42658,10 +44945,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection.isEmptyPath(path7))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -42678,13 +44965,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection.isEmptyPath(path7)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -44645,9 +46932,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -44656,23 +46943,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit.parentCollection = (cst, path12) => {
+      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i5 = 0; i5 < token.items.length; ++i5) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i5]])), token.items[i5], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i5]])), token.items[i5], visitor);
             if (typeof ci === "number")
               i5 = ci - 1;
             else if (ci === BREAK)
@@ -44683,10 +46970,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit;
   }
@@ -46437,1782 +48724,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars2) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars2.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state2 = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state2.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state2 = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state2.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished2 = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek2 = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished2 = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished2 = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished2 = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished2 === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek2() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished2 = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished2 = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished2 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished2 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished2 = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished2 = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished2 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state2 = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state2.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state2.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n4 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i5 = slashes[idx];
-          const value2 = input.slice(n4, i5);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state2.maxDepth += tokens[idx].depth;
-          }
-          if (i5 >= start) {
-            parts.push(value2);
-            prevIndex = i5;
-          }
-        }
-        const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n3);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state2.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state2.slashes = slashes;
-        state2.parts = parts;
-      }
-      return state2;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants2 = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants2;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i5 = 0; i5 < values.length; i5++) {
-        for (let j5 = i5 + 1; j5 < values.length; j5++) {
-          const a5 = values[i5];
-          const b5 = values[j5];
-          const char = a5[0];
-          if (!char || a5 !== char.repeat(a5.length) || b5 !== char.repeat(b5.length)) {
-            continue;
-          }
-          if (a5 === b5 || a5.startsWith(b5) || b5.startsWith(a5)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i5 = 1; i5 < pattern.length; i5++) {
-        const ch = pattern[i5];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i5 !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i5),
-              end: i5
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars2) => {
-      const source = chars2.length === 1 ? utils.escapeRegex(chars2[0]) : `[${chars2.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars2 = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars2.push(branch);
-        index += match.end + 1;
-      }
-      if (chars2.length < 1) {
-        return;
-      }
-      return chars2;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars2 = getStarExtglobSequenceChars(branch);
-        if (chars2) {
-          sawStarSequence = true;
-          safeChars.push(...chars2);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse5 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state2 = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state2);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state2.index === len - 1;
-      const peek2 = state2.peek = (n3 = 1) => input[state2.index + n3];
-      const advance = state2.advance = () => input[++state2.index] || "";
-      const remaining = () => input.slice(state2.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state2.consumed += value2;
-        state2.index += num;
-      };
-      const append = (token) => {
-        state2.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate2 = () => {
-        let count = 1;
-        while (peek2() === "!" && (peek2(2) !== "(" || peek2(3) === "?")) {
-          advance();
-          state2.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state2.negated = true;
-        state2.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state2[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state2[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state2.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state2.output = state2.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state2.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state2.parens;
-        token.output = state2.output;
-        token.startIndex = state2.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state2.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state2.index + 1);
-        const body = input.slice(token.startIndex + 2, state2.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i5 = token.tokensIndex + 1; i5 < tokens.length; i5++) {
-            tokens[i5].value = "";
-            tokens[i5].output = "";
-            delete tokens[i5].suffix;
-          }
-          state2.output = token.output + open.output;
-          state2.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state2.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m3, esc, chars2, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m3;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars2.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars2.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m3 : `\\${m3}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m3) => {
-              return m3.length % 2 === 0 ? "\\\\" : m3 ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state2.output = input;
-          return state2;
-        }
-        state2.output = utils.wrapOutput(output, state2, options);
-        return state2;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek2();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state2.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state2.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state2.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state2.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek2() !== ":" || value === "-" && peek2() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state2.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state2.quotes = state2.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state2.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state2.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state2.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state2.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state2.output = state2.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state2.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state2.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state2.output.length,
-            tokensIndex: state2.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range2 = [];
-            for (let i5 = arr.length - 1; i5 >= 0; i5--) {
-              tokens.pop();
-              if (arr[i5].type === "brace") {
-                break;
-              }
-              if (arr[i5].type !== "dots") {
-                range2.unshift(arr[i5].value);
-              }
-            }
-            output = expandRange(range2, opts);
-            state2.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state2.output.slice(0, brace.outputIndex);
-            const toks = state2.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state2.output = out;
-            for (const t of toks) {
-              state2.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state2.index === state2.start + 1) {
-            state2.start = state2.index + 1;
-            state2.consumed = "";
-            state2.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state2.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state2.braces + state2.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek2();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek2() === "(") {
-            if (peek2(2) !== "?" || !/[!=<:]/.test(peek2(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state2.index === 0) {
-            negate2();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state2.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state2.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state2.backtrack = true;
-          state2.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state2.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state2.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state2.parens > 0 && rest === ")".repeat(state2.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state2.output = prev.output;
-            state2.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state2.globstar = true;
-            state2.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state2.output += prior.output + prev.output;
-            state2.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state2.output = prev.output;
-            state2.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state2.output = state2.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state2.output += prev.output;
-          state2.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state2.index === state2.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state2.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state2.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state2.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek2() !== "*") {
-            state2.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state2.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state2.output = utils.escapeLast(state2.output, "[");
-        decrement("brackets");
-      }
-      while (state2.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state2.output = utils.escapeLast(state2.output, "(");
-        decrement("parens");
-      }
-      while (state2.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state2.output = utils.escapeLast(state2.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state2.backtrack === true) {
-        state2.output = "";
-        for (const token of state2.tokens) {
-          state2.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state2.output += token.suffix;
-          }
-        }
-      }
-      return state2;
-    };
-    parse5.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants2.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state2 = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state2);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse5;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse5 = require_parse();
-    var utils = require_utils();
-    var constants2 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state3 = isMatch(str);
-            if (state3) return state3;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state2 = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state: state2, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state2;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format2 ? format2(input) : input;
-      if (match === false) {
-        output = format2 ? format2(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p3) => picomatch2.parse(p3, options));
-      return parse5(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state2, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state2.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state2.output})${append}`;
-      if (state2 && state2.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state2;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse5.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse5(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
   "node_modules/undici/lib/core/symbols.js"(exports, module) {
@@ -49322,14 +49833,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path7 && path7[0] !== "/") {
-          path7 = `/${path7}`;
+        if (path12 && path12[0] !== "/") {
+          path12 = `/${path12}`;
         }
-        return new URL(`${origin}${path7}`);
+        return new URL(`${origin}${path12}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -50164,9 +50675,9 @@ var require_diagnostics = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path7, origin }
+            request: { method, path: path12, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path7);
+          debugLog("sending request to %s %s%s", method, origin, path12);
         }
       );
     }
@@ -50184,14 +50695,14 @@ var require_diagnostics = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path7, origin },
+            request: { method, path: path12, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path7,
+            path12,
             statusCode
           );
         }
@@ -50200,23 +50711,23 @@ var require_diagnostics = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path7, origin }
+            request: { method, path: path12, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path7);
+          debugLog("trailers received from %s %s%s", method, origin, path12);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path7, origin },
+            request: { method, path: path12, origin },
             error: error2
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path7,
+            path12,
             error2.message
           );
         }
@@ -50331,7 +50842,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path7,
+        path: path12,
         method,
         body,
         headers,
@@ -50348,11 +50859,11 @@ var require_request = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path7 !== "string") {
+        if (typeof path12 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path7)) {
+        } else if (invalidPathRegex.test(path12)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -50427,7 +50938,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path7, query) : path7;
+        this.path = query ? serializePathWithQuery(path12, query) : path12;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -53347,10 +53858,10 @@ var require_util2 = __commonJS({
     function TAOCheck() {
       return "success";
     }
-    function appendFetchMetadata(httpRequest) {
+    function appendFetchMetadata(httpRequest2) {
       let header = null;
-      header = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header, true);
+      header = httpRequest2.mode;
+      httpRequest2.headersList.set("sec-fetch-mode", header, true);
     }
     function appendRequestOriginHeader(request) {
       let serializedOrigin = request.origin;
@@ -54857,7 +55368,7 @@ var require_client_h1 = __commonJS({
       kHTTPContext,
       kClosed
     } = require_symbols();
-    var constants2 = require_constants3();
+    var constants3 = require_constants3();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var removeAllListeners = util.removeAllListeners;
@@ -54993,7 +55504,7 @@ var require_client_h1 = __commonJS({
          */
       constructor(client, socket, { exports: exports2 }) {
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants2.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -55089,11 +55600,11 @@ var require_client_h1 = __commonJS({
             currentParser = null;
             currentBufferRef = null;
           }
-          if (ret !== constants2.ERROR.OK) {
+          if (ret !== constants3.ERROR.OK) {
             const data = chunk.subarray(llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr);
-            if (ret === constants2.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(data);
-            } else if (ret === constants2.ERROR.PAUSED) {
+            } else if (ret === constants3.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(data);
             } else {
@@ -55116,10 +55627,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants2.ERROR.OK) {
+        if (ret === constants3.ERROR.OK) {
           return null;
         }
-        if (ret === constants2.ERROR.PAUSED || ret === constants2.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -55136,7 +55647,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants2.ERROR[ret], data);
+        return new HTTPParserError(message, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(currentParser === null);
@@ -55347,7 +55858,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants2.ERROR.PAUSED : 0;
+        return pause ? constants3.ERROR.PAUSED : 0;
       }
       /**
        * @param {Buffer} buf
@@ -55373,7 +55884,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants2.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         }
         return 0;
       }
@@ -55413,13 +55924,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants2.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants2.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants2.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(client[kResume]);
         } else {
@@ -55671,7 +56182,7 @@ var require_client_h1 = __commonJS({
       }
     }
     function writeH1(client, request) {
-      const { method, path: path7, host, upgrade, blocking, reset } = request;
+      const { method, path: path12, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -55747,7 +56258,7 @@ var require_client_h1 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request);
-      let header = `${method} ${path7} HTTP/1.1\r
+      let header = `${method} ${path12} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -55803,10 +56314,10 @@ upgrade: ${upgrade}\r
     }
     function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      let finished2 = false;
+      let finished3 = false;
       const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
-        if (finished2) {
+        if (finished3) {
           return;
         }
         try {
@@ -55818,7 +56329,7 @@ upgrade: ${upgrade}\r
         }
       };
       const onDrain = function() {
-        if (finished2) {
+        if (finished3) {
           return;
         }
         if (body.resume) {
@@ -55829,16 +56340,16 @@ upgrade: ${upgrade}\r
         queueMicrotask(() => {
           body.removeListener("error", onFinished);
         });
-        if (!finished2) {
+        if (!finished3) {
           const err = new RequestAbortedError();
           queueMicrotask(() => onFinished(err));
         }
       };
       const onFinished = function(err) {
-        if (finished2) {
+        if (finished3) {
           return;
         }
-        finished2 = true;
+        finished3 = true;
         assert(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
         body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
@@ -56424,7 +56935,7 @@ var require_client_h2 = __commonJS({
       const headersTimeout = request.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path7, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
+      const { method, path: path12, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade != null && upgrade !== "websocket") {
         util.errorRequest(client, request, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -56493,7 +57004,7 @@ var require_client_h2 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path7;
+          headers[HTTP2_HEADER_PATH] = path12;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -56545,7 +57056,7 @@ var require_client_h2 = __commonJS({
         stream.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path7;
+      headers[HTTP2_HEADER_PATH] = path12;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -58027,7 +58538,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client2(origin, opts) : new Pool2(origin, opts);
     }
-    var Agent = class extends DispatcherBase {
+    var Agent2 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxOrigins = Infinity, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -58139,7 +58650,7 @@ var require_agent = __commonJS({
         return allClientStats;
       }
     };
-    module.exports = Agent;
+    module.exports = Agent2;
   }
 });
 
@@ -58150,7 +58661,7 @@ var require_socks5_utils = __commonJS({
     var { Buffer: Buffer2 } = __require("node:buffer");
     var net = __require("node:net");
     var { InvalidArgumentError } = require_errors2();
-    function parseAddress(address) {
+    function parseAddress2(address) {
       if (net.isIPv4(address)) {
         const parts = address.split(".").map(Number);
         return {
@@ -58295,7 +58806,7 @@ var require_socks5_utils = __commonJS({
       return error2;
     }
     module.exports = {
-      parseAddress,
+      parseAddress: parseAddress2,
       parseIPv6,
       buildAddressBuffer,
       parseResponseAddress,
@@ -58312,7 +58823,7 @@ var require_socks5_client = __commonJS({
     var { Buffer: Buffer2 } = __require("node:buffer");
     var { InvalidArgumentError, Socks5ProxyError } = require_errors2();
     var { debuglog } = __require("node:util");
-    var { parseAddress } = require_socks5_utils();
+    var { parseAddress: parseAddress2 } = require_socks5_utils();
     var debug = debuglog("undici:socks5");
     var EMPTY_BUFFER = Buffer2.alloc(0);
     var SOCKS_VERSION = 5;
@@ -58531,7 +59042,7 @@ var require_socks5_client = __commonJS({
        * Build a SOCKS5 request
        */
       buildConnectRequest(command5, address, port) {
-        const { type: addressType, buffer: addressBuffer } = parseAddress(address);
+        const { type: addressType, buffer: addressBuffer } = parseAddress2(address);
         const request = Buffer2.alloc(4 + addressBuffer.length + 2);
         request[0] = SOCKS_VERSION;
         request[1] = command5;
@@ -58845,7 +59356,7 @@ var require_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch } = require_symbols();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var Pool2 = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors2();
@@ -58901,10 +59412,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path7 = "/",
+          path: path12 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path7;
+        opts.path = origin + path12;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -58976,7 +59487,7 @@ var require_proxy_agent = __commonJS({
         } else {
           this[kClient] = clientFactory(url, { connect });
         }
-        this[kAgent] = new Agent({
+        this[kAgent] = new Agent2({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -59104,7 +59615,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent = require_proxy_agent();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var DEFAULT_PORTS2 = {
       "http:": 80,
       "https:": 443
@@ -59117,7 +59628,7 @@ var require_env_http_proxy_agent = __commonJS({
         super();
         this.#opts = opts;
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent2(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent({ ...agentOpts, uri: HTTP_PROXY });
@@ -60340,7 +60851,7 @@ var require_api_stream = __commonJS({
   "node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { finished: finished2 } = __require("node:stream");
+    var { finished: finished3 } = __require("node:stream");
     var { AsyncResource } = __require("node:async_hooks");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors2();
     var util = require_util();
@@ -60424,7 +60935,7 @@ var require_api_stream = __commonJS({
         if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
           throw new InvalidReturnValueError("expected Writable");
         }
-        finished2(res, { readable: false }, (err) => {
+        finished3(res, { readable: false }, (err) => {
           const { callback, res: res2, opaque: opaque2, trailers, abort } = this;
           this.res = null;
           if (err || !res2?.readable) {
@@ -61064,20 +61575,20 @@ var require_mock_utils = __commonJS({
       }
       return normalizedQp;
     }
-    function safeUrl2(path7) {
-      if (typeof path7 !== "string") {
-        return path7;
+    function safeUrl2(path12) {
+      if (typeof path12 !== "string") {
+        return path12;
       }
-      const pathSegments = path7.split("?", 3);
+      const pathSegments = path12.split("?", 3);
       if (pathSegments.length !== 2) {
-        return path7;
+        return path12;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path7);
+    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path12);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -61102,8 +61613,8 @@ var require_mock_utils = __commonJS({
       const basePath = key.query ? serializePathWithQuery(key.path, key.query) : key.path;
       const resolvedPath2 = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
       const resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath2);
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7, ignoreTrailingSlash }) => {
-        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl2(path7)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl2(path7), resolvedPath2);
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12, ignoreTrailingSlash }) => {
+        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl2(path12)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl2(path12), resolvedPath2);
       });
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath2}'`);
@@ -61142,19 +61653,19 @@ var require_mock_utils = __commonJS({
         mockDispatches.splice(index, 1);
       }
     }
-    function removeTrailingSlash(path7) {
-      while (path7.endsWith("/")) {
-        path7 = path7.slice(0, -1);
+    function removeTrailingSlash(path12) {
+      while (path12.endsWith("/")) {
+        path12 = path12.slice(0, -1);
       }
-      if (path7.length === 0) {
-        path7 = "/";
+      if (path12.length === 0) {
+        path12 = "/";
       }
-      return path7;
+      return path12;
     }
     function buildKey(opts) {
-      const { path: path7, method, body, headers, query } = opts;
+      const { path: path12, method, body, headers, query } = opts;
       return {
-        path: path7,
+        path: path12,
         method,
         body,
         headers,
@@ -61844,10 +62355,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path7,
+            Path: path12,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -61866,7 +62377,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -61904,7 +62415,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent(opts);
+        const agent = opts?.agent ? opts.agent : new Agent2(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = mockOptions;
@@ -61929,9 +62440,9 @@ var require_mock_agent = __commonJS({
         const acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters];
         const dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          const [path7, searchParams] = dispatchOpts.path.split("?");
+          const [path12, searchParams] = dispatchOpts.path.split("?");
           const normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path7}?${normalizedSearchParams}`;
+          dispatchOpts.path = `${path12}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler);
       }
@@ -62135,7 +62646,7 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile3, readFile: readFile4, mkdir: mkdir2 } = __require("node:fs/promises");
+    var { writeFile: writeFile4, readFile: readFile4, mkdir: mkdir4 } = __require("node:fs/promises");
     var { dirname, resolve } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
@@ -62332,12 +62843,12 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        const path7 = filePath || this.#snapshotPath;
-        if (!path7) {
+        const path12 = filePath || this.#snapshotPath;
+        if (!path12) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile4(resolve(path7), "utf8");
+          const data = await readFile4(resolve(path12), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -62351,7 +62862,7 @@ var require_snapshot_recorder = __commonJS({
           if (error2.code === "ENOENT") {
             this.#snapshots.clear();
           } else {
-            throw new UndiciError(`Failed to load snapshots from ${path7}`, { cause: error2 });
+            throw new UndiciError(`Failed to load snapshots from ${path12}`, { cause: error2 });
           }
         }
       }
@@ -62362,17 +62873,17 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        const path7 = filePath || this.#snapshotPath;
-        if (!path7) {
+        const path12 = filePath || this.#snapshotPath;
+        if (!path12) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath2 = resolve(path7);
-        await mkdir2(dirname(resolvedPath2), { recursive: true });
+        const resolvedPath2 = resolve(path12);
+        await mkdir4(dirname(resolvedPath2), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
         }));
-        await writeFile3(resolvedPath2, JSON.stringify(data, null, 2), { flush: true });
+        await writeFile4(resolvedPath2, JSON.stringify(data, null, 2), { flush: true });
       }
       /**
        * Clears all recorded snapshots
@@ -62511,7 +63022,7 @@ var require_snapshot_recorder = __commonJS({
 var require_snapshot_agent = __commonJS({
   "node_modules/undici/lib/mock/snapshot-agent.js"(exports, module) {
     "use strict";
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var MockAgent = require_mock_agent();
     var { SnapshotRecorder } = require_snapshot_recorder();
     var WrapHandler = require_wrap_handler();
@@ -62562,7 +63073,7 @@ var require_snapshot_agent = __commonJS({
         });
         this[kSnapshotLoaded] = false;
         if (this[kSnapshotMode] === "record" || this[kSnapshotMode] === "update" || this[kSnapshotMode] === "playback" && opts.excludeUrls && opts.excludeUrls.length > 0) {
-          this[kRealAgent] = new Agent(opts);
+          this[kRealAgent] = new Agent2(opts);
         }
         if ((this[kSnapshotMode] === "playback" || this[kSnapshotMode] === "update") && this[kSnapshotPath]) {
           this.loadSnapshots().catch(() => {
@@ -62801,9 +63312,9 @@ var require_global2 = __commonJS({
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.2");
     var legacyGlobalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors2();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent2());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -63007,15 +63518,15 @@ var require_redirect_handler = __commonJS({
           receivedAt: Date.now()
         });
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path7 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path7}`;
+        const path12 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path12}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path7;
+        this.opts.path = path12;
         this.opts.origin = origin;
         this.opts.query = null;
       }
@@ -63569,17 +64080,17 @@ var require_dns = __commonJS({
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
         let minTTL = this.#maxTTL;
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
-            minTTL = Math.min(minTTL, record.ttl);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
+            minTTL = Math.min(minTTL, record2.ttl);
           } else {
-            record.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.storage.set(origin.hostname, records, { ttl: minTTL });
       }
@@ -64832,10 +65343,10 @@ var require_cache_handler = __commonJS({
       }
       return locationUrl.pathname + locationUrl.search;
     }
-    function deleteCachedUri(store, cacheKey, path7) {
+    function deleteCachedUri(store, cacheKey, path12) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path: path7
+        path: path12
       });
       for (let i5 = 0; i5 < util.safeHTTPMethods.length; i5++) {
         const method = util.safeHTTPMethods[i5];
@@ -64843,7 +65354,7 @@ var require_cache_handler = __commonJS({
           deleteCachedValue(store, {
             ...cacheKey,
             method,
-            path: path7
+            path: path12
           });
         }
       }
@@ -64854,9 +65365,9 @@ var require_cache_handler = __commonJS({
       }
       const values = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i5 = 0; i5 < values.length; i5++) {
-        const path7 = getSameOriginPath(cacheKey, values[i5]);
-        if (path7 !== void 0) {
-          deleteCachedUri(store, cacheKey, path7);
+        const path12 = getSameOriginPath(cacheKey, values[i5]);
+        if (path12 !== void 0) {
+          deleteCachedUri(store, cacheKey, path12);
         }
       }
     }
@@ -69447,7 +69958,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants4();
     var EE = __require("node:events");
-    var { Readable: Readable11, pipeline: pipeline3, finished: finished2, isErrored, isReadable } = __require("node:stream");
+    var { Readable: Readable11, pipeline: pipeline3, finished: finished3, isErrored, isReadable } = __require("node:stream");
     var { addAbortListener, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -69924,7 +70435,7 @@ var require_fetch = __commonJS({
       if (internalResponse.body == null) {
         processResponseEndOfBody();
       } else {
-        finished2(internalResponse.body.stream, () => {
+        finished3(internalResponse.body.stream, () => {
           processResponseEndOfBody();
         });
       }
@@ -70035,85 +70546,85 @@ var require_fetch = __commonJS({
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
       const request = fetchParams.request;
       let httpFetchParams = null;
-      let httpRequest = null;
+      let httpRequest2 = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
       if (request.window === "no-window" && request.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request;
+        httpRequest2 = request;
       } else {
-        httpRequest = cloneRequest(request);
+        httpRequest2 = cloneRequest(request);
         httpFetchParams = { ...fetchParams };
-        httpFetchParams.request = httpRequest;
+        httpFetchParams.request = httpRequest2;
       }
       const includeCredentials = request.credentials === "include" || request.credentials === "same-origin" && request.responseTainting === "basic";
-      const contentLength = httpRequest.body ? httpRequest.body.length : null;
+      const contentLength = httpRequest2.body ? httpRequest2.body.length : null;
       let contentLengthHeaderValue = null;
-      if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
+      if (httpRequest2.body == null && ["POST", "PUT"].includes(httpRequest2.method)) {
         contentLengthHeaderValue = "0";
       }
       if (contentLength != null) {
         contentLengthHeaderValue = isomorphicEncode(`${contentLength}`);
       }
-      if (contentLengthHeaderValue != null && !httpRequest.headersList.contains("content-length", true)) {
-        httpRequest.headersList.append("content-length", contentLengthHeaderValue, true);
+      if (contentLengthHeaderValue != null && !httpRequest2.headersList.contains("content-length", true)) {
+        httpRequest2.headersList.append("content-length", contentLengthHeaderValue, true);
       }
-      if (contentLength != null && httpRequest.keepalive) {
+      if (contentLength != null && httpRequest2.keepalive) {
       }
-      if (webidl.is.URL(httpRequest.referrer)) {
-        httpRequest.headersList.append("referer", isomorphicEncode(httpRequest.referrer.href), true);
+      if (webidl.is.URL(httpRequest2.referrer)) {
+        httpRequest2.headersList.append("referer", isomorphicEncode(httpRequest2.referrer.href), true);
       }
-      appendRequestOriginHeader(httpRequest);
-      appendFetchMetadata(httpRequest);
-      if (!httpRequest.headersList.contains("user-agent", true)) {
-        httpRequest.headersList.append("user-agent", defaultUserAgent2, true);
+      appendRequestOriginHeader(httpRequest2);
+      appendFetchMetadata(httpRequest2);
+      if (!httpRequest2.headersList.contains("user-agent", true)) {
+        httpRequest2.headersList.append("user-agent", defaultUserAgent2, true);
       }
-      if (httpRequest.cache === "default" && (httpRequest.headersList.contains("if-modified-since", true) || httpRequest.headersList.contains("if-none-match", true) || httpRequest.headersList.contains("if-unmodified-since", true) || httpRequest.headersList.contains("if-match", true) || httpRequest.headersList.contains("if-range", true))) {
-        httpRequest.cache = "no-store";
+      if (httpRequest2.cache === "default" && (httpRequest2.headersList.contains("if-modified-since", true) || httpRequest2.headersList.contains("if-none-match", true) || httpRequest2.headersList.contains("if-unmodified-since", true) || httpRequest2.headersList.contains("if-match", true) || httpRequest2.headersList.contains("if-range", true))) {
+        httpRequest2.cache = "no-store";
       }
-      if (httpRequest.cache === "no-cache" && !httpRequest.preventNoCacheCacheControlHeaderModification && !httpRequest.headersList.contains("cache-control", true)) {
-        httpRequest.headersList.append("cache-control", "max-age=0", true);
+      if (httpRequest2.cache === "no-cache" && !httpRequest2.preventNoCacheCacheControlHeaderModification && !httpRequest2.headersList.contains("cache-control", true)) {
+        httpRequest2.headersList.append("cache-control", "max-age=0", true);
       }
-      if (httpRequest.cache === "no-store" || httpRequest.cache === "reload") {
-        if (!httpRequest.headersList.contains("pragma", true)) {
-          httpRequest.headersList.append("pragma", "no-cache", true);
+      if (httpRequest2.cache === "no-store" || httpRequest2.cache === "reload") {
+        if (!httpRequest2.headersList.contains("pragma", true)) {
+          httpRequest2.headersList.append("pragma", "no-cache", true);
         }
-        if (!httpRequest.headersList.contains("cache-control", true)) {
-          httpRequest.headersList.append("cache-control", "no-cache", true);
+        if (!httpRequest2.headersList.contains("cache-control", true)) {
+          httpRequest2.headersList.append("cache-control", "no-cache", true);
         }
       }
-      if (httpRequest.headersList.contains("range", true)) {
-        httpRequest.headersList.append("accept-encoding", "identity", true);
+      if (httpRequest2.headersList.contains("range", true)) {
+        httpRequest2.headersList.append("accept-encoding", "identity", true);
       }
-      if (!httpRequest.headersList.contains("accept-encoding", true)) {
-        if (urlHasHttpsScheme(requestCurrentURL(httpRequest))) {
-          httpRequest.headersList.append("accept-encoding", "br, gzip, deflate", true);
+      if (!httpRequest2.headersList.contains("accept-encoding", true)) {
+        if (urlHasHttpsScheme(requestCurrentURL(httpRequest2))) {
+          httpRequest2.headersList.append("accept-encoding", "br, gzip, deflate", true);
         } else {
-          httpRequest.headersList.append("accept-encoding", "gzip, deflate", true);
+          httpRequest2.headersList.append("accept-encoding", "gzip, deflate", true);
         }
       }
-      httpRequest.headersList.delete("host", true);
+      httpRequest2.headersList.delete("host", true);
       if (includeCredentials) {
-        if (!httpRequest.headersList.contains("authorization", true)) {
+        if (!httpRequest2.headersList.contains("authorization", true)) {
           let authorizationValue = null;
-          if (hasAuthenticationEntry(httpRequest) && (httpRequest.useURLCredentials === void 0 || !includesCredentials(requestCurrentURL(httpRequest)))) {
-          } else if (includesCredentials(requestCurrentURL(httpRequest)) && isAuthenticationFetch) {
-            const { username, password } = requestCurrentURL(httpRequest);
+          if (hasAuthenticationEntry(httpRequest2) && (httpRequest2.useURLCredentials === void 0 || !includesCredentials(requestCurrentURL(httpRequest2)))) {
+          } else if (includesCredentials(requestCurrentURL(httpRequest2)) && isAuthenticationFetch) {
+            const { username, password } = requestCurrentURL(httpRequest2);
             authorizationValue = `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
           }
           if (authorizationValue !== null) {
-            httpRequest.headersList.append("Authorization", authorizationValue, false);
+            httpRequest2.headersList.append("Authorization", authorizationValue, false);
           }
         }
       }
       if (httpCache == null) {
-        httpRequest.cache = "no-store";
+        httpRequest2.cache = "no-store";
       }
-      if (httpRequest.cache !== "no-store" && httpRequest.cache !== "reload") {
+      if (httpRequest2.cache !== "no-store" && httpRequest2.cache !== "reload") {
       }
       if (response == null) {
-        if (httpRequest.cache === "only-if-cached") {
+        if (httpRequest2.cache === "only-if-cached") {
           return makeNetworkError("only if cached");
         }
         const forwardResponse = await httpNetworkFetch(
@@ -70121,7 +70632,7 @@ var require_fetch = __commonJS({
           includeCredentials,
           isNewConnectionFetch
         );
-        if (!safeMethodsSet.has(httpRequest.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399) {
+        if (!safeMethodsSet.has(httpRequest2.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399) {
         }
         if (revalidatingFlag && forwardResponse.status === 304) {
         }
@@ -70129,12 +70640,12 @@ var require_fetch = __commonJS({
           response = forwardResponse;
         }
       }
-      response.urlList = [...httpRequest.urlList];
-      if (httpRequest.headersList.contains("range", true)) {
+      response.urlList = [...httpRequest2.urlList];
+      if (httpRequest2.headersList.contains("range", true)) {
         response.rangeRequested = true;
       }
       response.requestIncludesCredentials = includeCredentials;
-      if (response.status === 401 && httpRequest.responseTainting !== "cors" && includeCredentials && (request.useURLCredentials !== void 0 || isTraversableNavigable(request.traversableForUserPrompts))) {
+      if (response.status === 401 && httpRequest2.responseTainting !== "cors" && includeCredentials && (request.useURLCredentials !== void 0 || isTraversableNavigable(request.traversableForUserPrompts))) {
         if (request.body != null) {
           if (request.body.source == null) {
             return response;
@@ -70344,11 +70855,11 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        const path7 = url.pathname + url.search;
+        const path12 = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
         return new Promise((resolve, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path7}?` : path7,
+            path: hasTrailingQuestionMark ? `${path12}?` : path12,
             origin: url.origin,
             method: request.method,
             body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
@@ -71295,9 +71806,9 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path7) {
-      for (let i5 = 0; i5 < path7.length; ++i5) {
-        const code = path7.charCodeAt(i5);
+    function validateCookiePath(path12) {
+      for (let i5 = 0; i5 < path12.length; ++i5) {
+        const code = path12.charCodeAt(i5);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -74660,7 +75171,7 @@ var require_undici = __commonJS({
     var Pool2 = require_pool();
     var BalancedPool = require_balanced_pool();
     var RoundRobinPool = require_round_robin_pool();
-    var Agent = require_agent();
+    var Agent2 = require_agent();
     var ProxyAgent = require_proxy_agent();
     var Socks5ProxyAgent = require_socks5_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
@@ -74687,7 +75198,7 @@ var require_undici = __commonJS({
     module.exports.Pool = Pool2;
     module.exports.BalancedPool = BalancedPool;
     module.exports.RoundRobinPool = RoundRobinPool;
-    module.exports.Agent = Agent;
+    module.exports.Agent = Agent2;
     module.exports.ProxyAgent = ProxyAgent;
     module.exports.Socks5ProxyAgent = Socks5ProxyAgent;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
@@ -74733,11 +75244,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path7 = opts.path;
+          let path12 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path7 = `/${path7}`;
+            path12 = `/${path12}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path7);
+          url = new URL(util.parseOrigin(url).origin + path12);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -75403,9 +75914,9 @@ function reduceOrThrow(url, what = '"request.url"') {
   if (/^https?:/i.test(url)) throw new ExchangeFormatError(`${what} is not a valid URL: ${JSON.stringify(url.slice(0, 80))}`);
   throw new ExchangeFormatError(`${what} must start with / or http(s)://, got ${JSON.stringify(url.slice(0, 80))}`);
 }
-function dropFragment(path7) {
-  const hash = path7.indexOf("#");
-  return hash === -1 ? path7 : path7.slice(0, hash);
+function dropFragment(path12) {
+  const hash = path12.indexOf("#");
+  return hash === -1 ? path12 : path12.slice(0, hash);
 }
 
 // src/snapshot/http-message.ts
@@ -75893,51 +76404,51 @@ function parseExchangeLine(text, number) {
   return toExchange(value, `line-${number}`);
 }
 function toExchange(value, fallbackId) {
-  const record = asObject2(value, "the line");
-  const request = toRequest(asObject2(record.request, '"request"'));
-  const exchange = { id: optionalString(record.id, '"id"') ?? fallbackId, request };
-  const recordedAt = optionalString(record.recordedAt, '"recordedAt"');
+  const record2 = asObject2(value, "the line");
+  const request = toRequest(asObject2(record2.request, '"request"'));
+  const exchange = { id: optionalString(record2.id, '"id"') ?? fallbackId, request };
+  const recordedAt = optionalString(record2.recordedAt, '"recordedAt"');
   if (recordedAt !== void 0) exchange.recordedAt = recordedAt;
-  if (record.response !== void 0 && record.response !== null) {
-    exchange.response = toResponse(asObject2(record.response, '"response"'));
+  if (record2.response !== void 0 && record2.response !== null) {
+    exchange.response = toResponse(asObject2(record2.response, '"response"'));
   }
   return exchange;
 }
-function toRequest(record) {
-  const method = optionalString(record.method, '"request.method"');
+function toRequest(record2) {
+  const method = optionalString(record2.method, '"request.method"');
   if (!method || !/^[A-Za-z]+$/.test(method)) throw new ExchangeFormatError('"request.method" must be an HTTP method');
-  const url = optionalString(record.url, '"request.url"');
+  const url = optionalString(record2.url, '"request.url"');
   if (!url) throw new ExchangeFormatError('"request.url" is missing');
   const reduced = reduceOrThrow(url);
   const request = {
     method: method.toUpperCase(),
     url: reduced.path,
-    headers: toHeaders(record.headers, '"request.headers"'),
-    body: toBody(record.body, '"request.body"')
+    headers: toHeaders(record2.headers, '"request.headers"'),
+    body: toBody(record2.body, '"request.body"')
   };
   if (reduced.origin) request.origin = reduced.origin;
   return request;
 }
-function toResponse(record) {
-  const status = record.status;
+function toResponse(record2) {
+  const status = record2.status;
   if (typeof status !== "number" || !Number.isInteger(status) || status < 100 || status > 599) {
     throw new ExchangeFormatError('"response.status" must be an HTTP status code (100-599)');
   }
   const response = {
     status,
-    headers: toHeaders(record.headers, '"response.headers"'),
-    body: toBody(record.body, '"response.body"')
+    headers: toHeaders(record2.headers, '"response.headers"'),
+    body: toBody(record2.body, '"response.body"')
   };
-  if (typeof record.durationMs === "number") response.durationMs = record.durationMs;
-  if (record.bodyDigest !== void 0 && record.bodyDigest !== null) {
+  if (typeof record2.durationMs === "number") response.durationMs = record2.durationMs;
+  if (record2.bodyDigest !== void 0 && record2.bodyDigest !== null) {
     if (response.body !== null) throw new ExchangeFormatError('"response.bodyDigest" stands for a body: "response.body" must then be null');
-    response.bodyDigest = toDigest(record.bodyDigest);
+    response.bodyDigest = toDigest(record2.bodyDigest);
   }
   return capResponseBody(response);
 }
 function toDigest(value) {
-  const record = asObject2(value, '"response.bodyDigest"');
-  const { bytes: bytes2, sha256, partial } = record;
+  const record2 = asObject2(value, '"response.bodyDigest"');
+  const { bytes: bytes2, sha256, partial } = record2;
   if (typeof bytes2 !== "number" || !Number.isSafeInteger(bytes2) || bytes2 < 0) throw new ExchangeFormatError('"response.bodyDigest.bytes" must be a whole number of bytes');
   if (typeof sha256 !== "string" || !/^[0-9a-f]{64}$/.test(sha256)) throw new ExchangeFormatError('"response.bodyDigest.sha256" must be 64 lower-case hex digits');
   if (partial !== void 0 && partial !== true) throw new ExchangeFormatError('"response.bodyDigest.partial" must be true or absent');
@@ -75945,9 +76456,9 @@ function toDigest(value) {
 }
 function toHeaders(value, what) {
   if (value === void 0 || value === null) return {};
-  const record = asObject2(value, what);
+  const record2 = asObject2(value, what);
   const headers = {};
-  for (const [name, raw] of Object.entries(record)) {
+  for (const [name, raw] of Object.entries(record2)) {
     if (typeof raw === "string") headers[name.toLowerCase()] = raw;
     else if (typeof raw === "number") headers[name.toLowerCase()] = String(raw);
     else if (Array.isArray(raw) && raw.every((item) => typeof item === "string")) headers[name.toLowerCase()] = raw.join(", ");
@@ -76073,6 +76584,22 @@ function groupName(prefix, keys) {
   return `${prefix}${chunk.base}_*${chunk.extensions} (${keys.length} chunks)`;
 }
 
+// src/snapshot/sessions.ts
+var RECORDING_MARKER = ".recording";
+var COMPLETE_MARKER = ".complete";
+function isSessionMarker(key) {
+  return key.endsWith(RECORDING_MARKER) || key.endsWith(COMPLETE_MARKER);
+}
+function finishedObjects(objects) {
+  const keys = new Set(objects.map((o3) => o3.key));
+  const unfinished = (base) => keys.has(`${base}${RECORDING_MARKER}`) && !keys.has(`${base}${COMPLETE_MARKER}`);
+  return objects.filter((object) => {
+    if (isSessionMarker(object.key)) return false;
+    const chunk = chunkNameOf(object.key);
+    return !chunk || !unfinished(chunk.base);
+  });
+}
+
 // src/snapshot/s3.ts
 var import_client_s3 = __toESM(require_dist_cjs16(), 1);
 function parseS3Url(url) {
@@ -76092,9 +76619,11 @@ function createS3Client(settings) {
 }
 async function resolveS3Objects(client, location) {
   if (location.key !== "" && !location.key.endsWith("/")) return [location];
-  const newest = newestOf(await listObjects(client, location, location.key));
+  const listed = await listObjects(client, location, location.key);
+  const newest = newestOf(finishedObjects(listed));
   if (!newest) {
-    throw new SnapshotError(`no snapshot under s3://${location.bucket}/${location.key}: the prefix holds no objects`);
+    const why = listed.length > 0 ? "only sessions still being recorded" : "no objects";
+    throw new SnapshotError(`no snapshot under s3://${location.bucket}/${location.key}: the prefix holds ${why}`);
   }
   const chunk = chunkNameOf(newest.key);
   const keys = chunk ? (await listObjects(client, location, chunk.base)).map((object) => object.key) : [newest.key];
@@ -76183,8 +76712,8 @@ async function resolveFolder(reference2, folder) {
     if (!entry.isFile() || entry.name.startsWith(".")) continue;
     files.push({ key: entry.name, modified: (await stat(path.join(folder, entry.name))).mtimeMs });
   }
-  const newest = newestOf(files);
-  if (!newest) throw new SnapshotError(`no snapshot in folder ${reference2}: it holds no files`);
+  const newest = newestOf(finishedObjects(files));
+  if (!newest) throw new SnapshotError(`no snapshot in folder ${reference2}: it holds ${files.length > 0 ? "only sessions still being recorded" : "no files"}`);
   const names2 = chunkGroupOf(newest.key, files.map((f5) => f5.key));
   const prefix = reference2.endsWith("/") || reference2.endsWith(path.sep) ? reference2 : `${reference2}/`;
   return { name: groupName(prefix, names2), parts: names2.map((name) => filePart(`${prefix}${name}`, path.join(folder, name))) };
@@ -76326,13 +76855,16 @@ function parseRouteTemplate(match) {
   const found = /^([A-Za-z]+|\*)\s+(\/\S*)$/.exec(match.trim());
   if (!found) return void 0;
   const method = found[1].toUpperCase();
-  const path7 = found[2];
-  return { method, segments: path7.split("/"), name: `${method} ${path7}` };
+  const path12 = found[2];
+  return { method, segments: path12.split("/"), name: `${method} ${path12}` };
 }
 function matches(template, method, segments) {
   if (template.method !== "*" && template.method !== method) return false;
   if (template.segments.length !== segments.length) return false;
   return template.segments.every((part, i5) => part === segments[i5] || /^\{[^}]*\}$/.test(part) || part === "*");
+}
+function endpointOf(method, url, templates = []) {
+  return configuredEndpoint(method, url, templates) ?? inferredEndpoint(method, url);
 }
 function configuredEndpoint(method, url, templates) {
   if (templates.length === 0) return void 0;
@@ -76513,37 +77045,92 @@ function table(rows) {
   return rows.map(([name, count]) => `  ${String(count).padStart(width)}  ${name}`);
 }
 
-// src/cli/run.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
-import path6 from "node:path";
+// src/cli/record.ts
+import os2 from "node:os";
+import path7 from "node:path";
 
-// src/cancel-on-signals.ts
-function cancelOnSignals(target, options = {}) {
-  const stop = new AbortController();
-  const hurry = new AbortController();
-  const signals = options.signals ?? ["SIGINT", "SIGTERM"];
-  let count = 0;
-  const handle = (signal) => {
-    count++;
-    options.onSignal?.(signal, count);
-    if (count === 1) stop.abort(new Error(`cancelled by ${signal}`));
-    else hurry.abort(new Error(`hurried by ${signal}`));
-    if (options.giveUpAt !== void 0 && count >= options.giveUpAt) options.exit?.(signal);
-  };
-  for (const signal of signals) target.on(signal, handle);
+// src/record/config.ts
+var DEFAULT_METHODS = ["GET", "HEAD", "OPTIONS"];
+var DEFAULT_SETTINGS = {
+  sample: { rate: 1, perEndpointPerMinute: 0, methods: [...DEFAULT_METHODS], include: [], exclude: [] },
+  redact: { headers: [], query: [], json: [] },
+  writer: { chunkBytes: 64 * 1024 * 1024, chunkMs: 5 * 6e4, sessionMs: 60 * 6e4, spillBytes: 512 * 1024 * 1024 },
+  maxBodyBytes: 1024 * 1024,
+  queueLength: 2048,
+  memoryBytes: 64 * 1024 * 1024
+};
+
+// src/record/output.ts
+import os from "node:os";
+import path4 from "node:path";
+
+// src/record/folder-store.ts
+import { mkdir, rename as rename2, writeFile } from "node:fs/promises";
+import path3 from "node:path";
+async function folderStore(dir) {
+  const stagingDir = path3.join(dir, ".recording");
+  await mkdir(stagingDir, { recursive: true });
   return {
-    stop: stop.signal,
-    hurry: hurry.signal,
-    dispose: () => {
-      for (const signal of signals) target.off(signal, handle);
+    name: dir,
+    stagingDir,
+    async putFile(key, file) {
+      await rename2(file, path3.join(dir, key));
+    },
+    async putText(key, text) {
+      const temporary = path3.join(stagingDir, `${key}.tmp`);
+      await writeFile(temporary, text);
+      await rename2(temporary, path3.join(dir, key));
+    },
+    close() {
     }
   };
 }
 
-// src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { readFile as readFile3 } from "node:fs/promises";
-import path3 from "node:path";
+// src/record/s3-store.ts
+var import_lib_storage = __toESM(require_dist_cjs17(), 1);
+import { createReadStream as createReadStream3 } from "node:fs";
+import { mkdir as mkdir2, unlink } from "node:fs/promises";
+function parseOutputUrl(url) {
+  const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(url);
+  if (!match || !match[1]) throw new InputError(`--out "${url}" is not s3://bucket/prefix/`);
+  const prefix = match[2];
+  return { bucket: match[1], prefix: prefix === "" || prefix.endsWith("/") ? prefix : `${prefix}/` };
+}
+async function s3Store(url, settings, stagingDir) {
+  const { bucket, prefix } = parseOutputUrl(url);
+  const client = createS3Client(settings);
+  await mkdir2(stagingDir, { recursive: true });
+  const upload = async (key, body) => {
+    await new import_lib_storage.Upload({ client, params: { Bucket: bucket, Key: `${prefix}${key}`, Body: body }, queueSize: 1, leavePartsOnError: false }).done();
+  };
+  return {
+    name: `s3://${bucket}/${prefix}`,
+    stagingDir,
+    async putFile(key, file) {
+      const stream = createReadStream3(file);
+      try {
+        await upload(key, stream);
+      } finally {
+        stream.destroy();
+      }
+      await unlink(file);
+    },
+    putText: (key, text) => upload(key, text),
+    close: () => client.destroy()
+  };
+}
+
+// src/record/output.ts
+function openOutput(options, cwd = process.cwd()) {
+  if (options.out.startsWith("s3://")) {
+    const spill = options.spillDir ?? path4.join(os.tmpdir(), `replay-gate-record-${process.pid}`);
+    return s3Store(options.out, options.s3 ?? {}, path4.resolve(cwd, spill));
+  }
+  return folderStore(path4.resolve(cwd, options.out));
+}
+
+// src/record/redactor.ts
+import { createHmac as createHmac5, randomBytes } from "node:crypto";
 
 // src/compare/path-pattern.ts
 var ANY_KEY = '(?:\\.[^.[]+|\\["(?:[^"\\\\]|\\\\.)*"\\])';
@@ -76551,7 +77138,7 @@ function compilePathPattern(source) {
   const text = source.trim();
   if (/^header:/i.test(text)) {
     const wanted = `header:${text.slice(7).trim().toLowerCase()}`;
-    return { source, test: (path7) => path7 === wanted };
+    return { source, test: (path12) => path12 === wanted };
   }
   if (!text.startsWith("$")) throw new Error(`"${source}" must start with $ (a JSON path) or header:`);
   let regex = "^\\$";
@@ -76583,7 +77170,7 @@ function compilePathPattern(source) {
     }
   }
   const compiled = new RegExp(`${regex}$`);
-  return { source, test: (path7) => compiled.test(path7) };
+  return { source, test: (path12) => compiled.test(path12) };
 }
 function quotedKey(text, start, source) {
   const quote = text[start];
@@ -76602,136 +77189,8 @@ function quotedKey(text, start, source) {
 function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function childPath(path7, key) {
-  return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${path7}.${key}` : `${path7}[${JSON.stringify(key)}]`;
-}
-
-// src/compare/types.ts
-var DEFAULT_RULES = { ignore: [], headers: [], unordered: [], tolerance: [], severity: [] };
-
-// src/score/latency.ts
-var DEFAULT_LATENCY_RULE = { gate: false, minSamples: 20, ratio: 1.5, minDeltaMs: 20 };
-var LATENCY_ALPHA = 0.01;
-var LatencyCollector = class {
-  endpoints = /* @__PURE__ */ new Map();
-  add(comparison) {
-    let samples = this.endpoints.get(comparison.endpoint);
-    if (!samples) this.endpoints.set(comparison.endpoint, samples = { candidate: [], baseline: [], recorded: [] });
-    const { candidateMs, baselineMs, recordedMs } = comparison.latency;
-    if (candidateMs !== void 0) samples.candidate.push(candidateMs);
-    if (baselineMs !== void 0) samples.baseline.push(baselineMs);
-    if (recordedMs !== void 0) samples.recorded.push(recordedMs);
-  }
-  /** Sets `latency` on each endpoint that has candidate samples. */
-  apply(endpoints, rule) {
-    for (const stats of endpoints) {
-      const samples = this.endpoints.get(stats.endpoint);
-      if (samples && samples.candidate.length > 0) stats.latency = judgeLatency(samples, rule);
-    }
-  }
-};
-function judgeLatency(samples, rule) {
-  const referenceKind = samples.baseline.length > 0 ? "baseline" : "recorded";
-  const referenceSamples = referenceKind === "baseline" ? samples.baseline : samples.recorded;
-  const candidate = summarise(samples.candidate);
-  const stats = { referenceKind, candidate, regression: false, gated: false };
-  if (referenceSamples.length === 0) return stats;
-  const reference2 = summarise(referenceSamples);
-  stats.reference = reference2;
-  stats.p95Ratio = reference2.p95 > 0 ? round(candidate.p95 / reference2.p95, 2) : candidate.p95 > 0 ? Number.POSITIVE_INFINITY : 1;
-  if (!Number.isFinite(stats.p95Ratio)) delete stats.p95Ratio;
-  const pValue = mannWhitneyGreater(samples.candidate, referenceSamples);
-  stats.pValue = round(pValue, 6);
-  stats.regression = candidate.samples >= rule.minSamples && reference2.samples >= rule.minSamples && candidate.p95 >= rule.ratio * reference2.p95 && candidate.p95 - reference2.p95 >= rule.minDeltaMs && pValue < LATENCY_ALPHA;
-  stats.gated = stats.regression && rule.gate;
-  return stats;
-}
-function summarise(values) {
-  const sorted = Float64Array.from(values).sort();
-  return { samples: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
-}
-function percentile(sorted, q3) {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q3 * sorted.length) - 1))];
-}
-function mannWhitneyGreater(x, y) {
-  const n1 = x.length;
-  const n22 = y.length;
-  if (n1 === 0 || n22 === 0) return 1;
-  const xs = Float64Array.from(x).sort();
-  const ys = Float64Array.from(y).sort();
-  const n3 = n1 + n22;
-  let rankSumX = 0;
-  let tieTerm = 0;
-  let before = 0;
-  for (let i5 = 0, j5 = 0; i5 < n1 || j5 < n22; ) {
-    const value = j5 >= n22 || i5 < n1 && xs[i5] <= ys[j5] ? xs[i5] : ys[j5];
-    let fromX = 0;
-    while (i5 < n1 && xs[i5] === value) i5++, fromX++;
-    let fromY = 0;
-    while (j5 < n22 && ys[j5] === value) j5++, fromY++;
-    const ties = fromX + fromY;
-    const midRank = before + (ties + 1) / 2;
-    tieTerm += ties ** 3 - ties;
-    for (let k5 = 0; k5 < fromX; k5++) rankSumX += midRank;
-    before += ties;
-  }
-  const u = rankSumX - n1 * (n1 + 1) / 2;
-  const mean = n1 * n22 / 2;
-  const variance = n1 * n22 / 12 * (n3 + 1 - tieTerm / (n3 * (n3 - 1)));
-  if (variance <= 0) return 1;
-  const z = (u - mean - 0.5) / Math.sqrt(variance);
-  return 1 - normalCdf(z);
-}
-function normalCdf(z) {
-  const x = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * x);
-  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-  const erf = 1 - poly * Math.exp(-x * x);
-  return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
-}
-function describeSlowEndpoints(endpoints) {
-  const slow = endpoints.filter((e5) => e5.latency?.regression);
-  const shown = slow.slice(0, 3).map((e5) => `${e5.endpoint} (p95 ${e5.latency.reference.p95} \u2192 ${e5.latency.candidate.p95} ms)`);
-  return slow.length > 3 ? `${shown.join(", ")} and ${slow.length - 3} more` : shown.join(", ");
-}
-function round(value, digits) {
-  const scale = 10 ** digits;
-  return Math.round(value * scale) / scale;
-}
-
-// src/select/filter.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-function compileSelectFilter(rules) {
-  const include = (rules.include ?? []).map(compileGlob);
-  const exclude = (rules.exclude ?? []).map(compileGlob);
-  const methods2 = rules.methods?.length ? new Set(rules.methods.map((m3) => m3.toUpperCase())) : void 0;
-  if (include.length === 0 && exclude.length === 0 && !methods2) return void 0;
-  return (method, url) => {
-    if (methods2 && !methods2.has(method)) return "method";
-    const path7 = decodedPath(url);
-    if (include.length > 0 && !include.some((glob) => glob(path7))) return "excluded";
-    if (exclude.some((glob) => glob(path7))) return "excluded";
-    return "keep";
-  };
-}
-function compileGlob(glob) {
-  const options = { dot: true };
-  const whole = (0, import_picomatch.default)(glob, options);
-  const relative = glob.replace(/^\/+/, "");
-  const below = relative ? (0, import_picomatch.default)(relative, options) : void 0;
-  return (path7) => {
-    const rest = path7.replace(/^\/+/, "");
-    return rest && below ? below(rest) : whole(path7);
-  };
-}
-function decodedPath(url) {
-  const path7 = pathOf(url);
-  try {
-    return decodeURIComponent(path7);
-  } catch {
-    return path7;
-  }
+function childPath(path12, key) {
+  return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${path12}.${key}` : `${path12}[${JSON.stringify(key)}]`;
 }
 
 // src/secrets/query-string.ts
@@ -76866,6 +77325,1213 @@ function looksLikeCredential(name) {
   return words.some((word) => /^auth(?!or)|^authori[sz]|auth\d*$/.test(word));
 }
 
+// src/record/redactor.ts
+var KEY_VARIABLE = "REPLAY_GATE_RECORD_KEY";
+var MIN_ECHOED_VALUE = 6;
+var MAX_JSON_DEPTH = 64;
+var Redactor = class {
+  constructor(rules, key) {
+    this.key = key;
+    const headerPaths = rules.json.filter((p3) => /^header:/i.test(p3.trim())).map((p3) => p3.trim().slice(7).trim());
+    this.policy = new CredentialPolicy({ headers: rules.headers, query: rules.query });
+    this.extraHeaders = new Set([...rules.headers, ...headerPaths].map((h5) => h5.toLowerCase()));
+    this.extraQuery = new Set(rules.query);
+    this.paths = rules.json.filter((p3) => !/^header:/i.test(p3.trim())).map(compilePathPattern);
+  }
+  key;
+  policy;
+  extraHeaders;
+  extraQuery;
+  paths;
+  hash(value) {
+    return `rg-hmac-${createHmac5("sha256", this.key).update(value).digest("hex").slice(0, 32)}`;
+  }
+  /** The exchange with every redacted value replaced, in place; returns it. */
+  redact(exchange) {
+    const seen = /* @__PURE__ */ new Map();
+    const stand = (value) => {
+      const hashed = this.hash(value);
+      if (value.length >= MIN_ECHOED_VALUE) seen.set(value, hashed);
+      return hashed;
+    };
+    const request = exchange.request;
+    const values = queryParams(request.url);
+    let at = 0;
+    request.url = rewriteQuery(request.url, (name) => {
+      while (at < values.length && values[at].name !== name) at++;
+      const value = values[at++]?.value ?? "";
+      return this.isQuery(name) ? stand(value) : void 0;
+    });
+    this.redactHeaders(request.headers, stand);
+    request.body = this.redactJson(request.body, stand);
+    const response = exchange.response;
+    if (response) {
+      this.redactHeaders(response.headers, stand);
+      response.body = this.redactJson(response.body, stand);
+    }
+    if (seen.size > 0) scrubEchoes(exchange, seen);
+    return exchange;
+  }
+  isQuery(name) {
+    return this.policy.isCredentialQuery(name) || this.extraQuery.has(name);
+  }
+  redactHeaders(headers, stand) {
+    for (const [name, value] of Object.entries(headers)) {
+      if (!this.policy.isCredentialHeader(name) && !this.extraHeaders.has(name)) continue;
+      headers[name] = redactHeaderValue(name, value, stand);
+    }
+  }
+  redactJson(body, stand) {
+    if (this.paths.length === 0 || typeof body !== "string" || !/^\s*[[{]/.test(body)) return body;
+    let value;
+    try {
+      value = JSON.parse(body);
+    } catch {
+      return body;
+    }
+    let changed = false;
+    const walk = (node, path12, depth) => {
+      if (path12 !== "$" && this.paths.some((p3) => p3.test(path12))) {
+        changed = true;
+        return stand(typeof node === "string" ? node : JSON.stringify(node));
+      }
+      if (depth >= MAX_JSON_DEPTH || typeof node !== "object" || node === null) return node;
+      if (Array.isArray(node)) return node.map((item) => walk(item, `${path12}[*]`, depth + 1));
+      const out = {};
+      for (const [key, item] of Object.entries(node)) out[key] = walk(item, childPath(path12, key), depth + 1);
+      return out;
+    };
+    const redacted = walk(value, "$", 0);
+    return changed ? JSON.stringify(redacted) : body;
+  }
+};
+function redactHeaderValue(name, value, stand) {
+  if (name === "authorization" || name === "proxy-authorization") {
+    const scheme = /^([A-Za-z][\w.+-]*)\s+(\S.*)$/.exec(value);
+    return scheme ? `${scheme[1]} ${stand(scheme[2])}` : stand(value);
+  }
+  if (name === "cookie") return value.split(/;\s*/).map((pair) => cookiePair(pair, stand)).join("; ");
+  if (name === "set-cookie") {
+    return value.split(/,\s*(?=[^;,=\s]+=)/).map((cookie) => {
+      const [pair = "", ...attributes] = cookie.split(";");
+      return [cookiePair(pair.trim(), stand), ...attributes].join(";");
+    }).join(", ");
+  }
+  return stand(value);
+}
+function cookiePair(pair, stand) {
+  const equals = pair.indexOf("=");
+  return equals > 0 ? `${pair.slice(0, equals)}=${stand(pair.slice(equals + 1))}` : stand(pair);
+}
+function scrubEchoes(exchange, seen) {
+  const scrub = (text) => {
+    let out = text;
+    for (const [raw, hashed] of seen) if (out.includes(raw)) out = out.split(raw).join(hashed);
+    return out;
+  };
+  const scrubHeaders = (headers) => {
+    for (const [name, value] of Object.entries(headers)) headers[name] = scrub(value);
+  };
+  exchange.request.url = scrub(exchange.request.url);
+  scrubHeaders(exchange.request.headers);
+  if (typeof exchange.request.body === "string") exchange.request.body = scrub(exchange.request.body);
+  if (exchange.response) {
+    scrubHeaders(exchange.response.headers);
+    if (typeof exchange.response.body === "string") exchange.response.body = scrub(exchange.response.body);
+  }
+}
+function redactionKey(env2, warn) {
+  const text = env2[KEY_VARIABLE];
+  if (text) {
+    if (text.length < 16) throw new Error(`${KEY_VARIABLE} must be at least 16 characters (e.g. openssl rand -hex 32)`);
+    return Buffer.from(text, "utf8");
+  }
+  warn(`record: ${KEY_VARIABLE} is not set: redacted values are hashed with a random key for this process only, so they stay equal within this run but not across runs`);
+  return randomBytes(32);
+}
+
+// src/select/filter.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function compileSelectFilter(rules) {
+  const include = (rules.include ?? []).map(compileGlob);
+  const exclude = (rules.exclude ?? []).map(compileGlob);
+  const methods2 = rules.methods?.length ? new Set(rules.methods.map((m3) => m3.toUpperCase())) : void 0;
+  if (include.length === 0 && exclude.length === 0 && !methods2) return void 0;
+  return (method, url) => {
+    if (methods2 && !methods2.has(method)) return "method";
+    const path12 = decodedPath(url);
+    if (include.length > 0 && !include.some((glob) => glob(path12))) return "excluded";
+    if (exclude.some((glob) => glob(path12))) return "excluded";
+    return "keep";
+  };
+}
+function compileGlob(glob) {
+  const options = { dot: true };
+  const whole2 = (0, import_picomatch.default)(glob, options);
+  const relative = glob.replace(/^\/+/, "");
+  const below = relative ? (0, import_picomatch.default)(relative, options) : void 0;
+  return (path12) => {
+    const rest = path12.replace(/^\/+/, "");
+    return rest && below ? below(rest) : whole2(path12);
+  };
+}
+function decodedPath(url) {
+  const path12 = pathOf(url);
+  try {
+    return decodeURIComponent(path12);
+  } catch {
+    return path12;
+  }
+}
+
+// src/record/sampler.ts
+var MAX_ENDPOINTS_PER_MINUTE = 1e4;
+var Sampler = class {
+  constructor(rules, now = Date.now, random = Math.random) {
+    this.rules = rules;
+    this.now = now;
+    this.random = random;
+    this.filter = compileSelectFilter({ include: rules.include, exclude: rules.exclude, methods: rules.methods });
+  }
+  rules;
+  now;
+  random;
+  filter;
+  minute = -1;
+  counts = /* @__PURE__ */ new Map();
+  decide(method, url) {
+    if (!url.startsWith("/")) return { record: false, reason: "excluded" };
+    const upper = method.toUpperCase();
+    const selected = this.filter?.(upper, url) ?? "keep";
+    if (selected !== "keep") return { record: false, reason: selected };
+    if (this.rules.rate < 1 && this.random() >= this.rules.rate) return { record: false, reason: "rate" };
+    if (this.rules.perEndpointPerMinute > 0) {
+      const endpoint = endpointOf(upper, url);
+      const minute = Math.floor(this.now() / 6e4);
+      if (minute !== this.minute) {
+        this.minute = minute;
+        this.counts.clear();
+      }
+      const count = this.counts.get(endpoint) ?? 0;
+      if (count >= this.rules.perEndpointPerMinute) return { record: false, reason: "endpoint-cap" };
+      if (count === 0 && this.counts.size >= MAX_ENDPOINTS_PER_MINUTE) return { record: false, reason: "endpoint-cap" };
+      this.counts.set(endpoint, count + 1);
+    }
+    return { record: true };
+  }
+};
+function parseRate(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+  if (!match) return void 0;
+  const value = Number(match[1]) / (match[2] ? 100 : 1);
+  return value >= 0 && value <= 1 ? value : void 0;
+}
+
+// src/record/start-proxy.ts
+import { createServer as createServer2 } from "node:http";
+
+// src/record/proxy.ts
+import { Agent, createServer, request as httpRequest } from "node:http";
+var HOP_BY_HOP = /* @__PURE__ */ new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade"]);
+function createRecordingProxy(upstream, recorder, log) {
+  const tunnels = /* @__PURE__ */ new Set();
+  const agent = new Agent({ keepAlive: true, maxSockets: Infinity, maxFreeSockets: 256 });
+  const server = createServer((req, res) => forward(req, res, false));
+  server.on("checkContinue", (req, res) => forward(req, res, true));
+  server.on("upgrade", (req, socket, head) => tunnel(req, socket, head));
+  server.requestTimeout = 0;
+  server.on("close", () => agent.destroy());
+  function forward(req, res, expectContinue) {
+    let ticket;
+    try {
+      ticket = recorder.admit(req.method ?? "GET", req.url ?? "/");
+    } catch (error2) {
+      log(`record: ${error2.message}`);
+    }
+    const headers = flatten(forwardedHeaders(req.rawHeaders, true));
+    const outgoing = httpRequest({ ...upstream, agent, method: req.method, path: req.url, headers, setHost: false });
+    if (expectContinue) outgoing.on("continue", () => res.writeContinue());
+    outgoing.on("information", (info) => {
+      if (info.statusCode === 102) res.writeProcessing();
+      else if (info.statusCode === 103) res.writeEarlyHints(pairsOf(info.rawHeaders));
+    });
+    outgoing.on("response", (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, flatten(forwardedHeaders(answer.rawHeaders, false)));
+      if (ticket) {
+        const body = ticket.responseBody;
+        answer.on("data", (chunk) => body.add(chunk));
+      }
+      answer.pipe(res);
+      answer.on("error", () => res.destroy());
+      answer.on("aborted", () => res.destroy());
+      res.on("finish", () => {
+        if (!ticket) return;
+        if (!answer.complete) return recorder.abandon(ticket, "no-response");
+        const done = ticket;
+        ticket = void 0;
+        recorder.submit({
+          method: (req.method ?? "GET").toUpperCase(),
+          url: req.url ?? "/",
+          requestHeaders: req.headers,
+          requestBody: done.requestBody,
+          status: answer.statusCode ?? 0,
+          responseHeaders: answer.headers,
+          responseBody: done.responseBody,
+          startedAt: done.startedAt,
+          durationMs: Date.now() - done.startedAt
+        });
+      });
+    });
+    outgoing.on("error", () => {
+      if (ticket) {
+        recorder.abandon(ticket, "no-response");
+        ticket = void 0;
+      }
+      if (!res.headersSent) {
+        res.writeHead(502, { "content-type": "text/plain", connection: "close" });
+        res.end("replay-gate record: the upstream did not answer\n");
+      } else res.destroy();
+    });
+    res.on("close", () => {
+      if (!res.writableFinished) {
+        outgoing.destroy();
+        if (ticket) {
+          recorder.abandon(ticket, "no-response");
+          ticket = void 0;
+        }
+      }
+    });
+    if (ticket) {
+      const body = ticket.requestBody;
+      req.on("data", (chunk) => body.add(chunk));
+    }
+    req.pipe(outgoing);
+  }
+  function tunnel(req, socket, head) {
+    const outgoing = httpRequest({ ...upstream, method: req.method, path: req.url, headers: flatten(tunnelHeaders(req.rawHeaders)), setHost: false });
+    outgoing.on("upgrade", (answer, upstreamSocket, upstreamHead) => {
+      socket.write(`HTTP/1.1 ${answer.statusCode} ${answer.statusMessage}\r
+${rawHead(answer.rawHeaders)}\r
+`);
+      if (upstreamHead.length > 0) socket.write(upstreamHead);
+      if (head.length > 0) upstreamSocket.write(head);
+      tunnels.add(socket).add(upstreamSocket);
+      upstreamSocket.pipe(socket).pipe(upstreamSocket);
+      upstreamSocket.on("error", () => socket.destroy());
+      socket.on("error", () => upstreamSocket.destroy());
+      upstreamSocket.on("close", () => {
+        tunnels.delete(upstreamSocket);
+        socket.destroy();
+      });
+      socket.on("close", () => {
+        tunnels.delete(socket);
+        upstreamSocket.destroy();
+      });
+    });
+    outgoing.on("response", (answer) => {
+      socket.write(`HTTP/1.1 ${answer.statusCode} ${answer.statusMessage}\r
+${rawHead(forwardedHeaders(answer.rawHeaders, false).flat())}connection: close\r
+\r
+`);
+      answer.pipe(socket);
+    });
+    outgoing.on("error", () => socket.destroy());
+    socket.on("error", () => outgoing.destroy());
+    outgoing.end();
+  }
+  return {
+    server,
+    closeTunnels() {
+      for (const socket of tunnels) socket.destroy();
+    }
+  };
+}
+function forwardedHeaders(raw, request) {
+  const named = /* @__PURE__ */ new Set();
+  for (let i5 = 0; i5 < raw.length; i5 += 2) {
+    if (raw[i5].toLowerCase() === "connection") for (const token of raw[i5 + 1].split(",")) named.add(token.trim().toLowerCase());
+  }
+  const pairs = [];
+  for (let i5 = 0; i5 < raw.length; i5 += 2) {
+    const lower = raw[i5].toLowerCase();
+    if (HOP_BY_HOP.has(lower) || named.has(lower)) {
+      if (!(request && lower === "te" && raw[i5 + 1].trim().toLowerCase() === "trailers")) continue;
+    }
+    pairs.push([raw[i5], raw[i5 + 1]]);
+  }
+  return pairs;
+}
+function tunnelHeaders(raw) {
+  const pairs = [];
+  for (let i5 = 0; i5 < raw.length; i5 += 2) pairs.push([raw[i5], raw[i5 + 1]]);
+  return pairs;
+}
+function flatten(pairs) {
+  return pairs.flat();
+}
+function pairsOf(raw) {
+  const headers = {};
+  for (let i5 = 0; i5 < raw.length; i5 += 2) {
+    const name = raw[i5].toLowerCase();
+    const known = headers[name];
+    headers[name] = known === void 0 ? raw[i5 + 1] : [...[known].flat(), raw[i5 + 1]];
+  }
+  return headers;
+}
+function rawHead(raw) {
+  let text = "";
+  for (let i5 = 0; i5 < raw.length; i5 += 2) text += `${raw[i5]}: ${raw[i5 + 1]}\r
+`;
+  return text;
+}
+
+// src/record/recorder.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+
+// src/record/body-capture.ts
+import { createHash as createHash9 } from "node:crypto";
+var MemoryBudget = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  used = 0;
+  take(bytes2) {
+    if (this.used + bytes2 > this.limit) return false;
+    this.used += bytes2;
+    return true;
+  }
+  release(bytes2) {
+    this.used -= bytes2;
+  }
+};
+var BodyCapture = class {
+  constructor(cap, budget) {
+    this.cap = cap;
+    this.budget = budget;
+  }
+  cap;
+  budget;
+  parts = [];
+  kept = 0;
+  bytes = 0;
+  /** The memory budget ran out: the body is incomplete, and the exchange must not be recorded. */
+  starved = false;
+  hash;
+  hashed = 0;
+  add(chunk) {
+    this.bytes += chunk.length;
+    if (this.starved) return;
+    if (this.kept < this.cap) {
+      const take2 = chunk.length <= this.cap - this.kept ? chunk : chunk.subarray(0, this.cap - this.kept);
+      if (!this.budget.take(take2.length)) {
+        this.starve();
+        return;
+      }
+      this.parts.push(take2);
+      this.kept += take2.length;
+      if (take2.length === chunk.length) return;
+    }
+    if (!this.hash) {
+      this.hash = createHash9("sha256");
+      for (const part of this.parts) this.hash.update(part);
+      this.hashed = this.kept;
+    }
+    const offset = this.bytes - chunk.length;
+    const start = Math.max(0, this.hashed - offset);
+    const room = MAX_BODY_BYTES - this.hashed;
+    if (room > 0 && start < chunk.length) {
+      const piece = chunk.subarray(start, start + room);
+      this.hash.update(piece);
+      this.hashed += piece.length;
+    }
+  }
+  /** The body when it was kept whole. */
+  whole() {
+    return this.bytes === this.kept && !this.starved ? Buffer.concat(this.parts, this.kept) : void 0;
+  }
+  /** Past the cap: its digest, as the gate would compute it for the whole body. */
+  digest() {
+    return this.hash && !this.starved ? { bytes: this.bytes, sha256: this.hash.digest("hex") } : void 0;
+  }
+  /** Gives the kept bytes back to the budget; after this the capture holds nothing. */
+  free() {
+    this.budget.release(this.kept);
+    this.parts.length = 0;
+    this.kept = 0;
+  }
+  /** The body could not be observed whole: the exchange will be dropped, counted. */
+  spoil() {
+    if (!this.starved) this.starve();
+  }
+  starve() {
+    this.starved = true;
+    this.free();
+  }
+};
+
+// src/record/counters.ts
+var Counters = class {
+  seen = 0;
+  recorded = 0;
+  skipped = /* @__PURE__ */ new Map();
+  dropped = /* @__PURE__ */ new Map();
+  skip(reason) {
+    this.skipped.set(reason, (this.skipped.get(reason) ?? 0) + 1);
+  }
+  drop(reason) {
+    this.dropped.set(reason, (this.dropped.get(reason) ?? 0) + 1);
+  }
+  get droppedTotal() {
+    let total = 0;
+    for (const count of this.dropped.values()) total += count;
+    return total;
+  }
+};
+function progressLine(counters, written) {
+  const dropped = counters.droppedTotal;
+  const why = dropped > 0 ? ` (${[...counters.dropped].map(([reason, count]) => `${reason} ${count}`).join(", ")})` : "";
+  const waiting = written.waiting > 0 ? `, ${written.waiting} waiting (${mb(written.waitingBytes)})` : "";
+  return `record: ${counters.seen} seen, ${counters.recorded} recorded, ${dropped} dropped${why}, ${mb(written.bytes)} written, ${written.stored} chunks stored${waiting}`;
+}
+function mb(bytes2) {
+  return `${(bytes2 / 1024 / 1024).toFixed(1)} MB`;
+}
+
+// src/record/encode.ts
+var HOP_BY_HOP2 = /* @__PURE__ */ new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade"]);
+async function encodeCapture(capture, id) {
+  const { requestBody, responseBody } = capture;
+  try {
+    if (requestBody.starved || responseBody.starved) return "memory";
+    const requestBytes = requestBody.whole();
+    if (!requestBytes) return "body-over-cap";
+    const response = { status: capture.status, headers: headerMap(capture.responseHeaders), body: null, durationMs: capture.durationMs };
+    const wire = responseBody.whole();
+    const coding = response.headers["content-encoding"];
+    if (!wire) {
+      const digest4 = responseBody.digest();
+      if (!digest4 || coding && coding.toLowerCase() !== "identity") return "body-over-cap";
+      response.bodyDigest = digest4;
+      delete response.headers["content-length"];
+    } else if (capture.method === "HEAD" || wire.length === 0) {
+      response.body = null;
+    } else {
+      const content = coding ? await decodeContent(wire, coding, MAX_BODY_BYTES) : void 0;
+      if (content) {
+        delete response.headers["content-encoding"];
+        delete response.headers["content-length"];
+      }
+      if (content?.capped) response.bodyDigest = content.digest;
+      else response.body = recordedBody(content?.bytes ?? wire);
+    }
+    return {
+      id,
+      recordedAt: new Date(capture.startedAt).toISOString(),
+      request: { method: capture.method, url: capture.url, headers: headerMap(capture.requestHeaders), body: recordedBody(requestBytes) },
+      response
+    };
+  } catch (error2) {
+    if (error2 instanceof ContentDecodingError) return "undecodable";
+    throw error2;
+  } finally {
+    requestBody.free();
+    responseBody.free();
+  }
+}
+function headerMap(headers) {
+  const map3 = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (value === void 0 || HOP_BY_HOP2.has(lower)) continue;
+    map3[lower] = Array.isArray(value) ? value.join(lower === "cookie" ? "; " : ", ") : String(value);
+  }
+  return map3;
+}
+
+// src/record/shipper.ts
+import { stat as stat2, unlink as unlink2 } from "node:fs/promises";
+import { setTimeout as sleep2 } from "node:timers/promises";
+var Shipper = class {
+  constructor(store, log, backoffMs = { first: 1e3, max: 3e4 }) {
+    this.store = store;
+    this.log = log;
+    this.backoffMs = backoffMs;
+  }
+  store;
+  log;
+  backoffMs;
+  jobs = [];
+  running;
+  stopping = false;
+  waitingBytes = 0;
+  stored = 0;
+  failures = 0;
+  lastError = "";
+  get waiting() {
+    return this.jobs.length;
+  }
+  async file(key, file) {
+    const { size } = await stat2(file);
+    this.waitingBytes += size;
+    this.push({ kind: "file", key, file, bytes: size });
+  }
+  text(key, text) {
+    this.push({ kind: "text", key, text });
+  }
+  push(job) {
+    this.jobs.push(job);
+    this.running ??= this.run().finally(() => {
+      this.running = void 0;
+    });
+  }
+  async run() {
+    let backoff = this.backoffMs.first;
+    while (this.jobs.length > 0) {
+      const job = this.jobs[0];
+      try {
+        if (job.kind === "file") await this.store.putFile(job.key, job.file);
+        else await this.store.putText(job.key, job.text);
+      } catch (error2) {
+        this.failures++;
+        const message = `${error2.name}: ${error2.message}`.split("\n")[0];
+        if (message !== this.lastError) this.log(`record: storing ${job.key} in ${this.store.name} failed (${message}); retrying, chunks wait on disk`);
+        this.lastError = message;
+        if (this.stopping) return;
+        await sleep2(backoff);
+        backoff = Math.min(backoff * 2, this.backoffMs.max);
+        continue;
+      }
+      if (this.lastError) this.log(`record: ${this.store.name} is storing again`);
+      this.lastError = "";
+      backoff = this.backoffMs.first;
+      this.jobs.shift();
+      if (job.kind === "file") {
+        this.waitingBytes -= job.bytes;
+        this.stored++;
+      }
+    }
+  }
+  /**
+   * Waits until everything is stored, or the deadline passes; then stops retrying. Returns the
+   * keys still not stored (their files stay in the staging folder).
+   */
+  async flush(deadline) {
+    while (this.jobs.length > 0 && Date.now() < deadline) {
+      const running = this.running;
+      if (!running) break;
+      await Promise.race([running, sleep2(Math.max(1, Math.min(200, deadline - Date.now())))]);
+    }
+    this.stopping = true;
+    return this.jobs.map((job) => job.key);
+  }
+  /** Removes a staged file that will never be stored (dropped whole). */
+  static async discard(file) {
+    await unlink2(file).catch(() => void 0);
+  }
+};
+
+// src/record/spill.ts
+import { readdir as readdir2, unlink as unlink3 } from "node:fs/promises";
+import path5 from "node:path";
+async function recoverSpill(stagingDir, shipper, log) {
+  const names2 = await readdir2(stagingDir).catch(() => []);
+  const sessions = /* @__PURE__ */ new Map();
+  for (const name of names2) {
+    if (name.endsWith(".part") || name.endsWith(".tmp")) {
+      await unlink3(path5.join(stagingDir, name)).catch(() => void 0);
+      continue;
+    }
+    const chunk = chunkNameOf(name);
+    if (!chunk || !name.endsWith(".ndjson.gz") || !chunk.base.startsWith("session-")) continue;
+    sessions.set(chunk.base, [...sessions.get(chunk.base) ?? [], name]);
+  }
+  let found = 0;
+  for (const [base, chunks] of sessions) {
+    chunks.sort((a5, b5) => chunkNameOf(a5).index - chunkNameOf(b5).index);
+    for (const name of chunks) await shipper.file(name, path5.join(stagingDir, name));
+    shipper.text(`${base}${COMPLETE_MARKER}`, `${JSON.stringify({ recovered: true, chunks: chunks.length })}
+`);
+    found += chunks.length;
+  }
+  if (found > 0) log(`record: ${found} chunk(s) of ${sessions.size} earlier session(s) found in ${stagingDir}: storing them`);
+  return found;
+}
+
+// src/record/writer.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { rename as rename3 } from "node:fs/promises";
+import path6 from "node:path";
+import { finished } from "node:stream/promises";
+import { constants as constants2, createGzip as createGzip2 } from "node:zlib";
+var GZIP_BACKLOG = 1024 * 1024;
+var BATCH_BYTES = 64 * 1024;
+var SessionWriter = class {
+  constructor(settings, stagingDir, shipper, now = Date.now) {
+    this.settings = settings;
+    this.stagingDir = stagingDir;
+    this.shipper = shipper;
+    this.now = now;
+  }
+  settings;
+  stagingDir;
+  shipper;
+  now;
+  session;
+  chunk;
+  tail = Promise.resolve();
+  bytes = 0;
+  /** Whether another line of `bytes` still fits in the spill bound: finished chunks waiting plus the open one. */
+  hasRoom(bytes2) {
+    return this.shipper.waitingBytes + (this.chunk ? this.chunk.out.bytesWritten + this.chunk.pendingBytes / 4 : 0) + bytes2 / 4 <= this.settings.spillBytes;
+  }
+  write(line) {
+    return this.serial(() => this.writeLine(line));
+  }
+  /** Rotates what is too old; called every second or so. */
+  tick() {
+    return this.serial(async () => {
+      const now = this.now();
+      if (this.session && now - this.session.startedAt >= this.settings.sessionMs) await this.endSession();
+      else if (this.chunk && now - this.chunk.startedAt >= this.settings.chunkMs) await this.endChunk();
+    });
+  }
+  /** Finishes the open chunk and the session: after this every written line is in a stored-or-queued chunk. */
+  close() {
+    return this.serial(() => this.endSession());
+  }
+  serial(step) {
+    const next = this.tail.then(step);
+    this.tail = next.catch(() => void 0);
+    return next;
+  }
+  async writeLine(line) {
+    const chunk = this.chunk ?? this.openChunk();
+    const bytes2 = Buffer.byteLength(line) + 1;
+    chunk.bytes += bytes2;
+    this.bytes += bytes2;
+    this.session.exchanges++;
+    chunk.pending.push(line);
+    chunk.pendingBytes += bytes2;
+    if (chunk.pendingBytes >= BATCH_BYTES) await this.flush(chunk);
+    if (chunk.bytes >= this.settings.chunkBytes) await this.endChunk();
+  }
+  async flush(chunk) {
+    if (chunk.pending.length === 0) return;
+    const text = `${chunk.pending.join("\n")}
+`;
+    chunk.pending = [];
+    chunk.pendingBytes = 0;
+    if (!chunk.gzip.write(text) && chunk.gzip.writableLength > GZIP_BACKLOG) await new Promise((resolve) => chunk.gzip.once("drain", resolve));
+  }
+  openChunk() {
+    if (!this.session) {
+      const started = this.now();
+      const stamp = new Date(started).toISOString().replace(/\.\d{3}Z$/, "Z").replace(/:/g, "-");
+      this.session = { base: `session-${stamp}-${randomBytes2(3).toString("hex")}`, startedAt: started, chunks: 0, exchanges: 0 };
+      this.shipper.text(`${this.session.base}${RECORDING_MARKER}`, `${JSON.stringify({ startedAt: new Date(started).toISOString() })}
+`);
+    }
+    const key = `${this.session.base}_${this.session.chunks++}.ndjson.gz`;
+    const file = path6.join(this.stagingDir, key);
+    const gzip = createGzip2({ level: constants2.Z_BEST_SPEED });
+    const out = createWriteStream2(`${file}.part`);
+    gzip.pipe(out);
+    this.chunk = { key, file, gzip, out, bytes: 0, startedAt: this.now(), pending: [], pendingBytes: 0 };
+    return this.chunk;
+  }
+  async endChunk() {
+    const chunk = this.chunk;
+    if (!chunk) return;
+    this.chunk = void 0;
+    await this.flush(chunk);
+    chunk.gzip.end();
+    await finished(chunk.out);
+    await rename3(`${chunk.file}.part`, chunk.file);
+    await this.shipper.file(chunk.key, chunk.file);
+  }
+  async endSession() {
+    await this.endChunk();
+    const session = this.session;
+    if (!session) return;
+    this.session = void 0;
+    const summary2 = { startedAt: new Date(session.startedAt).toISOString(), endedAt: new Date(this.now()).toISOString(), chunks: session.chunks, exchanges: session.exchanges };
+    this.shipper.text(`${session.base}${COMPLETE_MARKER}`, `${JSON.stringify(summary2)}
+`);
+  }
+};
+
+// src/record/recorder.ts
+var Recorder = class {
+  constructor(settings, deps) {
+    this.settings = settings;
+    this.deps = deps;
+    const now = deps.now ?? Date.now;
+    this.sampler = new Sampler(settings.sample, now, deps.random);
+    this.redactor = new Redactor(settings.redact, deps.key);
+    this.budget = new MemoryBudget(settings.memoryBytes);
+    this.shipper = new Shipper(deps.store, deps.log, deps.backoffMs);
+    this.writer = new SessionWriter(settings.writer, deps.store.stagingDir, this.shipper, now);
+    this.ticker = setInterval(() => void this.writer.tick().catch((error2) => this.fail(error2)), 1e3).unref();
+    this.recovered = recoverSpill(deps.store.stagingDir, this.shipper, deps.log).catch((error2) => {
+      this.fail(error2);
+      return 0;
+    });
+  }
+  settings;
+  deps;
+  counters = new Counters();
+  sampler;
+  redactor;
+  budget;
+  shipper;
+  writer;
+  queue = new Queue();
+  draining;
+  ticker;
+  idPrefix = randomBytes3(4).toString("hex");
+  sequence = 0;
+  closed = false;
+  /** How many chunks of earlier runs were found waiting on disk (and are being stored). */
+  recovered;
+  /** Called as a request arrives: a ticket when it is to be recorded. Never throws. */
+  admit(method, url) {
+    if (this.closed) return void 0;
+    this.counters.seen++;
+    const decision = this.sampler.decide(method, url);
+    if (!decision.record) {
+      this.counters.skip(decision.reason);
+      return void 0;
+    }
+    const cap = this.settings.maxBodyBytes;
+    return { requestBody: new BodyCapture(cap, this.budget), responseBody: new BodyCapture(cap, this.budget), startedAt: (this.deps.now ?? Date.now)() };
+  }
+  /** A sampled exchange that will not be recorded (client gone, upstream failed): its memory back. */
+  abandon(ticket, reason) {
+    ticket.requestBody.free();
+    ticket.responseBody.free();
+    this.counters.drop(reason);
+  }
+  /** Hands a finished capture over; returns at once. */
+  submit(capture) {
+    if (this.queue.length >= this.settings.queueLength || !this.writer.hasRoom(capture.responseBody.kept + capture.requestBody.kept)) {
+      capture.requestBody.free();
+      capture.responseBody.free();
+      this.counters.drop(this.queue.length >= this.settings.queueLength ? "queue" : "spill-full");
+      return;
+    }
+    this.queue.push(capture);
+    this.schedule();
+  }
+  // The work starts on a later turn of the event loop, after the response has been handed on.
+  schedule() {
+    this.draining ??= new Promise((resolve) => setImmediate(resolve)).then(() => this.drain()).finally(() => {
+      this.draining = void 0;
+      if (this.queue.length > 0) this.schedule();
+    });
+  }
+  async drain() {
+    for (let capture = this.queue.shift(); capture; capture = this.queue.shift()) {
+      try {
+        const encoded = await encodeCapture(capture, `${this.idPrefix}-${++this.sequence}`);
+        if (typeof encoded === "string") {
+          this.counters.drop(encoded);
+          continue;
+        }
+        const line = JSON.stringify(this.redactor.redact(encoded));
+        if (!this.writer.hasRoom(line.length)) {
+          this.counters.drop("spill-full");
+          continue;
+        }
+        await this.writer.write(line);
+        this.counters.recorded++;
+      } catch (error2) {
+        this.counters.drop("error");
+        this.fail(error2);
+      }
+    }
+  }
+  /** Chunks stored so far, and objects waiting to be. */
+  storage() {
+    return { stored: this.shipper.stored, waiting: this.shipper.waiting };
+  }
+  progress() {
+    return progressLine(this.counters, { bytes: this.writer.bytes, stored: this.shipper.stored, waiting: this.shipper.waiting, waitingBytes: this.shipper.waitingBytes });
+  }
+  /**
+   * Stops sampling, writes what is queued, closes the session and stores it, until `deadline`
+   * (epoch ms). Returns the keys that could not be stored in time (left in the staging folder).
+   */
+  async close(deadline) {
+    this.closed = true;
+    clearInterval(this.ticker);
+    await this.recovered;
+    while (this.draining) await this.draining;
+    await this.writer.close();
+    const left = await this.shipper.flush(deadline);
+    this.deps.store.close();
+    return left;
+  }
+  fail(error2) {
+    this.deps.log(`record: ${error2.message ?? String(error2)}`);
+  }
+};
+var Queue = class {
+  items = [];
+  head = 0;
+  get length() {
+    return this.items.length - this.head;
+  }
+  push(item) {
+    this.items.push(item);
+  }
+  shift() {
+    if (this.head >= this.items.length) return void 0;
+    const item = this.items[this.head];
+    this.items[this.head++] = void 0;
+    if (this.head >= 1024 && this.head * 2 >= this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+};
+
+// src/record/start-proxy.ts
+async function startRecordingProxy(options) {
+  const recorder = new Recorder(options.settings, { store: options.store, key: options.key, log: options.log, backoffMs: options.backoffMs });
+  const { server, closeTunnels } = createRecordingProxy(options.upstream, recorder, options.log);
+  await listen(server, options.listen);
+  let health;
+  let draining = false;
+  if (options.health) {
+    health = createServer2((req, res) => {
+      const ready = req.url === "/readyz" ? !draining : true;
+      res.writeHead(ready ? 200 : 503, { "content-type": "text/plain" }).end(`${ready ? "ok" : "draining"}
+${recorder.progress()}
+`);
+    });
+    await listen(health, options.health);
+  }
+  return {
+    url: urlOf(server),
+    recorder,
+    ...health ? { healthUrl: urlOf(health) } : {},
+    async shutdown(drainMs, storeMs) {
+      draining = true;
+      const closed = new Promise((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => {
+        server.closeAllConnections();
+        closeTunnels();
+      }, drainMs);
+      await closed;
+      clearTimeout(timer);
+      const left = await recorder.close(Date.now() + storeMs);
+      health?.close();
+      return left;
+    }
+  };
+}
+function listen(server, at) {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(at.port, at.host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+function urlOf(server) {
+  const address = server.address();
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
+
+// src/cli/record.ts
+var RECORD_USAGE = `Usage: replay-gate record --upstream URL --out OUT [options]
+
+A reverse proxy in front of a service that records a sample of its traffic as a snapshot the
+gate reads: NDJSON.gz chunks of one session, stored in S3 (or a folder) and marked complete when
+the session ends. Requests and answers stream through untouched; the recording is dropped, and
+counted, before the traffic ever waits for it. SIGTERM: stop accepting, finish what is in
+flight, store the session, exit.
+
+Options:
+  --upstream URL              the service, http://host:port (required)
+  --listen HOST:PORT          where to accept traffic (default 0.0.0.0:8080)
+  --out OUT                   s3://bucket/prefix/ or a folder (required)
+  --sample RATE               share of requests recorded, 5% or 0.05 (default 100%)
+  --per-endpoint N            at most N recorded per endpoint per minute (default no cap)
+  --methods LIST              methods recorded (default ${DEFAULT_METHODS.join(",")})
+  --include GLOB              record only these paths; repeatable
+  --exclude GLOB              never these paths; repeatable
+  --redact-header NAME        also redact this header; repeatable
+  --redact-query NAME         also redact this query parameter; repeatable
+  --redact-json PATH          also redact this JSON path in bodies ($.user.email); repeatable
+  --max-body-bytes N          bodies kept up to N bytes, longer ones as a digest (default ${DEFAULT_SETTINGS.maxBodyBytes})
+  --chunk-mb N                a new chunk after N MB of NDJSON (default ${DEFAULT_SETTINGS.writer.chunkBytes / 1024 / 1024})
+  --chunk-minutes N           ...or after N minutes (default ${DEFAULT_SETTINGS.writer.chunkMs / 6e4})
+  --session-minutes N         a session (one snapshot) is closed and stored every N minutes (default ${DEFAULT_SETTINGS.writer.sessionMs / 6e4})
+  --spill-dir DIR             where chunks wait for S3 (default replay-gate-record-PORT in the
+                              temp folder); chunks an earlier run left there are stored at start
+  --spill-mb N                at most N MB waiting on disk, then samples are dropped (default ${DEFAULT_SETTINGS.writer.spillBytes / 1024 / 1024})
+  --drain-seconds N           on SIGTERM, how long requests in flight may take (default 10)
+  --store-seconds N           then how long storing the session may take (default 20)
+  --health HOST:PORT          serve /healthz and /readyz for probes here
+${S3_USAGE}
+Redacted values are replaced by HMAC-SHA256 under the key in ${KEY_VARIABLE} (at least 16
+characters); without it, a random key for this run only, with a warning.`;
+var OPTIONS = {
+  ...S3_OPTIONS,
+  upstream: { type: "string" },
+  listen: { type: "string" },
+  out: { type: "string" },
+  sample: { type: "string" },
+  "per-endpoint": { type: "string" },
+  methods: { type: "string" },
+  include: { type: "string", multiple: true },
+  exclude: { type: "string", multiple: true },
+  "redact-header": { type: "string", multiple: true },
+  "redact-query": { type: "string", multiple: true },
+  "redact-json": { type: "string", multiple: true },
+  "max-body-bytes": { type: "string" },
+  "chunk-mb": { type: "string" },
+  "chunk-minutes": { type: "string" },
+  "session-minutes": { type: "string" },
+  "spill-dir": { type: "string" },
+  "spill-mb": { type: "string" },
+  "drain-seconds": { type: "string" },
+  "store-seconds": { type: "string" },
+  health: { type: "string" }
+};
+var record = {
+  name: "record",
+  summary: "record a sample of production traffic through a reverse proxy into S3 or a folder",
+  usage: RECORD_USAGE,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs("record", args, OPTIONS);
+    if (values.help) {
+      io.stdout.write(`${RECORD_USAGE}
+`);
+      return 0;
+    }
+    if (positionals.length > 0) throw new InputError(`record: unexpected argument "${positionals[0]}" (see replay-gate record --help)`);
+    if (!values.upstream) throw new InputError("record: --upstream is required: the service to proxy, http://host:port");
+    if (!values.out) throw new InputError("record: --out is required: s3://bucket/prefix/ or a folder");
+    const upstream = parseUpstream(values.upstream);
+    const listen2 = parseAddress(values.listen ?? "0.0.0.0:8080", "--listen");
+    const health = values.health ? parseAddress(values.health, "--health") : void 0;
+    const settings = settingsFrom(values);
+    const log = (line) => io.stderr.write(`${line}
+`);
+    let key;
+    try {
+      key = redactionKey(process.env, log);
+    } catch (error2) {
+      throw new InputError(`record: ${error2.message}`);
+    }
+    const spillDir = values["spill-dir"] ?? path7.join(os2.tmpdir(), `replay-gate-record-${listen2.port || process.pid}`);
+    const store = await openOutput({ out: values.out, s3: { endpoint: values["s3-endpoint"], region: values.region }, spillDir }, io.cwd);
+    const proxy = await startRecordingProxy({ upstream, listen: listen2, health, settings, store, key, log });
+    log(`record: listening on ${proxy.url}, forwarding to ${values.upstream}, recording into ${store.name}${proxy.healthUrl ? `; probes on ${proxy.healthUrl}/healthz and /readyz` : ""}`);
+    const progress = setInterval(() => log(proxy.recorder.progress()), 6e4).unref();
+    const signal = await new Promise((resolve) => {
+      process.once("SIGTERM", () => resolve("SIGTERM"));
+      process.once("SIGINT", () => resolve("SIGINT"));
+    });
+    clearInterval(progress);
+    log(`record: ${signal}: no new connections; finishing requests in flight and storing the session`);
+    const left = await proxy.shutdown(seconds(values["drain-seconds"], 10, "--drain-seconds"), seconds(values["store-seconds"], 20, "--store-seconds"));
+    log(proxy.recorder.progress());
+    if (left.length > 0) {
+      log(`record: ${left.length} object(s) not stored in time, left in ${store.stagingDir}: ${left.slice(0, 5).join(", ")}${left.length > 5 ? ", \u2026" : ""}`);
+      return 1;
+    }
+    return 0;
+  }
+};
+function settingsFrom(values) {
+  const text = (name) => values[name];
+  const list2 = (name) => values[name] ?? [];
+  const rate = text("sample") === void 0 ? 1 : parseRate(text("sample"));
+  if (rate === void 0) throw new InputError(`record: --sample "${text("sample")}" must be a share such as 5% or 0.05`);
+  const methods2 = text("methods") ? text("methods").split(",").map((m3) => m3.trim().toUpperCase()).filter(Boolean) : [...DEFAULT_METHODS];
+  for (const method of methods2) if (!/^[A-Z]+$/.test(method)) throw new InputError(`record: --methods: "${method}" is not an HTTP method`);
+  const defaults = DEFAULT_SETTINGS;
+  return {
+    sample: { rate, perEndpointPerMinute: whole(text("per-endpoint"), 0, "--per-endpoint"), methods: methods2, include: list2("include"), exclude: list2("exclude") },
+    redact: { headers: list2("redact-header"), query: list2("redact-query"), json: list2("redact-json") },
+    writer: {
+      chunkBytes: whole(text("chunk-mb"), defaults.writer.chunkBytes / 2 ** 20, "--chunk-mb", 1) * 2 ** 20,
+      chunkMs: whole(text("chunk-minutes"), defaults.writer.chunkMs / 6e4, "--chunk-minutes", 1) * 6e4,
+      sessionMs: whole(text("session-minutes"), defaults.writer.sessionMs / 6e4, "--session-minutes", 1) * 6e4,
+      spillBytes: whole(text("spill-mb"), defaults.writer.spillBytes / 2 ** 20, "--spill-mb", 1) * 2 ** 20
+    },
+    maxBodyBytes: atMost(whole(text("max-body-bytes"), defaults.maxBodyBytes, "--max-body-bytes"), MAX_BODY_BYTES, "--max-body-bytes"),
+    queueLength: defaults.queueLength,
+    memoryBytes: defaults.memoryBytes
+  };
+}
+function whole(text, fallback2, flag, min = 0) {
+  if (text === void 0) return fallback2;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < min) throw new InputError(`record: ${flag} "${text}" must be a whole number of at least ${min}`);
+  return value;
+}
+function atMost(value, max, flag) {
+  if (value > max) throw new InputError(`record: ${flag} ${value} is past the gate's body cap of ${max} bytes, beyond which bodies are compared by digest anyway`);
+  return value;
+}
+function seconds(text, fallback2, flag) {
+  return whole(text, fallback2, flag) * 1e3;
+}
+function parseUpstream(text) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new InputError(`record: --upstream "${text}" is not a URL such as http://127.0.0.1:3000`);
+  }
+  if (url.protocol !== "http:" || url.pathname !== "/" && url.pathname !== "") {
+    throw new InputError(`record: --upstream "${text}" must be http://host:port (no path; TLS ends in front of the proxy)`);
+  }
+  return { hostname: url.hostname.replace(/^\[|\]$/g, ""), port: Number(url.port || 80) };
+}
+function parseAddress(text, flag) {
+  const match = /^(?:\[([^\]]+)\]|([^:]*)):(\d{1,5})$/.exec(text);
+  const port = Number(match?.[3]);
+  if (!match || port > 65535) throw new InputError(`record: ${flag} "${text}" must be HOST:PORT, e.g. 0.0.0.0:8080`);
+  return { host: match[1] ?? (match[2] || "0.0.0.0"), port };
+}
+
+// src/cli/run.ts
+import { writeFile as writeFile3 } from "node:fs/promises";
+import path11 from "node:path";
+
+// src/cancel-on-signals.ts
+function cancelOnSignals(target, options = {}) {
+  const stop = new AbortController();
+  const hurry = new AbortController();
+  const signals = options.signals ?? ["SIGINT", "SIGTERM"];
+  let count = 0;
+  const handle = (signal) => {
+    count++;
+    options.onSignal?.(signal, count);
+    if (count === 1) stop.abort(new Error(`cancelled by ${signal}`));
+    else hurry.abort(new Error(`hurried by ${signal}`));
+    if (options.giveUpAt !== void 0 && count >= options.giveUpAt) options.exit?.(signal);
+  };
+  for (const signal of signals) target.on(signal, handle);
+  return {
+    stop: stop.signal,
+    hurry: hurry.signal,
+    dispose: () => {
+      for (const signal of signals) target.off(signal, handle);
+    }
+  };
+}
+
+// src/config/load.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFile as readFile3 } from "node:fs/promises";
+import path8 from "node:path";
+
+// src/compare/types.ts
+var DEFAULT_RULES = { ignore: [], headers: [], unordered: [], tolerance: [], severity: [] };
+
+// src/score/latency.ts
+var DEFAULT_LATENCY_RULE = { gate: false, minSamples: 20, ratio: 1.5, minDeltaMs: 20 };
+var LATENCY_ALPHA = 0.01;
+var LatencyCollector = class {
+  endpoints = /* @__PURE__ */ new Map();
+  add(comparison) {
+    let samples = this.endpoints.get(comparison.endpoint);
+    if (!samples) this.endpoints.set(comparison.endpoint, samples = { candidate: [], baseline: [], recorded: [] });
+    const { candidateMs, baselineMs, recordedMs } = comparison.latency;
+    if (candidateMs !== void 0) samples.candidate.push(candidateMs);
+    if (baselineMs !== void 0) samples.baseline.push(baselineMs);
+    if (recordedMs !== void 0) samples.recorded.push(recordedMs);
+  }
+  /** Sets `latency` on each endpoint that has candidate samples. */
+  apply(endpoints, rule) {
+    for (const stats of endpoints) {
+      const samples = this.endpoints.get(stats.endpoint);
+      if (samples && samples.candidate.length > 0) stats.latency = judgeLatency(samples, rule);
+    }
+  }
+};
+function judgeLatency(samples, rule) {
+  const referenceKind = samples.baseline.length > 0 ? "baseline" : "recorded";
+  const referenceSamples = referenceKind === "baseline" ? samples.baseline : samples.recorded;
+  const candidate = summarise(samples.candidate);
+  const stats = { referenceKind, candidate, regression: false, gated: false };
+  if (referenceSamples.length === 0) return stats;
+  const reference2 = summarise(referenceSamples);
+  stats.reference = reference2;
+  stats.p95Ratio = reference2.p95 > 0 ? round(candidate.p95 / reference2.p95, 2) : candidate.p95 > 0 ? Number.POSITIVE_INFINITY : 1;
+  if (!Number.isFinite(stats.p95Ratio)) delete stats.p95Ratio;
+  const pValue = mannWhitneyGreater(samples.candidate, referenceSamples);
+  stats.pValue = round(pValue, 6);
+  stats.regression = candidate.samples >= rule.minSamples && reference2.samples >= rule.minSamples && candidate.p95 >= rule.ratio * reference2.p95 && candidate.p95 - reference2.p95 >= rule.minDeltaMs && pValue < LATENCY_ALPHA;
+  stats.gated = stats.regression && rule.gate;
+  return stats;
+}
+function summarise(values) {
+  const sorted = Float64Array.from(values).sort();
+  return { samples: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
+}
+function percentile(sorted, q3) {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q3 * sorted.length) - 1))];
+}
+function mannWhitneyGreater(x, y) {
+  const n1 = x.length;
+  const n22 = y.length;
+  if (n1 === 0 || n22 === 0) return 1;
+  const xs = Float64Array.from(x).sort();
+  const ys = Float64Array.from(y).sort();
+  const n3 = n1 + n22;
+  let rankSumX = 0;
+  let tieTerm = 0;
+  let before = 0;
+  for (let i5 = 0, j5 = 0; i5 < n1 || j5 < n22; ) {
+    const value = j5 >= n22 || i5 < n1 && xs[i5] <= ys[j5] ? xs[i5] : ys[j5];
+    let fromX = 0;
+    while (i5 < n1 && xs[i5] === value) i5++, fromX++;
+    let fromY = 0;
+    while (j5 < n22 && ys[j5] === value) j5++, fromY++;
+    const ties = fromX + fromY;
+    const midRank = before + (ties + 1) / 2;
+    tieTerm += ties ** 3 - ties;
+    for (let k5 = 0; k5 < fromX; k5++) rankSumX += midRank;
+    before += ties;
+  }
+  const u = rankSumX - n1 * (n1 + 1) / 2;
+  const mean = n1 * n22 / 2;
+  const variance = n1 * n22 / 12 * (n3 + 1 - tieTerm / (n3 * (n3 - 1)));
+  if (variance <= 0) return 1;
+  const z = (u - mean - 0.5) / Math.sqrt(variance);
+  return 1 - normalCdf(z);
+}
+function normalCdf(z) {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const erf = 1 - poly * Math.exp(-x * x);
+  return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+function describeSlowEndpoints(endpoints) {
+  const slow = endpoints.filter((e5) => e5.latency?.regression);
+  const shown = slow.slice(0, 3).map((e5) => `${e5.endpoint} (p95 ${e5.latency.reference.p95} \u2192 ${e5.latency.candidate.p95} ms)`);
+  return slow.length > 3 ? `${shown.join(", ")} and ${slow.length - 3} more` : shown.join(", ");
+}
+function round(value, digits) {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
 // src/replay/sendable.ts
 var TOKEN2 = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 var PATH_CHAR = /[^\u0021-\u00ff]/;
@@ -76985,10 +78651,10 @@ function compileBlock(block, inherited) {
       ...inherited.unordered
     ],
     tolerance: [
-      ...Object.entries(block.tolerance ?? {}).map(([path7, value]) => typeof value === "number" ? { pattern: pattern(path7), absolute: value } : { pattern: pattern(path7), relative: Number.parseFloat(value) / 100 }),
+      ...Object.entries(block.tolerance ?? {}).map(([path12, value]) => typeof value === "number" ? { pattern: pattern(path12), absolute: value } : { pattern: pattern(path12), relative: Number.parseFloat(value) / 100 }),
       ...inherited.tolerance
     ],
-    severity: [...Object.entries(block.severity ?? {}).map(([path7, severity]) => ({ pattern: pattern(path7), severity })), ...inherited.severity]
+    severity: [...Object.entries(block.severity ?? {}).map(([path12, severity]) => ({ pattern: pattern(path12), severity })), ...inherited.severity]
   };
 }
 
@@ -77213,7 +78879,7 @@ function showValue(value) {
 // src/config/load.ts
 var DEFAULT_CONFIG_PATH = ".github/replay-gate.yml";
 async function loadRuleBook(configPath, workspace, env2 = process.env) {
-  const file = path3.resolve(workspace, configPath || DEFAULT_CONFIG_PATH);
+  const file = path8.resolve(workspace, configPath || DEFAULT_CONFIG_PATH);
   let text;
   try {
     text = await readFile3(file, "utf8");
@@ -77286,8 +78952,8 @@ function jsonType(value) {
   if (Array.isArray(value)) return "array";
   return typeof value;
 }
-function generalise(path7) {
-  return path7.replace(/\[\d+\]/g, "[*]");
+function generalise(path12) {
+  return path12.replace(/\[\d+\]/g, "[*]");
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -77390,16 +79056,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path7, added, removed, oldPosInc, options) {
-    const last = path7.lastComponent;
+  addToPath(path12, added, removed, oldPosInc, options) {
+    const last = path12.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path7.oldPos + oldPosInc,
+        oldPos: path12.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path7.oldPos + oldPosInc,
+        oldPos: path12.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -78074,9 +79740,9 @@ var DifferenceCollector = class {
   checksIgnores;
   deferred = [];
   /** Adds a difference between two JSON values (ABSENT for a missing side). */
-  addValues(kind, path7, pattern, a5, b5, typed = false, severity) {
+  addValues(kind, path12, pattern, a5, b5, typed = false, severity) {
     const count = this.differences.length;
-    this.add(kind, path7, void 0, void 0, severity, pattern);
+    this.add(kind, path12, void 0, void 0, severity, pattern);
     if (this.differences.length === count) return;
     const difference = this.differences[count];
     if (typed) {
@@ -78096,22 +79762,22 @@ var DifferenceCollector = class {
     if (b5 !== ABSENT) difference.actual = show(b5);
   }
   /** Renders a value found at `path` for a report, with redacted places removed first. */
-  show(value, path7, max) {
+  show(value, path12, max) {
     if (!this.redactor) return renderValue(value, max);
-    return renderValue(this.redactor.json(value, path7), max, this.redactor.masksText ? (text) => this.redactor.text(text) : void 0);
+    return renderValue(this.redactor.json(value, path12), max, this.redactor.masksText ? (text) => this.redactor.text(text) : void 0);
   }
   ignored(pattern) {
     return this.checksIgnores && this.rules.ignore.some((rule) => rule.test(pattern));
   }
   /** `pattern` is the path with indices generalised; JSON traversal passes it, others derive it. */
-  add(kind, path7, expected, actual, severity = DEFAULT_SEVERITY[kind], pattern = generalise(path7), change) {
+  add(kind, path12, expected, actual, severity = DEFAULT_SEVERITY[kind], pattern = generalise(path12), change) {
     if (this.ignored(pattern)) return;
     if (this.differences.length >= MAX_DIFFERENCES) {
       this.truncated = true;
       return;
     }
     const override = this.rules.severity.length > 0 ? this.rules.severity.find((rule) => rule.pattern.test(pattern)) : void 0;
-    const difference = { kind, path: path7, pattern, severity: override?.severity ?? severity };
+    const difference = { kind, path: path12, pattern, severity: override?.severity ?? severity };
     if (expected !== void 0) difference.expected = expected;
     if (actual !== void 0) difference.actual = actual;
     if (change) {
@@ -78121,10 +79787,10 @@ var DifferenceCollector = class {
     this.differences.push(difference);
   }
 };
-function diffJson(expected, actual, out, path7 = "$") {
-  diffValues(expected, actual, out, path7, generalise(path7));
+function diffJson(expected, actual, out, path12 = "$") {
+  diffValues(expected, actual, out, path12, generalise(path12));
 }
-function diffValues(a5, b5, out, path7, pattern) {
+function diffValues(a5, b5, out, path12, pattern) {
   if (a5 === b5) return;
   if (out.checksIgnores && out.ignored(pattern)) return;
   const typeA = typeof a5;
@@ -78132,18 +79798,18 @@ function diffValues(a5, b5, out, path7, pattern) {
     if (typeA === "object") {
       const arrayA = Array.isArray(a5);
       if (arrayA === Array.isArray(b5)) {
-        if (arrayA) diffArrays2(a5, b5, out, path7, pattern);
-        else diffObjects(a5, b5, out, path7, pattern);
+        if (arrayA) diffArrays2(a5, b5, out, path12, pattern);
+        else diffObjects(a5, b5, out, path12, pattern);
         return;
       }
     } else {
       if (typeA === "number" ? withinTolerance(a5, b5, out.rules, pattern) : typeA === "string" && sameStrings(a5, b5, out.origins)) return;
-      out.addValues("value", path7, pattern, a5, b5);
+      out.addValues("value", path12, pattern, a5, b5);
       return;
     }
   }
   const kind = a5 === null || b5 === null ? "value" : "type";
-  out.addValues(kind, path7, pattern, a5, b5, true);
+  out.addValues(kind, path12, pattern, a5, b5, true);
 }
 function sameStrings(a5, b5, origins) {
   if (sameVolatileKind(a5, b5)) return true;
@@ -78161,74 +79827,74 @@ function keySuffix(key) {
 function isLetter(c5) {
   return c5 >= 65 && c5 <= 90 || c5 >= 97 && c5 <= 122;
 }
-function diffObjects(a5, b5, out, path7, pattern) {
+function diffObjects(a5, b5, out, path12, pattern) {
   let shared = 0;
   for (const key in a5) {
     const suffix = keySuffix(key);
     if (!Object.hasOwn(b5, key)) {
-      out.addValues("removed", path7 + suffix, pattern + suffix, a5[key], ABSENT);
+      out.addValues("removed", path12 + suffix, pattern + suffix, a5[key], ABSENT);
       continue;
     }
     shared++;
-    diffValues(a5[key], b5[key], out, path7 + suffix, pattern + suffix);
+    diffValues(a5[key], b5[key], out, path12 + suffix, pattern + suffix);
   }
   if (Object.keys(b5).length === shared) return;
   for (const key in b5) {
     if (Object.hasOwn(a5, key)) continue;
     const suffix = keySuffix(key);
-    out.addValues("added", path7 + suffix, pattern + suffix, ABSENT, b5[key]);
+    out.addValues("added", path12 + suffix, pattern + suffix, ABSENT, b5[key]);
   }
 }
-function diffArrays2(a5, b5, out, path7, pattern) {
+function diffArrays2(a5, b5, out, path12, pattern) {
   const unordered = out.rules.unordered.length > 0 ? out.rules.unordered.find((rule) => rule.pattern.test(pattern)) : void 0;
-  if (unordered?.key) return diffKeyed(a5, b5, unordered.key, out, path7, pattern);
+  if (unordered?.key) return diffKeyed(a5, b5, unordered.key, out, path12, pattern);
   const element = `${pattern}[*]`;
-  if (unordered) return diffMultisets(fingerprints(a5, out.origins), fingerprints(b5, out.origins), a5, b5, out, path7);
+  if (unordered) return diffMultisets(fingerprints(a5, out.origins), fingerprints(b5, out.origins), a5, b5, out, path12);
   if (a5.length === b5.length) {
     const before = out.differences.length;
     const wasTruncated = out.truncated;
-    for (let i5 = 0; i5 < a5.length; i5++) diffValues(a5[i5], b5[i5], out, `${path7}[${i5}]`, element);
+    for (let i5 = 0; i5 < a5.length; i5++) diffValues(a5[i5], b5[i5], out, `${path12}[${i5}]`, element);
     if (out.differences.length === before && !out.truncated) return;
     const match2 = matchByIdentity(a5, b5);
     if (match2) {
       if (!match2.reordered && match2.onlyA.length === 0) return;
       out.differences.length = before;
       out.truncated = wasTruncated;
-      return diffMatched(a5, b5, match2, out, path7, pattern, true);
+      return diffMatched(a5, b5, match2, out, path12, pattern, true);
     }
-    if (mayHaveMoved(a5, b5, out.origins)) redescribeMoves(a5, b5, out, path7, pattern, before, wasTruncated);
+    if (mayHaveMoved(a5, b5, out.origins)) redescribeMoves(a5, b5, out, path12, pattern, before, wasTruncated);
     return;
   }
-  out.add("length", path7, `${a5.length} elements`, `${b5.length} elements`, void 0, pattern);
+  out.add("length", path12, `${a5.length} elements`, `${b5.length} elements`, void 0, pattern);
   const match = matchByIdentity(a5, b5);
-  if (match) return diffMatched(a5, b5, match, out, path7, pattern, false);
-  for (const [i5, j5] of alignElements(a5, b5, out.origins).pairs) diffValues(a5[i5], b5[j5], out, `${path7}[${i5}]`, element);
+  if (match) return diffMatched(a5, b5, match, out, path12, pattern, false);
+  for (const [i5, j5] of alignElements(a5, b5, out.origins).pairs) diffValues(a5[i5], b5[j5], out, `${path12}[${i5}]`, element);
 }
-function diffMatched(a5, b5, match, out, path7, pattern, listsUnpaired) {
+function diffMatched(a5, b5, match, out, path12, pattern, listsUnpaired) {
   const element = `${pattern}[*]`;
-  if (match.reordered) out.add("order", path7, `${a5.length} elements`, `same ${match.key}s, other order`, void 0, pattern);
-  for (const [i5, j5] of match.pairs) diffValues(a5[i5], b5[j5], out, `${path7}[${i5}]`, element);
+  if (match.reordered) out.add("order", path12, `${a5.length} elements`, `same ${match.key}s, other order`, void 0, pattern);
+  for (const [i5, j5] of match.pairs) diffValues(a5[i5], b5[j5], out, `${path12}[${i5}]`, element);
   if (!listsUnpaired) return;
-  for (const i5 of match.onlyA) out.addValues("removed", `${path7}[${i5}]`, element, a5[i5], ABSENT, false, "changed");
-  for (const j5 of match.onlyB) out.addValues("added", `${path7}[${j5}]`, element, ABSENT, b5[j5], false, "changed");
+  for (const i5 of match.onlyA) out.addValues("removed", `${path12}[${i5}]`, element, a5[i5], ABSENT, false, "changed");
+  for (const j5 of match.onlyB) out.addValues("added", `${path12}[${j5}]`, element, ABSENT, b5[j5], false, "changed");
 }
-function redescribeMoves(a5, b5, out, path7, pattern, before, wasTruncated) {
+function redescribeMoves(a5, b5, out, path12, pattern, before, wasTruncated) {
   const element = `${pattern}[*]`;
   if (sameElements(a5, b5, out.origins)) {
     out.differences.length = before;
     out.truncated = wasTruncated;
-    out.add("order", path7, `${a5.length} elements`, "same elements, other order", void 0, pattern);
+    out.add("order", path12, `${a5.length} elements`, "same elements, other order", void 0, pattern);
     return;
   }
   const alignment = alignElements(a5, b5, out.origins);
   if (alignment.anchored <= alignment.inPlace) return;
   out.differences.length = before;
   out.truncated = wasTruncated;
-  for (const [i5, j5] of alignment.pairs) diffValues(a5[i5], b5[j5], out, `${path7}[${i5}]`, element);
-  for (const i5 of alignment.onlyA) out.addValues("removed", `${path7}[${i5}]`, element, a5[i5], ABSENT, false, "changed");
-  for (const j5 of alignment.onlyB) out.addValues("added", `${path7}[${j5}]`, element, ABSENT, b5[j5], false, "changed");
+  for (const [i5, j5] of alignment.pairs) diffValues(a5[i5], b5[j5], out, `${path12}[${i5}]`, element);
+  for (const i5 of alignment.onlyA) out.addValues("removed", `${path12}[${i5}]`, element, a5[i5], ABSENT, false, "changed");
+  for (const j5 of alignment.onlyB) out.addValues("added", `${path12}[${j5}]`, element, ABSENT, b5[j5], false, "changed");
 }
-function diffKeyed(a5, b5, key, out, path7, pattern) {
+function diffKeyed(a5, b5, key, out, path12, pattern) {
   const isRecord = (item) => item !== null && typeof item === "object" && !Array.isArray(item);
   const keyOf = (item) => {
     if (!isRecord(item)) return void 0;
@@ -78246,17 +79912,17 @@ function diffKeyed(a5, b5, key, out, path7, pattern) {
     const k5 = keyOf(item);
     if (k5 === void 0) return;
     seen.add(k5);
-    if (byKey.has(k5)) diffValues(item, byKey.get(k5), out, `${path7}[${i5}]`, `${pattern}[*]`);
-    else out.add("length", path7, `element ${shown(item)} present`, `element ${shown(item)} missing`, void 0, pattern);
+    if (byKey.has(k5)) diffValues(item, byKey.get(k5), out, `${path12}[${i5}]`, `${pattern}[*]`);
+    else out.add("length", path12, `element ${shown(item)} present`, `element ${shown(item)} missing`, void 0, pattern);
   });
   for (const [k5, item] of byKey) {
-    if (!seen.has(k5)) out.add("length", path7, `element ${shown(item)} absent`, `element ${shown(item)} added`, void 0, pattern);
+    if (!seen.has(k5)) out.add("length", path12, `element ${shown(item)} absent`, `element ${shown(item)} added`, void 0, pattern);
   }
 }
-function diffMultisets(printsA, printsB, a5, b5, out, path7) {
+function diffMultisets(printsA, printsB, a5, b5, out, path12) {
   if (sameMultiset(printsA, printsB)) return;
-  if (a5.length !== b5.length) out.add("length", path7, `${a5.length} elements`, `${b5.length} elements`);
-  else out.addValues("value", path7, generalise(path7), a5, b5);
+  if (a5.length !== b5.length) out.add("length", path12, `${a5.length} elements`, `${b5.length} elements`);
+  else out.addValues("value", path12, generalise(path12), a5, b5);
 }
 function withinTolerance(a5, b5, rules, pattern) {
   if (a5 === b5) return true;
@@ -78269,8 +79935,8 @@ function withinTolerance(a5, b5, rules, pattern) {
 }
 
 // src/compare/json-depth.ts
-var MAX_JSON_DEPTH = 512;
-function nestsDeeperThan(text, limit = MAX_JSON_DEPTH) {
+var MAX_JSON_DEPTH2 = 512;
+function nestsDeeperThan(text, limit = MAX_JSON_DEPTH2) {
   if (text.length <= 2 * limit) return false;
   let depth = 0;
   for (let i5 = 0; i5 < text.length; i5++) {
@@ -78296,7 +79962,7 @@ function endOfString(text, open) {
 // src/compare/lift.ts
 var MIB = 1024 * 1024;
 var PAST_BODY_CAP = `past the ${MAX_BODY_BYTES / MIB} MiB body cap: compared by length and SHA-256 of the first ${MAX_BODY_BYTES / MIB} MiB`;
-var TOO_DEEP = `JSON nested deeper than ${MAX_JSON_DEPTH} levels: compared by length and SHA-256`;
+var TOO_DEEP = `JSON nested deeper than ${MAX_JSON_DEPTH2} levels: compared by length and SHA-256`;
 function mediaType(contentType) {
   const type = contentType?.split(";")[0]?.trim().toLowerCase();
   return type || void 0;
@@ -78346,7 +80012,7 @@ function bytes(body) {
 }
 
 // src/compare/text-diff.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 var MAX_TEXT_EDITS = 1e3;
 var TOO_MANY_EDITS = `more than ${MAX_TEXT_EDITS} lines changed: compared by line count and SHA-256`;
 function diffText(a5, b5, out) {
@@ -78365,7 +80031,7 @@ function diffText(a5, b5, out) {
   out.add("text", "body", `${removed} line(s) removed`, `${added} line(s) added`);
 }
 function summary(text) {
-  return `${lineCount(text)} lines, sha256 ${createHash9("sha256").update(text).digest("hex").slice(0, 12)}\u2026`;
+  return `${lineCount(text)} lines, sha256 ${createHash10("sha256").update(text).digest("hex").slice(0, 12)}\u2026`;
 }
 function lineCount(text) {
   let count = 0;
@@ -78534,7 +80200,7 @@ function patternOf(form) {
 // src/compare/redact.ts
 var REDACTED = "[redacted]";
 var NO_SECRETS = new SecretMasker();
-var Redactor = class _Redactor {
+var Redactor2 = class _Redactor {
   paths;
   headers;
   queries;
@@ -78571,8 +80237,8 @@ var Redactor = class _Redactor {
   get active() {
     return this.paths.length + this.headers.size + this.queries.size > 0;
   }
-  isRedactedPath(path7) {
-    const pattern = generalise(path7);
+  isRedactedPath(path12) {
+    const pattern = generalise(path12);
     return this.paths.some((p3) => p3.test(pattern));
   }
   /**
@@ -78580,12 +80246,12 @@ var Redactor = class _Redactor {
    * when it is written out (`text`, or renderValue's `mask`), not here: a large subtree is
    * rendered only as far as a report shows it.
    */
-  json(value, path7 = "$") {
+  json(value, path12 = "$") {
     if (this.paths.length === 0) return value;
-    if (this.isRedactedPath(path7)) return REDACTED;
-    if (Array.isArray(value)) return value.map((item, i5) => this.json(item, `${path7}[${i5}]`));
+    if (this.isRedactedPath(path12)) return REDACTED;
+    if (Array.isArray(value)) return value.map((item, i5) => this.json(item, `${path12}[${i5}]`));
     if (value !== null && typeof value === "object") {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.json(item, childPath(path7, key))]));
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.json(item, childPath(path12, key))]));
     }
     return value;
   }
@@ -78632,7 +80298,7 @@ var Redactor = class _Redactor {
 
 // src/compare/compare-exchange.ts
 var EXCERPT_CHARS = 4e3;
-var DEFAULT_REDACTOR = new Redactor([]);
+var DEFAULT_REDACTOR = new Redactor2([]);
 function statKey(difference) {
   const sort = difference.kind === "added" || difference.kind === "removed" ? "presence" : difference.kind;
   return `${difference.pattern} ${sort}`;
@@ -78912,9 +80578,9 @@ function describeProgress(progress, elapsedMs) {
 }
 function formatDuration(ms) {
   if (ms < 1e3) return `${Math.round(ms)} ms`;
-  const seconds2 = Math.round(ms / 1e3);
-  if (seconds2 < 60) return `${seconds2} s`;
-  return `${Math.floor(seconds2 / 60)} min${seconds2 % 60 ? ` ${seconds2 % 60} s` : ""}`;
+  const seconds3 = Math.round(ms / 1e3);
+  if (seconds3 < 60) return `${seconds3} s`;
+  return `${Math.floor(seconds3 / 60)} min${seconds3 % 60 ? ` ${seconds3 % 60} s` : ""}`;
 }
 
 // src/replay/asking-plan.ts
@@ -78925,7 +80591,7 @@ function alwaysPaired(needsConfirmation = () => false) {
 // src/replay/concurrent.ts
 async function* mapConcurrent(items, limit, work, stop = () => false, signal) {
   const source = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
-  const finished2 = [];
+  const finished3 = [];
   let head = 0;
   let running = 0;
   let exhausted = false;
@@ -78937,13 +80603,13 @@ async function* mapConcurrent(items, limit, work, stop = () => false, signal) {
     wake = void 0;
     resume?.();
   };
-  const mayStart = () => !exhausted && !pulling && !failure && !signal?.aborted && !stop() && running + (finished2.length - head) < limit;
+  const mayStart = () => !exhausted && !pulling && !failure && !signal?.aborted && !stop() && running + (finished3.length - head) < limit;
   const start = (item) => {
     running++;
     work(item).then(
       (value) => {
         running--;
-        if (!signal?.aborted) finished2.push(value);
+        if (!signal?.aborted) finished3.push(value);
         fill();
         notify();
       },
@@ -78993,16 +80659,16 @@ async function* mapConcurrent(items, limit, work, stop = () => false, signal) {
   try {
     fill();
     for (; ; ) {
-      if (head === finished2.length) {
+      if (head === finished3.length) {
         if (failure || signal?.aborted) break;
         if (running === 0 && !pulling) break;
         await new Promise((resolve) => wake = resolve);
         continue;
       }
-      const value = finished2[head];
-      finished2[head++] = void 0;
-      if (head === finished2.length) {
-        finished2.length = 0;
+      const value = finished3[head];
+      finished3[head++] = void 0;
+      if (head === finished3.length) {
+        finished3.length = 0;
         head = 0;
       }
       fill();
@@ -79198,7 +80864,7 @@ var TargetHealth = class {
 };
 
 // src/replay/outgoing.ts
-var HOP_BY_HOP = /* @__PURE__ */ new Set([
+var HOP_BY_HOP3 = /* @__PURE__ */ new Set([
   "connection",
   "keep-alive",
   "proxy-connection",
@@ -79214,9 +80880,9 @@ var HOP_BY_HOP = /* @__PURE__ */ new Set([
   "http2-settings"
 ]);
 function isForwarded(name, credentials) {
-  return !HOP_BY_HOP.has(name) && !credentials.isCredentialHeader(name);
+  return !HOP_BY_HOP3.has(name) && !credentials.isCredentialHeader(name);
 }
-function forwardedHeaders(recorded, credentials) {
+function forwardedHeaders2(recorded, credentials) {
   const headers = {};
   for (const name in recorded) if (isForwarded(name, credentials)) headers[name] = recorded[name];
   return headers;
@@ -79224,8 +80890,8 @@ function forwardedHeaders(recorded, credentials) {
 function forwardedPath(url, credentials) {
   return encodeNonAscii(credentials.forwardableUrl(reduceUrl(url)?.path ?? url));
 }
-function encodeNonAscii(path7) {
-  return path7.replace(/[^\x00-\x7f]+/gu, (run2) => {
+function encodeNonAscii(path12) {
+  return path12.replace(/[^\x00-\x7f]+/gu, (run2) => {
     try {
       return encodeURI(run2);
     } catch {
@@ -79234,7 +80900,7 @@ function encodeNonAscii(path7) {
   });
 }
 function outgoingRequest(exchange, basePath, extraHeaders, credentials = DEFAULT_CREDENTIAL_POLICY) {
-  const headers = forwardedHeaders(exchange.request.headers, credentials);
+  const headers = forwardedHeaders2(exchange.request.headers, credentials);
   headers["accept-encoding"] = "gzip, deflate, br";
   Object.assign(headers, extraHeaders);
   const request = { method: exchange.request.method, path: basePath + forwardedPath(exchange.request.url, credentials), headers };
@@ -79421,7 +81087,7 @@ function dispatchOnce(dispatcher, request, limits) {
       onResponseStart(_controller, statusCode, responseHeaders) {
         answered = true;
         status = statusCode;
-        headers = headerMap(responseHeaders);
+        headers = headerMap2(responseHeaders);
         body = new CappedBody(limits.maxBodyBytes);
       },
       onResponseData(controller, chunk) {
@@ -79473,8 +81139,8 @@ var CappedBody = class {
     this.bytes += chunk.length;
   }
   result() {
-    const whole = Buffer.concat(this.chunks);
-    return { kept: this.bytes > this.cap ? whole.subarray(0, this.cap) : whole, bytes: this.bytes };
+    const whole2 = Buffer.concat(this.chunks);
+    return { kept: this.bytes > this.cap ? whole2.subarray(0, this.cap) : whole2, bytes: this.bytes };
   }
 };
 var DeadlineError = class extends Error {
@@ -79483,7 +81149,7 @@ var DeadlineError = class extends Error {
     super("the answer was not complete at the deadline");
   }
 };
-function headerMap(raw) {
+function headerMap2(raw) {
   const headers = {};
   for (const name in raw) {
     const value = raw[name];
@@ -79668,8 +81334,8 @@ var Target = class {
    * One GET of `path` (below the base path), outside the bucket: it asks whether the deployment
    * is up at all, before any replay starts.
    */
-  async probe(path7, headers, timeoutMs) {
-    return this.exchange({ method: "GET", path: this.basePath + path7, headers }, timeoutMs);
+  async probe(path12, headers, timeoutMs) {
+    return this.exchange({ method: "GET", path: this.basePath + path12, headers }, timeoutMs);
   }
   /**
    * Every answer the gate waits for has settled by the time it closes a target (dispatchOnce
@@ -79744,17 +81410,17 @@ async function waitForTarget(target, name, options) {
     const answer = await target.probe(options.path, options.headers, probeMs);
     tries++;
     if (answer.response && answer.response.status >= 200 && answer.response.status < 300) {
-      if (tries > 1) log(`${where} answered ${answer.response.status} on ${options.path} after ${tries} tries (${seconds(clock.now() - started)})`);
+      if (tries > 1) log(`${where} answered ${answer.response.status} on ${options.path} after ${tries} tries (${seconds2(clock.now() - started)})`);
       return;
     }
     last = answer.response ? `last answer ${answer.response.status}${credentialsHint(answer.response.status)}` : `last error: ${answer.error}`;
     const now = clock.now();
     if (now >= deadline) {
-      throw new TargetUnreachableError(`${where} did not answer 2xx on ${options.path} within ${seconds(options.timeoutMs)}: ${last}`);
+      throw new TargetUnreachableError(`${where} did not answer 2xx on ${options.path} within ${seconds2(options.timeoutMs)}: ${last}`);
     }
     if (last !== lastLogged.what || now - lastLogged.at >= LOG_INTERVAL_MS) {
       lastLogged = { at: now, what: last };
-      log(`Waiting for ${where} to answer 2xx on ${options.path} (${last}); up to ${seconds(deadline - now)} more`);
+      log(`Waiting for ${where} to answer 2xx on ${options.path} (${last}); up to ${seconds2(deadline - now)} more`);
     }
     await clock.sleep(Math.min(delay, deadline - now));
     delay = Math.min(delay * 2, MAX_DELAY_MS);
@@ -79763,7 +81429,7 @@ async function waitForTarget(target, name, options) {
 function credentialsHint(status) {
   return status === 401 || status === 403 || status === 407 ? ": check the credentials in the headers input" : "";
 }
-function seconds(ms) {
+function seconds2(ms) {
   const s2 = ms / 1e3;
   return `${Number.isInteger(s2) ? s2 : s2.toFixed(1)} s`;
 }
@@ -80448,17 +82114,17 @@ function yamlString(text) {
 }
 
 // src/snapshot/spill.ts
-import { createReadStream as createReadStream3, createWriteStream as createWriteStream2 } from "node:fs";
+import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
-import os from "node:os";
-import path4 from "node:path";
+import os3 from "node:os";
+import path9 from "node:path";
 import { pipeline as pipeline2, Readable as Readable10, Transform } from "node:stream";
-import { finished } from "node:stream/promises";
+import { finished as finished2 } from "node:stream/promises";
 async function spillRemoteParts(source) {
   if (!source.parts.some((part) => part.remote)) return { ...source, dispose: async () => {
   } };
-  const dir = await mkdtemp(path4.join(process.env.RUNNER_TEMP || os.tmpdir(), "replay-gate-spill-"));
-  const parts = source.parts.map((part, index) => part.remote ? spilledPart(part, path4.join(dir, `part-${index}`)) : part);
+  const dir = await mkdtemp(path9.join(process.env.RUNNER_TEMP || os3.tmpdir(), "replay-gate-spill-"));
+  const parts = source.parts.map((part, index) => part.remote ? spilledPart(part, path9.join(dir, `part-${index}`)) : part);
   return { ...source, parts, folder: dir, dispose: () => rm2(dir, { recursive: true, force: true }) };
 }
 function spilledPart(part, file) {
@@ -80469,7 +82135,7 @@ function spilledPart(part, file) {
     open: async () => {
       if (written) return again(file, await written);
       const input = await part.open();
-      const out = createWriteStream2(file);
+      const out = createWriteStream3(file);
       let failure;
       const tee = new Transform({
         transform(chunk, _encoding, done) {
@@ -80482,7 +82148,7 @@ function spilledPart(part, file) {
       };
       tee.once("end", close);
       tee.once("close", close);
-      written = finished(out).then(() => failure ? { failure } : {}, (error2) => ({ failure: failure ?? error2 }));
+      written = finished2(out).then(() => failure ? { failure } : {}, (error2) => ({ failure: failure ?? error2 }));
       return pipeline2(input, tee, () => {
       });
     }
@@ -80490,7 +82156,7 @@ function spilledPart(part, file) {
 }
 function again(file, first) {
   return Readable10.from((async function* () {
-    yield* createReadStream3(file);
+    yield* createReadStream4(file);
     if (first.failure) throw first.failure;
   })(), { objectMode: false });
 }
@@ -80541,7 +82207,7 @@ async function runGate(options, hooks = {}) {
     targets.push(target);
     const baseline = options.baselineUrl ? new Target(options.baselineUrl, targetOptions) : void 0;
     if (baseline) targets.push(baseline);
-    const redactor = new Redactor(rules.redact, { credentials: rules.credentials, secrets });
+    const redactor = new Redactor2(rules.redact, { credentials: rules.credentials, secrets });
     const origins = new OriginSet([options.targetUrl, ...options.baselineUrl ? [options.baselineUrl] : []]);
     const contextFor = (endpoint) => ({ rules: rules.rulesFor(endpoint), redactor, origins });
     const resolved = await untilCancelled(resolveSnapshot(options.snapshot, { s3: options.s3, workspace: options.workspace }), signal);
@@ -80766,7 +82432,7 @@ function curlCommand(example, targetUrl, credentials, addedHeaders) {
   const parts = ["curl", "-sS", "-i"];
   if (example.method !== "GET") parts.push("-X", shellQuote(example.method));
   const added = new Set(addedHeaders);
-  for (const [name, value] of Object.entries(forwardedHeaders(example.requestHeaders, credentials))) {
+  for (const [name, value] of Object.entries(forwardedHeaders2(example.requestHeaders, credentials))) {
     if (!NOT_FOR_CURL.has(name) && !added.has(name)) parts.push("-H", shellQuote(`${name}: ${value}`));
   }
   for (const name of added) parts.push("-H", shellQuote(`${name}: ${MASK}`));
@@ -80938,10 +82604,10 @@ function exampleSection(endpoint, example, shows, context) {
 function diffLines2(differences) {
   const lines = differences.slice(0, MAX_DIFF_LINES).flatMap((d5) => {
     const out = [];
-    const path7 = oneLine(d5.path);
-    if (d5.expected !== void 0) out.push(`- ${path7}: ${oneLine(d5.expected)}`);
-    if (d5.actual !== void 0) out.push(`+ ${path7}: ${oneLine(d5.actual)}`);
-    if (out.length === 0) out.push(`! ${path7}: ${describeKind2(d5.kind, d5.pattern)}`);
+    const path12 = oneLine(d5.path);
+    if (d5.expected !== void 0) out.push(`- ${path12}: ${oneLine(d5.expected)}`);
+    if (d5.actual !== void 0) out.push(`+ ${path12}: ${oneLine(d5.actual)}`);
+    if (out.length === 0) out.push(`! ${path12}: ${describeKind2(d5.kind, d5.pattern)}`);
     return out;
   });
   if (differences.length > MAX_DIFF_LINES) lines.push(`! \u2026 ${differences.length - MAX_DIFF_LINES} more differences in the full report`);
@@ -81170,8 +82836,8 @@ function safeUrl(url) {
 }
 
 // src/report/write-reports.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import path5 from "node:path";
+import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
+import path10 from "node:path";
 
 // src/report/html-assets.ts
 var REPORT_CSS = `
@@ -81552,10 +83218,10 @@ function unsendableIssues(results) {
 
 // src/report/write-reports.ts
 async function writeReports(results, dir, options) {
-  await mkdir(dir, { recursive: true });
-  const files = { json: path5.join(dir, "results.json"), html: path5.join(dir, "report.html") };
-  await writeFile(files.json, JSON.stringify(results, null, 2));
-  await writeFile(files.html, htmlOrNotice(results, options));
+  await mkdir3(dir, { recursive: true });
+  const files = { json: path10.join(dir, "results.json"), html: path10.join(dir, "report.html") };
+  await writeFile2(files.json, JSON.stringify(results, null, 2));
+  await writeFile2(files.html, htmlOrNotice(results, options));
   return files;
 }
 function htmlOrNotice(results, options) {
@@ -81639,7 +83305,7 @@ var INPUT_FLAGS = [
   "wait-for",
   "wait-timeout-ms"
 ];
-var OPTIONS = {
+var OPTIONS2 = {
   ...S3_OPTIONS,
   ...Object.fromEntries(INPUT_FLAGS.map((flag) => [flag, { type: "string" }])),
   out: { type: "string" },
@@ -81662,7 +83328,7 @@ var run = {
   }
 };
 async function runGateLocally(args, io) {
-  const { values, positionals } = parseCommandArgs("run", args, OPTIONS);
+  const { values, positionals } = parseCommandArgs("run", args, OPTIONS2);
   if (values.help) {
     io.stdout.write(`${RUN_USAGE}
 `);
@@ -81705,13 +83371,13 @@ async function runGateLocally(args, io) {
   }
 }
 async function writeLocalReports(results, flags, inputs, rules, io) {
-  const out = path6.resolve(io.cwd, flags.out ?? "replay-gate-report");
+  const out = path11.resolve(io.cwd, flags.out ?? "replay-gate-report");
   const reproduction = reproductionOf(inputs.gate.headers, rules);
   const configPath = inputs.config || DEFAULT_CONFIG_PATH;
   const files = await writeReports(results, out, { checkName: "replay-gate", reproduction, configPath });
-  const markdown = path6.join(out, "report.md");
-  await writeFile2(markdown, renderMarkdown(results, { checkName: "replay-gate", reproduction, configPath }));
-  const shown = (file) => path6.relative(io.cwd, file) || file;
+  const markdown = path11.join(out, "report.md");
+  await writeFile3(markdown, renderMarkdown(results, { checkName: "replay-gate", reproduction, configPath }));
+  const shown = (file) => path11.relative(io.cwd, file) || file;
   io.stdout.write(`${logLine(`replay-gate ${results.verdict}: ${results.reason}`)}
 `);
   io.stdout.write(`${logLine(`Reports: ${shown(files.json)}, ${shown(files.html)}, ${shown(markdown)}`)}
@@ -81721,7 +83387,7 @@ async function writeLocalReports(results, flags, inputs, rules, io) {
 }
 
 // src/cli/index.ts
-var COMMANDS = [inspect, convert, run];
+var COMMANDS = [inspect, convert, run, record];
 function usage() {
   const width = COMMANDS.reduce((most, c5) => Math.max(most, c5.name.length), 0);
   return [

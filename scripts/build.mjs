@@ -9,7 +9,8 @@ const banner = "import { createRequire as __banner_createRequire } from 'node:mo
 await rm('dist', { recursive: true, force: true });
 await build({
   // dist/cli.js is the package's bin (replay-gate inspect|convert ...); the same engine as the action.
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli/index.ts' },
+  // dist/record.js is `replay-gate/record`, the in-process recorder for Node servers.
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli/index.ts', record: 'src/record/index.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -1,14 +1,17 @@
 /**
  * The whole gate on one machine: s3rver, the sample service in two versions, a local GitHub API,
- * a snapshot recorded from v1, and the bundled action run against v2 exactly as the Actions
- * runner runs it. Exits 0 when the gate did what it is designed to: fail on the two seeded
+ * a snapshot recorded from v1 by the real recorder (`replay-gate record`'s proxy, into s3rver), and
+ * the bundled action run against v2 exactly as the Actions runner runs it. Exits 0 when the gate did what it is designed to: fail on the two seeded
  * regressions and name exactly those endpoints.
  */
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startGitHubApi } from './github-api.js';
-import { demoTraffic, ndjsonGzip, recordTraffic } from './record.js';
+import { settingsOf } from '../src/record/config.js';
+import { openOutput } from '../src/record/output.js';
+import { startRecordingProxy } from '../src/record/start-proxy.js';
+import { demoTraffic } from './record.js';
 import { runAction } from './run-action.js';
 import { startS3 } from './s3.js';
 import { startSampleService } from './sample-service.js';
@@ -27,10 +30,8 @@ const github = await startGitHubApi();
 let ok = false;
 try {
   console.log(`s3rver ${s3.endpoint}, service v1 ${v1.url}, v2 ${v2.url}, GitHub API ${github.url}`);
-  const lines = await recordTraffic(v1.url, demoTraffic());
-  lines.splice(7, 0, '{"id":"r-broken","request":{"method":"GET","url":'); // a truncated capture line
-  await s3.put('traffic', 'snapshots/shop/2026-11-24.ndjson.gz', ndjsonGzip(lines));
-  console.log(`Recorded ${lines.length} lines from v1 into s3://traffic/snapshots/shop/2026-11-24.ndjson.gz`);
+  const recorded = await recordThroughProxy(v1.url, 's3://traffic/snapshots/shop/', s3.endpoint);
+  console.log(`Recorded v1's traffic through replay-gate record into s3://traffic/snapshots/shop/: ${recorded}`);
 
   console.log(`\n$ node dist/index.js   (Node ${execFileSync(node, ['--version']).toString().trim()})\n`);
   const run = await runAction({
@@ -77,6 +78,27 @@ try {
   await Promise.all([v1.close(), v2.close(), github.close(), s3.close()]);
 }
 process.exit(ok ? 0 : 1);
+
+/** `replay-gate record` in front of v1, the demo's traffic sent through it, the session stored. */
+async function recordThroughProxy(upstream: string, out: string, endpoint: string): Promise<string> {
+  const store = await openOutput({ out, s3: { endpoint, region: 'us-east-1' } });
+  const url = new URL(upstream);
+  const proxy = await startRecordingProxy({
+    upstream: { hostname: url.hostname, port: Number(url.port) },
+    listen: { host: '127.0.0.1', port: 0 },
+    settings: settingsOf(),
+    store,
+    key: Buffer.from('demo-recording-key-0123456789'),
+    log: (line) => console.log(line),
+  });
+  for (const item of demoTraffic()) {
+    const response = await fetch(proxy.url + item.path, { method: item.method, headers: item.headers, body: item.body });
+    await response.arrayBuffer();
+  }
+  const left = await proxy.shutdown(1000, 10_000);
+  if (left.length > 0) throw new Error(`the recorder could not store ${left.join(', ')}`);
+  return proxy.recorder.progress();
+}
 
 function indent(text: string): string {
   return text.split('\n').map((line) => (line ? `  │ ${line}` : line)).join('\n');

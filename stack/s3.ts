@@ -15,17 +15,18 @@ export interface LocalS3 {
   close(): Promise<void>;
 }
 
-export async function startS3(buckets: string[]): Promise<LocalS3> {
+/** `port` 0 takes any free one; a fixed one lets a test bring a store back where a client expects it. */
+export async function startS3(buckets: string[], port = 0): Promise<LocalS3> {
   const directory = await mkdtemp(path.join(os.tmpdir(), 's3rver-'));
   const server = new S3rver({
-    port: 0,
+    port,
     address: '127.0.0.1',
     silent: true,
     directory,
     configureBuckets: buckets.map((name) => ({ name })),
   });
-  const { port } = (await server.run()) as { port: number };
-  const endpoint = `http://127.0.0.1:${port}`;
+  const bound = (await server.run()) as { port: number };
+  const endpoint = `http://127.0.0.1:${bound.port}`;
   const credentials = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
   Object.assign(process.env, credentials);
   const client = createS3Client({ endpoint, region: 'us-east-1' });

@@ -67,21 +67,37 @@ function routes(regressions: Set<Regression>): [RegExp, Handler][] {
   ];
 }
 
-export async function startSampleService(version: ServiceVersion): Promise<SampleService> {
+/** The service's answer to one request: the same routes for node:http, Express and Fastify front ends. */
+export interface SampleAnswer {
+  status: number;
+  contentType: string;
+  text: string;
+}
+
+export function sampleAnswers(version: ServiceVersion): (url: URL) => SampleAnswer {
   const table = routes(regressionsOf(version));
+  return (url) => {
+    const found = table.map(([pattern, handler]) => [pattern.exec(url.pathname), handler] as const).find(([m]) => m);
+    const answer = found ? found[1](found[0]!, url) : { status: 404, body: { error: 'not found' } };
+    return { status: answer.status, contentType: answer.type ?? 'application/json', text: answer.type ? String(answer.body) : JSON.stringify(answer.body) };
+  };
+}
+
+/** `before` sees each request first (an in-process recorder, say). */
+export async function startSampleService(version: ServiceVersion, before?: (req: IncomingMessage, res: ServerResponse) => void): Promise<SampleService> {
+  const answerFor = sampleAnswers(version);
   const hits: SampleService['hits'] = [];
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    before?.(req, res);
     const url = new URL(req.url ?? '/', 'http://service.local');
     hits.push({ method: req.method ?? '', url: `${url.pathname}${url.search}`, headers: req.headers });
     req.resume();
-    const found = table.map(([pattern, handler]) => [pattern.exec(url.pathname), handler] as const).find(([m]) => m);
-    const answer = found ? found[1](found[0]!, url) : { status: 404, body: { error: 'not found' } };
-    const text = answer.type ? String(answer.body) : JSON.stringify(answer.body);
+    const answer = answerFor(url);
     res.writeHead(answer.status, {
-      'content-type': answer.type ?? 'application/json',
+      'content-type': answer.contentType,
       'x-request-id': randomUUID(),
     });
-    res.end(req.method === 'HEAD' ? undefined : text);
+    res.end(req.method === 'HEAD' ? undefined : answer.text);
   });
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -8,9 +8,10 @@ import { logLine, logLines } from '../log-line.js';
 import type { CliIo, Command } from './command.js';
 import { convert } from './convert.js';
 import { inspect } from './inspect.js';
+import { record } from './record.js';
 import { run } from './run.js';
 
-const COMMANDS: readonly Command[] = [inspect, convert, run];
+const COMMANDS: readonly Command[] = [inspect, convert, run, record];
 
 function usage(): string {
   const width = COMMANDS.reduce((most, c) => Math.max(most, c.name.length), 0);

@@ -2,6 +2,7 @@ import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/clien
 import type { Readable } from 'node:stream';
 import { SnapshotError } from '../errors.js';
 import { chunkGroupOf, chunkNameOf, newestOf, type StoredObject } from './chunks.js';
+import { finishedObjects } from './sessions.js';
 
 export interface S3Settings {
   /** S3-compatible endpoint (MinIO, R2, s3rver); empty for AWS itself. */
@@ -40,13 +41,16 @@ export function createS3Client(settings: S3Settings): S3Client {
 
 /**
  * Resolves a snapshot reference to the objects to read, in order: a key is itself; a prefix
- * (empty, or ending in `/`) is its newest object, or that object's chunk group (chunks.ts).
+ * (empty, or ending in `/`) is its newest object, or that object's chunk group (chunks.ts); a
+ * session the recorder is still writing is passed over (sessions.ts).
  */
 export async function resolveS3Objects(client: S3Client, location: S3Location): Promise<S3Location[]> {
   if (location.key !== '' && !location.key.endsWith('/')) return [location];
-  const newest = newestOf(await listObjects(client, location, location.key));
+  const listed = await listObjects(client, location, location.key);
+  const newest = newestOf(finishedObjects(listed));
   if (!newest) {
-    throw new SnapshotError(`no snapshot under s3://${location.bucket}/${location.key}: the prefix holds no objects`);
+    const why = listed.length > 0 ? 'only sessions still being recorded' : 'no objects';
+    throw new SnapshotError(`no snapshot under s3://${location.bucket}/${location.key}: the prefix holds ${why}`);
   }
   const chunk = chunkNameOf(newest.key);
   // The group shares the newest chunk's base, so listing that narrower prefix finds all of it.

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { SnapshotError } from '../errors.js';
 import { chunkGroupOf, groupName, newestOf, type StoredObject } from './chunks.js';
+import { finishedObjects } from './sessions.js';
 import { createS3Client, openS3Object, parseS3Url, resolveS3Objects, type S3Settings } from './s3.js';
 
 /** One object or file of a snapshot. */
@@ -30,7 +31,8 @@ export interface SourceOptions {
 
 /**
  * `s3://bucket/key` is that object; `s3://bucket/prefix/` and a folder in the workspace are their
- * newest object, or that object's chunk group (chunks.ts); any other path is that file.
+ * newest object, or that object's chunk group (chunks.ts), never a session still being recorded
+ * (sessions.ts); any other path is that file.
  */
 export async function resolveSnapshot(reference: string, options: SourceOptions): Promise<SnapshotSource> {
   if (reference.startsWith('s3://')) {
@@ -59,8 +61,8 @@ async function resolveFolder(reference: string, folder: string): Promise<Snapsho
     if (!entry.isFile() || entry.name.startsWith('.')) continue;
     files.push({ key: entry.name, modified: (await stat(path.join(folder, entry.name))).mtimeMs });
   }
-  const newest = newestOf(files);
-  if (!newest) throw new SnapshotError(`no snapshot in folder ${reference}: it holds no files`);
+  const newest = newestOf(finishedObjects(files));
+  if (!newest) throw new SnapshotError(`no snapshot in folder ${reference}: it holds ${files.length > 0 ? 'only sessions still being recorded' : 'no files'}`);
   const names = chunkGroupOf(newest.key, files.map((f) => f.key));
   const prefix = reference.endsWith('/') || reference.endsWith(path.sep) ? reference : `${reference}/`;
   return { name: groupName(prefix, names), parts: names.map((name) => filePart(`${prefix}${name}`, path.join(folder, name))) };

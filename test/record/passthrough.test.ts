@@ -1,0 +1,191 @@
+// The proxy is the traffic's path: it must behave as if it were not there. Keep-alive, chunked
+// bodies, HEAD, 1xx, upgrades, large bodies, client disconnects and upstream failures.
+import test from 'ava';
+import { createHash } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { request, type IncomingMessage } from 'node:http';
+import { connect } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { gzipSync } from 'node:zlib';
+import { MAX_BODY_BYTES } from '../../src/body/digest.js';
+import { freePort, serve } from '../helpers/local-server.js';
+import { readRecorded, startProxy } from '../helpers/recording.js';
+
+function call(url: string, options: { method?: string; headers?: Record<string, string>; body?: Buffer | string; agent?: import('node:http').Agent } = {}) {
+  return new Promise<{ res: IncomingMessage; body: Buffer; informational: number[] }>((resolve, reject) => {
+    const informational: number[] = [];
+    const req = request(url, { method: options.method ?? 'GET', headers: options.headers, agent: options.agent }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (c: Buffer) => parts.push(c));
+      res.on('end', () => resolve({ res, body: Buffer.concat(parts), informational }));
+      res.on('error', reject);
+    });
+    req.on('information', (info) => informational.push(info.statusCode));
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+async function recorderOn(t: Parameters<typeof serve>[0], handler: Parameters<typeof serve>[1], options: Parameters<typeof startProxy>[2] = {}) {
+  const service = await serve(t, handler);
+  const out = await mkdtemp(path.join(os.tmpdir(), 'record-pass-'));
+  const proxy = await startProxy(service.url, out, options);
+  let stopped = false;
+  const stop = async () => {
+    if (!stopped) await proxy.shutdown(1000, 5000);
+    stopped = true;
+  };
+  t.teardown(stop);
+  return { service, proxy, out, stop };
+}
+
+test('chunked answers stream through as they are written, keep-alive reuses one upstream connection, headers are kept apart', async (t) => {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const { service, proxy, out, stop } = await recorderOn(t, async (req, res) => {
+    res.setHeader('set-cookie', ['a=1', 'b=2']);
+    res.setHeader('x-Odd-Case', 'yes');
+    res.write('first ');
+    if (req.url === '/slow') await gate;
+    res.end('second');
+  });
+  const first = await new Promise<string>((resolve) => {
+    request(`${proxy.url}/slow`, (res) => res.once('data', (chunk: Buffer) => resolve(chunk.toString()))).end();
+  });
+  t.is(first, 'first ', 'the first chunk arrived before the answer was finished');
+  release();
+  const agent = new (await import('node:http')).Agent({ keepAlive: true, maxSockets: 1 });
+  t.teardown(() => agent.destroy());
+  for (let i = 0; i < 3; i++) {
+    const { res, body } = await call(`${proxy.url}/again/${i}`, { agent });
+    t.is(body.toString(), 'first second');
+    t.is(res.headers['transfer-encoding'], 'chunked');
+    t.deepEqual(res.headers['set-cookie'], ['a=1', 'b=2']);
+    t.true(res.rawHeaders.includes('x-Odd-Case'));
+  }
+  await delay(50);
+  await stop();
+  const { exchanges } = await readRecorded(out);
+  t.is(exchanges.length, 4);
+  t.is(exchanges.find((e) => e.request.url === '/again/0')!.response!.body, 'first second');
+  t.true(service.seen.length === 4);
+});
+
+test('HEAD, 100-continue, 103 early hints and a gzip answer pass through; the gzip body is recorded decoded', async (t) => {
+  const json = JSON.stringify({ ok: true, list: Array.from({ length: 50 }, (_, i) => i) });
+  const { proxy, out, stop } = await recorderOn(t, (req, res) => {
+    if (req.url === '/hints') res.writeEarlyHints({ link: '</a.css>; rel=preload' });
+    if (req.url === '/gz') {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      return res.end(gzipSync(json));
+    }
+    req.resume();
+    req.on('end', () => res.writeHead(200, { 'content-length': '5' }).end(req.method === 'HEAD' ? '' : 'hello'));
+  }, { sample: { methods: ['GET', 'HEAD', 'PUT'] } });
+  const head = await call(`${proxy.url}/h`, { method: 'HEAD' });
+  t.is(head.res.headers['content-length'], '5');
+  t.is(head.body.length, 0);
+  const hints = await call(`${proxy.url}/hints`);
+  t.deepEqual(hints.informational, [103]);
+  const put = await call(`${proxy.url}/upload`, { method: 'PUT', headers: { expect: '100-continue', 'content-length': '4' }, body: 'data' });
+  t.is(put.body.toString(), 'hello');
+  const gz = await call(`${proxy.url}/gz`, { headers: { 'accept-encoding': 'gzip' } });
+  t.is(gz.res.headers['content-encoding'], 'gzip');
+  t.deepEqual(gz.body, gzipSync(json), 'the client gets the bytes the service sent');
+  await stop();
+  const { exchanges } = await readRecorded(out);
+  const byUrl = new Map(exchanges.map((e) => [e.request.url, e]));
+  t.is(byUrl.get('/h')!.response!.body, null);
+  t.is(byUrl.get('/upload')!.request.body, 'data');
+  t.is(byUrl.get('/gz')!.response!.body, json);
+  t.false('content-encoding' in byUrl.get('/gz')!.response!.headers);
+});
+
+test('a body past the cap streams whole to the client and is recorded as the digest the gate compares', async (t) => {
+  const big = Buffer.alloc(3 * 1024 * 1024, 'abcdefghij');
+  const { proxy, out, stop } = await recorderOn(t, (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end(big);
+  }, { maxBodyBytes: 64 * 1024 });
+  const { body } = await call(`${proxy.url}/big`);
+  t.true(body.equals(big));
+  await stop();
+  const [exchange] = (await readRecorded(out)).exchanges;
+  t.is(exchange!.response!.body, null);
+  t.deepEqual(exchange!.response!.bodyDigest, { bytes: big.length, sha256: createHash('sha256').update(big.subarray(0, MAX_BODY_BYTES)).digest('hex') });
+});
+
+test('a websocket upgrade is tunnelled both ways and not recorded', async (t) => {
+  const service = await serve(t, (_req, res) => res.end('plain'));
+  const { createServer } = await import('node:http');
+  const upstream = createServer();
+  upstream.on('upgrade', (_req, socket) => {
+    socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n');
+    socket.on('data', (data: Buffer) => socket.write(Buffer.concat([Buffer.from('echo:'), data])));
+  });
+  await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+  t.teardown(() => {
+    upstream.closeAllConnections();
+    upstream.close();
+  });
+  void service;
+  const out = await mkdtemp(path.join(os.tmpdir(), 'record-ws-'));
+  const proxy = await startProxy(`http://127.0.0.1:${(upstream.address() as import('node:net').AddressInfo).port}`, out);
+  const url = new URL(proxy.url);
+  const socket = connect(Number(url.port), url.hostname);
+  const received: Buffer[] = [];
+  socket.on('data', (d: Buffer) => received.push(d));
+  socket.write('GET /ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n');
+  for (let i = 0; i < 100 && !Buffer.concat(received).includes("\r\n\r\n"); i++) await delay(10);
+  t.regex(Buffer.concat(received).toString(), /^HTTP\/1\.1 101 Switching Protocols\r\n/);
+  received.length = 0;
+  socket.write('ping');
+  for (let i = 0; i < 100 && !Buffer.concat(received).includes('echo:ping'); i++) await delay(10);
+  t.is(Buffer.concat(received).toString(), 'echo:ping');
+  socket.destroy();
+  await proxy.shutdown(500, 5000);
+  t.is(proxy.recorder.counters.recorded, 0);
+});
+
+test('an upstream that is down answers 502; one that breaks off mid-answer breaks the client off too; neither is recorded', async (t) => {
+  const port = await freePort();
+  const out = await mkdtemp(path.join(os.tmpdir(), 'record-down-'));
+  const down = await startProxy(`http://127.0.0.1:${port}`, out);
+  const refused = await call(`${down.url}/x`);
+  t.is(refused.res.statusCode, 502);
+  await down.shutdown(500, 5000);
+  t.is(down.recorder.counters.dropped.get('no-response'), 1);
+
+  const { proxy, stop } = await recorderOn(t, (_req, res) => {
+    res.writeHead(200, { 'content-length': '100' });
+    res.write('partial');
+    setTimeout(() => res.socket?.destroy(), 20);
+  });
+  await t.throwsAsync(call(`${proxy.url}/cut`));
+  await stop();
+  t.is(proxy.recorder.counters.recorded, 0);
+});
+
+test('a client that goes away mid-answer aborts the upstream request, and nothing is recorded for it', async (t) => {
+  let upstreamClosed!: () => void;
+  const closed = new Promise<void>((resolve) => (upstreamClosed = resolve));
+  const { proxy, stop } = await recorderOn(t, (_req, res) => {
+    res.write('start');
+    res.on('close', () => upstreamClosed());
+  });
+  await new Promise<void>((resolve) => {
+    const req = request(`${proxy.url}/long`, (res) => res.once('data', () => {
+      req.destroy();
+      resolve();
+    }));
+    req.on('error', () => undefined);
+    req.end();
+  });
+  await closed;
+  t.pass('the upstream saw the request end');
+  await stop();
+  t.is(proxy.recorder.counters.recorded, 0);
+  t.is(proxy.recorder.counters.dropped.get('no-response'), 1);
+});
