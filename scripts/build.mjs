@@ -6,9 +6,17 @@
 // sources and node_modules: CI rebuilds and fails on any difference.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmod, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { licenceNotices } from './licences.mjs';
+
+// --out DIR builds into DIR/dist and DIR/replay-gate.schema.json instead, so a release check can
+// compare a fresh build with the committed one without touching the files tests are running.
+const { values: flags } = parseArgs({ options: { out: { type: 'string' } } });
+const out = flags.out ?? '.';
+const dist = path.join(out, 'dist');
 
 // The AWS SDK and others call require() lazily; ESM bundles need one.
 const banner = "import { createRequire as __banner_createRequire } from 'node:module'; const require = __banner_createRequire(import.meta.url);";
@@ -24,10 +32,10 @@ const ENTRIES = [
 ];
 const entries = ENTRIES.filter((entry) => existsSync(entry.source));
 
-await rm('dist', { recursive: true, force: true });
+await rm(dist, { recursive: true, force: true });
 const result = await build({
   entryPoints: Object.fromEntries(entries.map((entry) => [entry.name, entry.source])),
-  outdir: 'dist',
+  outdir: dist,
   bundle: true,
   // Shared code goes into chunks and each dynamic import() into its own: the action starts by
   // parsing only what every run needs; the S3, Octokit and artifact clients load when used.
@@ -45,20 +53,20 @@ const result = await build({
   metafile: true,
   logLevel: 'warning',
 });
-for (const entry of entries.filter((e) => e.bin)) await chmod(`dist/${entry.name}.js`, 0o755);
+for (const entry of entries.filter((e) => e.bin)) await chmod(path.join(dist, `${entry.name}.js`), 0o755);
 
 const inputs = Object.keys(result.metafile.inputs);
-await writeFile('dist/licenses.txt', await licenceNotices(inputs));
+await writeFile(path.join(dist, 'licenses.txt'), await licenceNotices(inputs));
 // The bench reads it for the size by package; small, and as deterministic as the bundle.
-await writeFile('dist/meta.json', `${JSON.stringify(sizeByOutput(result.metafile), null, 1)}\n`);
+await writeFile(path.join(dist, 'meta.json'), `${JSON.stringify(sizeByOutput(result.metafile, dist), null, 1)}\n`);
 
 const typed = entries.filter((entry) => entry.types).map((entry) => entry.source);
 if (typed.length > 0) {
   // tsc takes no file list beside a tsconfig.json: a throwaway one, for these entries only.
-  const config = '.tsconfig-types.json';
+  const config = `.tsconfig-types-${process.pid}.json`;
   await writeFile(config, JSON.stringify({
     extends: './tsconfig.json',
-    compilerOptions: { declaration: true, emitDeclarationOnly: true, noEmit: false, rootDir: 'src', outDir: 'dist/types', sourceMap: false },
+    compilerOptions: { declaration: true, emitDeclarationOnly: true, noEmit: false, rootDir: 'src', outDir: path.join(dist, 'types'), sourceMap: false },
     include: [],
     files: typed,
   }));
@@ -71,10 +79,12 @@ if (typed.length > 0) {
 
 const schemaModule = await build({ entryPoints: ['src/config/schema.ts'], bundle: true, format: 'esm', write: false, logLevel: 'warning' });
 const { configSchema } = await import(`data:text/javascript;base64,${Buffer.from(schemaModule.outputFiles[0].text).toString('base64')}`);
-await writeFile('replay-gate.schema.json', `${JSON.stringify(configSchema, null, 2)}\n`);
+await mkdir(out, { recursive: true });
+await writeFile(path.join(out, 'replay-gate.schema.json'), `${JSON.stringify(configSchema, null, 2)}\n`);
 
-/** For each output file: its bytes, and the bytes each package (or this project) put into it. */
-function sizeByOutput(metafile) {
+/** For each output file (named as from the project root: dist/...): its bytes, and the bytes each package put into it. */
+function sizeByOutput(metafile, dist) {
+  const named = (file) => path.posix.join('dist', path.relative(dist, file).split(path.sep).join('/'));
   const outputs = {};
   for (const [file, output] of Object.entries(metafile.outputs).sort(([a], [b]) => a.localeCompare(b))) {
     const packages = {};
@@ -82,7 +92,7 @@ function sizeByOutput(metafile) {
       const name = packageOf(input) ?? 'replay-gate';
       packages[name] = (packages[name] ?? 0) + bytesInOutput;
     }
-    outputs[file] = { bytes: output.bytes, imports: output.imports.map((i) => `${i.kind} ${i.path}`).filter((i) => i.includes(' dist/')).sort(), packages };
+    outputs[named(file)] = { bytes: output.bytes, imports: output.imports.filter((i) => !i.external).map((i) => `${i.kind} ${named(i.path)}`).sort(), packages };
   }
   return outputs;
 }
