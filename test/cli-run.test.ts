@@ -3,10 +3,12 @@ import test from 'ava';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
 import { run } from '../src/cli/run.js';
 import { demoTraffic, recordTraffic } from '../stack/record.js';
 import { startSampleService, type ServiceVersion } from '../stack/sample-service.js';
+import { itemsService, itemsSnapshot } from './helpers/items.js';
 
 let snapshot = '';
 
@@ -127,4 +129,31 @@ test('the progress bar draws on a terminal that reports 0 columns', async (t) =>
   t.is(result.code, 0, result.stderr);
   t.regex(result.stderr, /\r\[█+\] Replayed \d+\/\d+ requests \(100%/);
   t.regex(result.stderr, /\(100%[^\n]*\n/, 'the bar ends its line');
+});
+
+test('Ctrl-C on a terminal ends the bar with a newline, then writes the reports of what was judged (exit 130)', async (t) => {
+  // Two requests in flight and the rest held open: the run stops only on the signal.
+  const service = await itemsService(t, { answerFirst: 6 });
+  const cwd = await mkdtemp(path.join(os.tmpdir(), 'replay-gate-cli-'));
+  await writeFile(path.join(cwd, 'traffic.ndjson'), itemsSnapshot(40));
+  const signals = new EventEmitter();
+  const stderr = new Capture(true, 100);
+  // The first time the bar is drawn, the user presses Ctrl-C.
+  const write = stderr._write.bind(stderr);
+  let pressed = false;
+  stderr._write = (chunk: Buffer, encoding: string, done: () => void) => {
+    write(chunk, encoding, done);
+    if (!pressed && chunk.toString().startsWith('\r[')) {
+      pressed = true;
+      setImmediate(() => signals.emit('SIGINT', 'SIGINT'));
+    }
+  };
+  const code = await run.run(['--snapshot', 'traffic.ndjson', '--target-url', service.url, '--rate-limit', '0', '--concurrency', '2', '--timeout-ms', '600000'],
+    { cwd, stdout: new Capture(), stderr, env: {}, signals });
+  t.is(code, 130, stderr.text);
+  t.regex(stderr.text, /\r\[[█░]+\] Replayed \d+\/40 requests[^\n]*\u001b\[K\nSIGINT: stopping the replay/, 'the bar\'s line ends before the notice');
+  t.true(stderr.text.endsWith('\n'));
+  const results = JSON.parse(await readFile(path.join(cwd, 'replay-gate-report', 'results.json'), 'utf8'));
+  t.true(results.cancelled);
+  t.true(results.totals.requests > 0 && results.totals.requests < 40, `${results.totals.requests} judged`);
 });
