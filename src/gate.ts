@@ -23,7 +23,7 @@ import type { EndpointStats, Totals } from './score/types.js';
 import { readExchanges } from './snapshot/read.js';
 import { resolveSnapshot } from './snapshot/source.js';
 import { spillRemoteParts } from './snapshot/spill.js';
-import type { S3Settings } from './snapshot/s3.js';
+import type { S3Settings } from './snapshot/s3-settings.js';
 import { DecodeIssues, type DecodeIssue, type Exchange, type HeaderMap } from './snapshot/types.js';
 import { decide, type FailOn, type VerdictName } from './verdict/verdict.js';
 

@@ -1,6 +1,4 @@
-import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
 import os from 'node:os';
 import path from 'node:path';
 import { type Cancellation, cancelOnSignals } from './cancel-on-signals.js';
@@ -70,9 +68,7 @@ async function gateAndReport(deps: RunDeps, cancellation: Cancellation): Promise
   for (const value of Object.values(inputs.gate.headers)) if (value) core.setSecret(value);
 
   const target = reportTarget(env);
-  const client = inputs.githubToken
-    ? (deps.github ?? ((token) => getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' })))(inputs.githubToken)
-    : undefined;
+  const client = inputs.githubToken ? (deps.github ?? await octokitFactory(env))(inputs.githubToken) : undefined;
   if (client) {
     retryRequests(client, { ...GITHUB_RETRY, timeoutMs: githubTimeoutMs(env), log: (line) => log.info(line), hurry: cancellation.hurry });
   }
@@ -126,7 +122,7 @@ async function gateAndReport(deps: RunDeps, cancellation: Cancellation): Promise
     ...(rules && !(rules instanceof Error) ? { sourceOf: rules.sourceOf } : {}),
     ...(runUrl ? { runUrl } : {}),
     ...(client ? { github: { client, ...(target ? { target } : {}), ...(checkRunId !== undefined ? { checkRunId } : {}) } } : {}),
-    uploader: deps.artifacts ?? (() => new DefaultArtifactClient()),
+    uploader: deps.artifacts ?? lazyArtifactClient,
     sink: log,
     writeJobSummary: async (markdown) => {
       if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
@@ -138,6 +134,22 @@ async function gateAndReport(deps: RunDeps, cancellation: Cancellation): Promise
   if (conclusion === 'cancelled') log.setFailed(`replay-gate ${results.reason}`);
   else if (conclusion === 'failure') log.setFailed(`replay-gate ${results.verdict}: ${results.reason}`);
   else if (results.verdict === 'error') log.warning(`replay-gate could not judge: ${results.reason}`);
+}
+
+// The Octokit and artifact clients are loaded when used, not at start: a run without a token, or
+// with nothing to upload, never parses them (dist/ is split at these imports).
+async function octokitFactory(env: NodeJS.ProcessEnv): Promise<(token: string) => GitHubClient> {
+  const { getOctokit } = await import('@actions/github');
+  return (token) => getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+}
+
+function lazyArtifactClient(): ArtifactUploader {
+  return {
+    uploadArtifact: async (name, files, rootDirectory, options) => {
+      const { DefaultArtifactClient } = await import('@actions/artifact');
+      return new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory, options);
+    },
+  };
 }
 
 export function conclusionOf(results: GateResults, onError: 'fail' | 'neutral'): Conclusion {

@@ -59,6 +59,8 @@ function recordedGets(endpoints: readonly string[], count: number): RecordedGet[
   });
 }
 
+// No test here is about time: the per-request timeout only has to outlast a machine busy with
+// the rest of the suite (at 2 s, an answer starved of CPU beside the action tests read as breaking).
 function options(targetUrl: string, workspace: string, extra: Partial<GateOptions> = {}): GateOptions {
   return {
     snapshot: 'traffic.ndjson', targetUrl, failOn: 'breaking', maxRequests: 1000, concurrency: 4, rateLimit: 0, timeoutMs: 15_000,

@@ -81,7 +81,7 @@ test('--help lists the commands; each command has its own --help', async (t) => 
   });
 });
 
-test('bad usage is one line on stderr and exit code 1', async (t) => {
+test('bad usage is one line on stderr and exit code 2 (could not judge), as for every command', async (t) => {
   await withTempDir(async (dir) => {
     const cases: [string[], RegExp][] = [
       [[], /^Usage: replay-gate <command>/],
@@ -98,7 +98,7 @@ test('bad usage is one line on stderr and exit code 1', async (t) => {
     const runs = await Promise.all(cases.map(([args]) => cli(args, dir)));
     for (const [i, [args, message]] of cases.entries()) {
       const run = runs[i]!;
-      t.is(run.code, 1, args.join(' '));
+      t.is(run.code, 2, args.join(' '));
       t.regex(run.stderr, message, args.join(' '));
       if (args.length > 0) t.is(run.stderr.trimEnd().split('\n').length, 1, `${args.join(' ')}: ${run.stderr}`);
     }
@@ -135,12 +135,12 @@ test('inspect reads GoReplay files and s3:// with --s3-endpoint and --region', a
     t.regex(gor.stdout, /2 exchanges, 1 without a recorded response, 0 decode errors/);
     t.regex(gor.stdout, /By status:\n {2}1 {2}200\n {2}1 {2}none\n/);
 
-    const remote = await cli(['inspect', 's3://traffic/shop/', '--s3-endpoint', s3.endpoint, '--region', 'us-east-1'], dir, s3.credentials);
+    const remote = await cli(['inspect', 's3://traffic/shop/', '--s3-endpoint', s3.endpoint, '--aws-region', 'us-east-1'], dir, s3.credentials);
     t.is(remote.code, 0, remote.stderr);
     t.regex(remote.stdout, /^Snapshot s3:\/\/traffic\/shop\/session\.har\.gz\n {2}s3:\/\/traffic\/shop\/session\.har\.gz \(har\)\n4 exchanges/);
 
     const missing = await cli(['inspect', 's3://traffic/nothing/', '--s3-endpoint', s3.endpoint], dir, s3.credentials);
-    t.is(missing.code, 1);
+    t.is(missing.code, 2);
     t.is(missing.stderr, 'replay-gate: no snapshot under s3://traffic/nothing/: the prefix holds no objects\n');
   });
 });
@@ -179,15 +179,33 @@ test('convert writes canonical NDJSON, gzip by extension, that reads back the sa
   });
 });
 
-test('convert of a snapshot with nothing decodable fails; an unwritable OUT is one line', async (t) => {
+test('convert of a snapshot with nothing decodable exits 2; an unwritable OUT is one line', async (t) => {
   await withTempDir(async (dir) => {
     await writeFile(path.join(dir, 'empty.har'), '{"log": {"version": "1.2"}}');
     const run = await cli(['convert', 'empty.har', 'out.ndjson'], dir);
-    t.is(run.code, 1);
+    t.is(run.code, 2);
     t.regex(run.stderr, /^Converted 0 exchanges .*; 1 entries could not be decoded\n {2}empty\.har line 1, column \d+: no log\.entries list/);
     await writeFile(path.join(dir, 'session.har'), HAR);
     const unwritable = await cli(['convert', 'session.har', 'no/such/folder/out.ndjson'], dir);
-    t.is(unwritable.code, 1);
+    t.is(unwritable.code, 2);
     t.is(unwritable.stderr, 'replay-gate: convert: cannot write no/such/folder/out.ndjson (ENOENT)\n');
+  });
+});
+
+test('--version prints the package version; inspect of a snapshot nothing can be read from exits 2', async (t) => {
+  await withTempDir(async (dir) => {
+    const { version } = JSON.parse(await readFile(path.join(projectRoot(), 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const run = await cli([flag], dir);
+      t.is(run.code, 0, flag);
+      t.is(run.stdout, `${version}\n`, flag);
+    }
+    await writeFile(path.join(dir, 'garbage.ndjson'), 'not json\n{also not\n');
+    const unreadable = await cli(['inspect', 'garbage.ndjson'], dir);
+    t.is(unreadable.code, 2, unreadable.stderr);
+    t.regex(unreadable.stdout, /0 exchanges, 0 without a recorded response, 2 decode errors/);
+    const json = await cli(['inspect', 'garbage.ndjson', '--json'], dir);
+    t.is(json.code, 2);
+    t.is(JSON.parse(json.stdout).decodeErrors, 2);
   });
 });

@@ -11,6 +11,8 @@ export interface CliIo {
   cwd: string;
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  /** NO_COLOR, FORCE_COLOR, TERM; process.env when absent. */
+  env?: NodeJS.ProcessEnv;
   /** Where Ctrl-C comes from: the process (SIGINT, SIGTERM) when absent. */
   signals?: EventEmitter;
 }
@@ -38,14 +40,21 @@ export function parseCommandArgs<T extends Options>(command: string, args: strin
   }
 }
 
+/** The bucket's region from --aws-region, or --region as it was once called. */
+export function regionFlag(values: { 'aws-region'?: string | undefined; region?: string | undefined }): string {
+  return values['aws-region'] ?? values.region ?? '';
+}
+
 /** The S3 flags every command that reads a snapshot takes, as the S3 settings of the engine. */
 export const S3_OPTIONS = {
   's3-endpoint': { type: 'string' },
+  'aws-region': { type: 'string' },
+  // The name before the flags were named after the action's inputs; still read.
   region: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
-export const S3_USAGE = `  --s3-endpoint URL  an S3-compatible store (MinIO, R2, s3rver), path-style
-  --region REGION    the bucket's region (else AWS_REGION, else us-east-1)
+export const S3_USAGE = `  --s3-endpoint URL   an S3-compatible store (MinIO, R2, s3rver), path-style
+  --aws-region REGION  the bucket's region (else AWS_REGION, else us-east-1)
   Credentials come from the usual AWS chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY,
   AWS_PROFILE, web identity, instance metadata).`;

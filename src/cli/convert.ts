@@ -11,7 +11,7 @@ import type { SnapshotFormat } from '../snapshot/detect.js';
 import { readExchanges } from '../snapshot/read.js';
 import { resolveSnapshot } from '../snapshot/source.js';
 import { DecodeIssues, type Exchange } from '../snapshot/types.js';
-import { type CliIo, type Command, parseCommandArgs, S3_OPTIONS, S3_USAGE } from './command.js';
+import { type CliIo, type Command, parseCommandArgs, regionFlag, S3_OPTIONS, S3_USAGE } from './command.js';
 
 export const convert: Command = {
   name: 'convert',
@@ -22,6 +22,7 @@ Reads IN with the gate's own readers (HAR, GoReplay or NDJSON, plain or gzip; a 
 s3://bucket/key or s3://bucket/prefix/) and writes canonical NDJSON, one exchange per line, to
 OUT: a file (gzip when its name ends in .gz), or - for standard output. Entries that cannot be
 decoded are listed on standard error with their position; the rest is converted.
+Exit code: 0 converted, 2 nothing could be read or OUT could not be written.
 
 Options:
 ${S3_USAGE}`,
@@ -36,7 +37,7 @@ ${S3_USAGE}`,
     if (output !== '-' && !input.startsWith('s3://') && path.resolve(io.cwd, input) === path.resolve(io.cwd, output)) {
       throw new InputError('convert: OUT must not be IN: the input would be overwritten while it is read');
     }
-    const source = await resolveSnapshot(input, { s3: { endpoint: values['s3-endpoint'] ?? '', region: values.region ?? '' }, workspace: io.cwd });
+    const source = await resolveSnapshot(input, { s3: { endpoint: values['s3-endpoint'] ?? '', region: regionFlag(values) }, workspace: io.cwd });
     const issues = new DecodeIssues();
     const formats: SnapshotFormat[] = [];
     let count = 0;
@@ -50,8 +51,9 @@ ${S3_USAGE}`,
     const from = [...new Set(formats)].join('+') || 'empty';
     io.stderr.write(`${logLine(`Converted ${count} exchanges from ${source.name} (${from}) to ${output === '-' ? 'standard output' : output}; ${issues.count} entries could not be decoded`)}\n`);
     for (const issue of issues.kept) io.stderr.write(`${logLine(`  ${issue.source} ${issue.position}: ${issue.message}`)}\n`);
-    // Nothing converted from a snapshot that had entries is a failure a script should notice.
-    return count === 0 && issues.count > 0 ? 1 : 0;
+    // Nothing converted from a snapshot that had entries is a failure a script should notice:
+    // 2, could not, as every command says it.
+    return count === 0 && issues.count > 0 ? 2 : 0;
   },
 };
 

@@ -6,7 +6,7 @@ import type { SnapshotFormat } from '../snapshot/detect.js';
 import { readExchanges } from '../snapshot/read.js';
 import { resolveSnapshot } from '../snapshot/source.js';
 import { DecodeIssues } from '../snapshot/types.js';
-import { type Command, parseCommandArgs, S3_OPTIONS, S3_USAGE } from './command.js';
+import { type Command, parseCommandArgs, regionFlag, S3_OPTIONS, S3_USAGE } from './command.js';
 import { appendAll } from '../append-all.js';
 
 export interface SnapshotSummary {
@@ -31,6 +31,7 @@ export const inspect: Command = {
 Reads a snapshot as the gate would (NDJSON, HAR or GoReplay, plain or gzip; a file, a folder,
 s3://bucket/key or s3://bucket/prefix/) and prints what it holds: exchanges per endpoint,
 method and recorded status, and every entry that could not be decoded, with its position.
+Exit code: 0 read (decode errors listed), 2 nothing could be read.
 
 Options:
   --json             print the summary as JSON
@@ -45,9 +46,11 @@ ${S3_USAGE}`,
     if (positionals.length !== 1) throw new InputError(`inspect: expected one SNAPSHOT, got ${positionals.length} (see replay-gate inspect --help)`);
     const top = values.top === undefined ? 50 : Number(values.top);
     if (!Number.isInteger(top) || top < 0) throw new InputError(`inspect: --top must be a whole number, got "${values.top}"`);
-    const summary = await summarize(positionals[0]!, { endpoint: values['s3-endpoint'] ?? '', region: values.region ?? '' }, io.cwd);
+    const summary = await summarize(positionals[0]!, { endpoint: values['s3-endpoint'] ?? '', region: regionFlag(values) }, io.cwd);
     io.stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : render(summary, top));
-    return 0;
+    // Entries could be read, or none was (exit 2: could not judge, as for every command); the
+    // summary is printed either way, with the decode errors that say why.
+    return summary.exchanges === 0 && summary.decodeErrors > 0 ? 2 : 0;
   },
 };
 

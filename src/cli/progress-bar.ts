@@ -32,14 +32,15 @@ export class ProgressBar {
     this.lastDraw = now;
     const filled = progress.total === 0 ? WIDTH : Math.round((WIDTH * progress.done) / progress.total);
     let line = `[${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}] ${describeProgress(progress, now - this.started)}`;
-    const columns = this.stream.columns ?? 100;
+    // A terminal that reports 0 columns (some CI pseudo-terminals, a detached tmux) has not said.
+    const columns = this.stream.columns || 100;
     if (line.length > columns - 1) line = line.slice(0, Math.max(0, columns - 1));
     // Clear to the end of the line: a shorter line must not leave the tail of a longer one.
     this.stream.write(`\r${line}\u001b[K`);
     this.drawn = true;
   }
 
-  /** Ends the bar's line so what is printed next starts on its own. */
+  /** Ends the bar's line so what is printed next (a message, Ctrl-C's notice) starts on its own. */
   finish(): void {
     if (this.drawn) this.stream.write('\n');
     this.drawn = false;

@@ -11,7 +11,8 @@ import { renderMarkdown } from '../report/markdown.js';
 import { writeReports } from '../report/write-reports.js';
 import { logLine } from '../log-line.js';
 import { ProgressLog } from '../replay/progress.js';
-import { type CliIo, type Command, type Options, parseCommandArgs, S3_OPTIONS, S3_USAGE } from './command.js';
+import { type CliIo, type Command, type Options, parseCommandArgs, regionFlag, S3_OPTIONS, S3_USAGE } from './command.js';
+import { colourEnabled, painter } from './colour.js';
 import { ProgressBar } from './progress-bar.js';
 
 export const RUN_USAGE = `Usage: replay-gate run --snapshot SNAPSHOT --target-url URL [options]
@@ -34,15 +35,20 @@ Options (the action's inputs, same names and defaults):
   --rate-limit N          requests per second per target, 0 = unlimited (default 50)
   --timeout-ms N          per request, the whole answer (default 10000)
   --methods LIST          methods that may be replayed (default GET,HEAD,OPTIONS)
-  --header 'Name: value'  added to every request; repeatable; values are never printed
+  --headers 'N: v\nN: v'  added to every request, one per line; values are never printed
+  --header 'Name: value'  the same, one header per flag; repeatable
+  --seed N                sampling seed (default: from the snapshot's name, so re-runs agree)
   --wait-for PATH         poll this path until it answers 2xx before replaying
   --wait-timeout-ms N     how long to wait for it (default 300000)
-${S3_USAGE}`;
+  --json                  print results.json to standard output (messages stay on standard error)
+${S3_USAGE}
+
+Colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on.`;
 
 // Flags named like the action's inputs, so readInputs validates both the same way.
 const INPUT_FLAGS = [
   'snapshot', 'target-url', 'baseline-url', 'config', 'fail-on', 'max-requests', 'concurrency', 'rate-limit',
-  'timeout-ms', 'methods', 'wait-for', 'wait-timeout-ms',
+  'timeout-ms', 'methods', 'wait-for', 'wait-timeout-ms', 'seed', 'headers',
 ] as const;
 
 const OPTIONS = {
@@ -50,6 +56,7 @@ const OPTIONS = {
   ...Object.fromEntries(INPUT_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
   out: { type: 'string' },
   header: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
 } as const satisfies Options;
 
 /**
@@ -67,7 +74,7 @@ export const run: Command = {
     } catch (error) {
       if (!(error instanceof GateError)) throw error;
       // The action's messages name inputs; here they are flags.
-      const message = messageOf(error).replace(/input "headers"/g, '--header').replace(/input "([a-z0-9-]+)"/g, '--$1');
+      const message = messageOf(error).replace(/input "([a-z0-9-]+)"/g, '--$1');
       io.stderr.write(`${logLine(`replay-gate run: ${message.replace(/^run: /, '')}`)}\n`);
       return 2;
     }
@@ -83,8 +90,8 @@ async function runGateLocally(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 0) throw new InputError(`unexpected argument "${positionals[0]}"; the snapshot goes in --snapshot (see replay-gate run --help)`);
   const flags = values as Record<string, string | string[] | boolean | undefined>;
   const input = (name: string): string => {
-    if (name === 'headers') return ((flags.header as string[] | undefined) ?? []).join('\n');
-    if (name === 'aws-region') return (flags.region as string | undefined) ?? '';
+    if (name === 'headers') return [flags.headers as string | undefined, ...((flags.header as string[] | undefined) ?? [])].filter(Boolean).join('\n');
+    if (name === 'aws-region') return regionFlag(flags as { 'aws-region'?: string; region?: string });
     const value = flags[name];
     return typeof value === 'string' ? value : '';
   };
@@ -133,8 +140,16 @@ async function writeLocalReports(
   await writeFile(markdown, renderMarkdown(results, { checkName: 'replay-gate', reproduction, configPath }));
 
   const shown = (file: string) => path.relative(io.cwd, file) || file;
-  io.stdout.write(`${logLine(`replay-gate ${results.verdict}: ${results.reason}`)}\n`);
-  io.stdout.write(`${logLine(`Reports: ${shown(files.json)}, ${shown(files.html)}, ${shown(markdown)}`)}\n`);
+  const reports = `${logLine(`Reports: ${shown(files.json)}, ${shown(files.html)}, ${shown(markdown)}`)}\n`;
+  if (flags.json) {
+    // The same object as results.json, for a script to read: nothing else goes to stdout.
+    io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    io.stderr.write(reports);
+  } else {
+    const paint = painter(colourEnabled(io.stdout, io.env ?? process.env));
+    io.stdout.write(`${paint(results.verdict, `replay-gate ${results.verdict}`)}: ${logLine(results.reason)}\n`);
+    io.stdout.write(reports);
+  }
   if (results.cancelled) return 130;
   return results.verdict === 'pass' ? 0 : results.verdict === 'fail' ? 1 : 2;
 }

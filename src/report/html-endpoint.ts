@@ -93,7 +93,7 @@ function exampleHtml(endpoint: EndpointStats, options: EndpointHtmlOptions): str
   ];
   if (example.excerpts && options.excerpts === 'side-by-side') {
     const [expected, actual] = [example.excerpts.expected, example.excerpts.actual].map((text) => bounded(text, EXCERPT_CHARS.sideBySide));
-    parts.push('<h3>Responses side by side</h3>', diffTable(sideBySide(expected!, actual!), options.reference));
+    parts.push('<h3>Responses side by side</h3>', diffTable(sideBySide(expected!, actual!), noiseKeys(endpoint), options.reference));
   } else if (example.excerpts && options.excerpts === 'plain') {
     const [expected, actual] = [example.excerpts.expected, example.excerpts.actual].map((text) => bounded(text, EXCERPT_CHARS.plain));
     parts.push('<h3>Responses</h3>', `<pre>${h(expected!)}</pre>`, `<pre>${h(actual!)}</pre>`);
@@ -103,14 +103,30 @@ function exampleHtml(endpoint: EndpointStats, options: EndpointHtmlOptions): str
   return parts.join('\n');
 }
 
-function diffTable(rows: readonly DiffRow[], reference: ReferenceLabel): string {
-  const body = rows.map((row) => {
-    if (row.kind === 'skipped') return `<tr class="skipped"><td colspan="4">⋯ ${row.skipped} unchanged lines</td></tr>`;
+/**
+ * The keys whose lines in the side-by-side show noise, not a real change: the last key of each
+ * noise place, unless a real difference of the example ends in the same key. A line is told by
+ * its `"key":`, so this marks what the reader sees (a cancelled timestamp) without re-parsing.
+ */
+function noiseKeys(endpoint: EndpointStats): Set<string> {
+  const lastKey = (pattern: string) => /(?:\.|\[")([^.[\]"]+)"?\]?$/.exec(pattern)?.[1];
+  const real = new Set(endpoint.example?.differences.map((d) => lastKey(d.path)) ?? []);
+  return new Set(endpoint.noise.map((p) => lastKey(p.pattern)).filter((k): k is string => k !== undefined && !real.has(k)));
+}
+
+function diffTable(rows: readonly DiffRow[], noise: ReadonlySet<string>, reference: ReferenceLabel): string {
+  const row = (r: DiffRow, folded = false): string => {
     const side = (s: DiffRow['left'], cls: string) =>
       s ? `<td class="ln">${s.line}</td><td class="${cls}">${partsHtml(s.parts)}</td>` : `<td class="ln"></td><td class="${cls}"></td>`;
-    return `<tr class="${row.kind}">${side(row.left, 'l')}${side(row.right, 'r')}</tr>`;
-  });
-  return `<table class="diff"><colgroup><col style="width:44px"><col><col style="width:44px"><col></colgroup>` +
+    const key = r.kind === 'changed' ? /^\s*"([^"]+)":/.exec(r.left?.parts.map((p) => p.text).join('') ?? '')?.[1] : undefined;
+    const isNoise = key !== undefined && noise.has(key);
+    return `<tr class="${isNoise ? 'changed noise' : r.kind}"${isNoise ? ' title="Noise: varies on its own; not counted"' : ''}${folded ? ' data-folded hidden' : ''}>${side(r.left, 'l')}${side(r.right, 'r')}</tr>`;
+  };
+  // Folded lines are in the page, hidden: the button before them unfolds them (html-assets.ts).
+  const body = rows.map((r) => r.kind === 'skipped'
+    ? `<tr class="skipped"><td colspan="4"><button type="button" class="unfold" aria-expanded="false">⋯ ${r.skipped} unchanged lines</button></td></tr>${(r.folded ?? []).map((f) => row(f, true)).join('')}`
+    : row(r));
+  return `<table class="diff"><colgroup><col class="ln"><col><col class="ln"><col></colgroup>` +
     `<thead><tr><th colspan="2">${reference.side === 'baseline' ? 'Baseline' : 'Recording'}</th><th colspan="2">Candidate (this PR)</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 

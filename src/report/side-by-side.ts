@@ -7,6 +7,8 @@ export interface DiffRow {
   right?: { line: number; parts: DiffPart[] };
   /** For `skipped`: how many unchanged lines the row stands for. */
   skipped?: number;
+  /** For `skipped`: those lines, for the page to unfold on a click. */
+  folded?: DiffRow[];
 }
 
 /** A piece of a line; `marked` when it is what changed within a changed line. */
@@ -104,7 +106,7 @@ function fold(rows: DiffRow[]): DiffRow[] {
     while (j < rows.length && rows[j]!.kind === 'same' && !near[j]) j++;
     // Folding one line saves nothing: show it.
     if (j - i === 1) out.push(rows[i]!);
-    else out.push({ kind: 'skipped', skipped: j - i });
+    else out.push({ kind: 'skipped', skipped: j - i, folded: rows.slice(i, j) });
     i = j - 1;
   }
   return out;

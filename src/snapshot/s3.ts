@@ -3,12 +3,10 @@ import type { Readable } from 'node:stream';
 import { SnapshotError } from '../errors.js';
 import { chunkGroupOf, chunkNameOf, newestOf, type StoredObject } from './chunks.js';
 import { finishedObjects } from './sessions.js';
+import type { S3Settings } from './s3-settings.js';
 
-export interface S3Settings {
-  /** S3-compatible endpoint (MinIO, R2, s3rver); empty for AWS itself. */
-  endpoint?: string;
-  region?: string;
-}
+export type { S3Settings } from './s3-settings.js';
+
 
 export interface S3Location {
   bucket: string;

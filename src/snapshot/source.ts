@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { SnapshotError } from '../errors.js';
 import { chunkGroupOf, groupName, newestOf, type StoredObject } from './chunks.js';
 import { finishedObjects } from './sessions.js';
-import { createS3Client, openS3Object, parseS3Url, resolveS3Objects, type S3Settings } from './s3.js';
+import type { S3Settings } from './s3-settings.js';
 
 /** One object or file of a snapshot. */
 export interface SnapshotPart {
@@ -36,6 +36,9 @@ export interface SourceOptions {
  */
 export async function resolveSnapshot(reference: string, options: SourceOptions): Promise<SnapshotSource> {
   if (reference.startsWith('s3://')) {
+    // The AWS SDK is most of the bundle: loaded only for a snapshot that lives in S3, so a run
+    // from a file (and every run's start) does not pay for it (dist/ is split at this import).
+    const { createS3Client, openS3Object, parseS3Url, resolveS3Objects } = await import('./s3.js');
     const client = createS3Client(options.s3);
     const location = parseS3Url(reference);
     const objects = await resolveS3Objects(client, location);

@@ -31,7 +31,8 @@ test('each flag mistake is one line that says what to fix', async (t) => {
   ];
   for (const [args, message, env] of cases) {
     const { code, stderr } = await record(args, env);
-    t.is(code, 1, args.join(' '));
+    // Exit 2, as for every subcommand's mistakes: nothing was recorded, nothing judged.
+    t.is(code, 2, args.join(' '));
     t.regex(stderr, message);
     t.is(stderr.trim().split('\n').length, 1, stderr);
   }

@@ -1,0 +1,28 @@
+import { createRequire as __banner_createRequire } from 'node:module'; const require = __banner_createRequire(import.meta.url);
+import {
+  DEFAULT_CONFIG_PATH,
+  loadRuleBook,
+  parseRuleBook,
+  runGate
+} from "./chunks/chunk-57OCXOX7.js";
+import "./chunks/chunk-6P4D2SMC.js";
+import {
+  ConfigError,
+  GateError,
+  InputError,
+  SnapshotError,
+  TargetUnreachableError
+} from "./chunks/chunk-FOZA2LEF.js";
+import "./chunks/chunk-QGATWBSM.js";
+import "./chunks/chunk-FRUAGFES.js";
+export {
+  ConfigError,
+  DEFAULT_CONFIG_PATH,
+  GateError,
+  InputError,
+  SnapshotError,
+  TargetUnreachableError,
+  loadRuleBook,
+  parseRuleBook,
+  runGate
+};
