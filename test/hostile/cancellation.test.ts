@@ -185,6 +185,8 @@ test('the action, SIGINT then SIGTERM while the check completion hangs: the chec
   t.regex(run.stdout, /No PR comment: the run is being cancelled/);
   t.is(github.comments.length, 0);
   t.is(run.outputs.verdict, 'error');
-  t.regex(run.summary, /cancelled after 2 of 40 requests/);
+  // What was judged is the point here, not how many exchanges finished before the signal (the
+  // test above pins that): an exchange whose asks were all answered may finish as SIGINT lands.
+  t.regex(run.summary, /cancelled after [23] of 40 requests/);
   t.deepEqual(github.violations(), []);
 });
