@@ -26,11 +26,13 @@ import {
   DEFAULT_SETTINGS,
   KEY_VARIABLE,
   Recorder,
+  holdsKeyedHash,
   openOutput,
   parseRate,
   redactionKey
-} from "./chunks/chunk-X7M2FUKV.js";
+} from "./chunks/chunk-AZ62DDC3.js";
 import {
+  DEFAULT_CREDENTIAL_POLICY,
   MAX_BODY_BYTES,
   inferredEndpoint
 } from "./chunks/chunk-6P4D2SMC.js";
@@ -155,6 +157,7 @@ async function write(lines, output, io) {
 }
 
 // src/cli/inspect.ts
+var MAX_CALLERS = 1e5;
 var inspect = {
   name: "inspect",
   summary: "count a snapshot's exchanges per endpoint, method and status, and list decode errors",
@@ -197,8 +200,10 @@ async function summarize(reference, s3, cwd) {
     statuses: {},
     endpoints: [],
     decodeErrors: 0,
-    decodeIssues: []
+    decodeIssues: [],
+    callers: { distinct: 0, requests: 0 }
   };
+  const callers = /* @__PURE__ */ new Set();
   const perUrl = /* @__PURE__ */ new Map();
   const census = new SegmentCensus();
   const onPart = (name, format) => summary.parts.push({ name, format });
@@ -209,6 +214,11 @@ async function summarize(reference, s3, cwd) {
     const status = exchange.response ? String(exchange.response.status) : "none";
     if (!exchange.response) summary.withoutResponse++;
     summary.statuses[status] = (summary.statuses[status] ?? 0) + 1;
+    const caller = keyedCaller(exchange.request.headers);
+    if (caller !== void 0) {
+      summary.callers.requests++;
+      if (callers.size < MAX_CALLERS) callers.add(caller);
+    }
     const endpoint = inferredEndpoint(method, url);
     census.count(endpoint);
     perUrl.set(endpoint, (perUrl.get(endpoint) ?? 0) + 1);
@@ -221,12 +231,26 @@ async function summarize(reference, s3, cwd) {
   summary.endpoints = [...endpoints].map(([endpoint, count]) => ({ endpoint, count })).sort((a, b) => b.count - a.count || (a.endpoint < b.endpoint ? -1 : 1));
   summary.decodeErrors = issues.count;
   summary.decodeIssues = issues.kept;
+  summary.callers.distinct = callers.size;
   return summary;
+}
+function keyedCaller(headers) {
+  let identity;
+  for (const name of Object.keys(headers).sort()) {
+    const value = headers[name];
+    if (DEFAULT_CREDENTIAL_POLICY.isCredentialHeader(name) && holdsKeyedHash(value)) identity = `${identity ?? ""}${name}: ${value}
+`;
+  }
+  return identity;
 }
 function render(summary, top) {
   const lines = [`Snapshot ${summary.snapshot}`];
   for (const part of summary.parts) lines.push(`  ${part.name} (${part.format})`);
   lines.push(`${summary.exchanges} exchanges, ${summary.withoutResponse} without a recorded response, ${summary.decodeErrors} decode errors`);
+  if (summary.callers.requests > 0) {
+    const atLeast = summary.callers.distinct >= MAX_CALLERS ? "at least " : "";
+    lines.push(`${atLeast}${summary.callers.distinct} callers told apart by the recorder's keyed hashes of their credentials, on ${summary.callers.requests} requests`);
+  }
   lines.push("", "By method:");
   appendAll(lines, table(Object.entries(summary.methods).sort((a, b) => b[1] - a[1])));
   lines.push("", "By status:");

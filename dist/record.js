@@ -5,7 +5,7 @@ import {
   openOutput,
   redactionKey,
   settingsOf
-} from "./chunks/chunk-X7M2FUKV.js";
+} from "./chunks/chunk-AZ62DDC3.js";
 import "./chunks/chunk-6P4D2SMC.js";
 import "./chunks/chunk-MSKXLL35.js";
 import "./chunks/chunk-FOZA2LEF.js";

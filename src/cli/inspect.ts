@@ -5,7 +5,9 @@ import { SegmentCensus } from '../select/segment-census.js';
 import type { SnapshotFormat } from '../snapshot/detect.js';
 import { readExchanges } from '../snapshot/read.js';
 import { resolveSnapshot } from '../snapshot/source.js';
-import { DecodeIssues } from '../snapshot/types.js';
+import { DecodeIssues, type HeaderMap } from '../snapshot/types.js';
+import { DEFAULT_CREDENTIAL_POLICY } from '../secrets/credential-policy.js';
+import { holdsKeyedHash } from '../secrets/keyed-hash.js';
 import { type Command, parseCommandArgs, regionFlag, S3_OPTIONS, S3_USAGE } from './command.js';
 import { appendAll } from '../append-all.js';
 
@@ -21,7 +23,15 @@ export interface SnapshotSummary {
   endpoints: { endpoint: string; count: number }[];
   decodeErrors: number;
   decodeIssues: { source: string; position: string; message: string }[];
+  /**
+   * Callers told apart by the recorder's keyed hashes of their credentials (secrets/keyed-hash.ts):
+   * how many distinct ones (at most MAX_CALLERS counted), and how many requests carried one.
+   */
+  callers: { distinct: number; requests: number };
 }
+
+// Distinct callers counted one by one; past it the count says "at least".
+const MAX_CALLERS = 100_000;
 
 export const inspect: Command = {
   name: 'inspect',
@@ -59,7 +69,9 @@ export async function summarize(reference: string, s3: { endpoint: string; regio
   const issues = new DecodeIssues();
   const summary: SnapshotSummary = {
     snapshot: source.name, parts: [], exchanges: 0, withoutResponse: 0, methods: {}, statuses: {}, endpoints: [], decodeErrors: 0, decodeIssues: [],
+    callers: { distinct: 0, requests: 0 },
   };
+  const callers = new Set<string>();
   const perUrl = new Map<string, number>();
   // Endpoints as the gate names them: slugs generalised by their spread once all is read.
   const census = new SegmentCensus();
@@ -71,6 +83,11 @@ export async function summarize(reference: string, s3: { endpoint: string; regio
     const status = exchange.response ? String(exchange.response.status) : 'none';
     if (!exchange.response) summary.withoutResponse++;
     summary.statuses[status] = (summary.statuses[status] ?? 0) + 1;
+    const caller = keyedCaller(exchange.request.headers);
+    if (caller !== undefined) {
+      summary.callers.requests++;
+      if (callers.size < MAX_CALLERS) callers.add(caller);
+    }
     const endpoint = inferredEndpoint(method, url);
     census.count(endpoint);
     perUrl.set(endpoint, (perUrl.get(endpoint) ?? 0) + 1);
@@ -83,13 +100,28 @@ export async function summarize(reference: string, s3: { endpoint: string; regio
   summary.endpoints = [...endpoints].map(([endpoint, count]) => ({ endpoint, count })).sort((a, b) => b.count - a.count || (a.endpoint < b.endpoint ? -1 : 1));
   summary.decodeErrors = issues.count;
   summary.decodeIssues = issues.kept;
+  summary.callers.distinct = callers.size;
   return summary;
+}
+
+/** The keyed hashes a request's credential headers carry, as one identity; undefined without any. */
+function keyedCaller(headers: HeaderMap): string | undefined {
+  let identity: string | undefined;
+  for (const name of Object.keys(headers).sort()) {
+    const value = headers[name]!;
+    if (DEFAULT_CREDENTIAL_POLICY.isCredentialHeader(name) && holdsKeyedHash(value)) identity = `${identity ?? ''}${name}: ${value}\n`;
+  }
+  return identity;
 }
 
 function render(summary: SnapshotSummary, top: number): string {
   const lines = [`Snapshot ${summary.snapshot}`];
   for (const part of summary.parts) lines.push(`  ${part.name} (${part.format})`);
   lines.push(`${summary.exchanges} exchanges, ${summary.withoutResponse} without a recorded response, ${summary.decodeErrors} decode errors`);
+  if (summary.callers.requests > 0) {
+    const atLeast = summary.callers.distinct >= MAX_CALLERS ? 'at least ' : '';
+    lines.push(`${atLeast}${summary.callers.distinct} callers told apart by the recorder's keyed hashes of their credentials, on ${summary.callers.requests} requests`);
+  }
   lines.push('', 'By method:');
   appendAll(lines, table(Object.entries(summary.methods).sort((a, b) => b[1] - a[1])));
   lines.push('', 'By status:');

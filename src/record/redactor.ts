@@ -4,6 +4,7 @@ import type { PathPattern } from '../compare/types.js';
 import { CredentialPolicy } from '../secrets/credential-policy.js';
 import { queryParams, rewriteQuery } from '../secrets/query-string.js';
 import type { Exchange, HeaderMap, RecordedBody } from '../snapshot/types.js';
+import { KEYED_HASH_PREFIX } from '../secrets/keyed-hash.js';
 
 /** What is redacted beyond the gate's credential policy, which always applies. */
 export interface RedactRules {
@@ -45,7 +46,7 @@ export class Redactor {
   }
 
   hash(value: string): string {
-    return `rg-hmac-${createHmac('sha256', this.key).update(value).digest('hex').slice(0, 32)}`;
+    return `${KEYED_HASH_PREFIX}${createHmac('sha256', this.key).update(value).digest('hex').slice(0, 32)}`;
   }
 
   /** The exchange with every redacted value replaced, in place; returns it. */
