@@ -8,7 +8,7 @@ import {
   renderMarkdown,
   reproductionOf,
   writeReports
-} from "./chunks/chunk-M4H6PVSI.js";
+} from "./chunks/chunk-UV23GXJZ.js";
 import {
   DEFAULT_CONFIG_PATH,
   DecodeIssues,
@@ -20,7 +20,7 @@ import {
   readExchanges,
   resolveSnapshot,
   runGate
-} from "./chunks/chunk-57OCXOX7.js";
+} from "./chunks/chunk-FMM53KBU.js";
 import {
   DEFAULT_METHODS,
   DEFAULT_SETTINGS,

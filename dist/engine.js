@@ -4,7 +4,7 @@ import {
   loadRuleBook,
   parseRuleBook,
   runGate
-} from "./chunks/chunk-57OCXOX7.js";
+} from "./chunks/chunk-FMM53KBU.js";
 import "./chunks/chunk-6P4D2SMC.js";
 import {
   ConfigError,

@@ -4,7 +4,7 @@ import type { HeaderMap } from '../snapshot/types.js';
 import { compareResponses } from './compare-responses.js';
 import { liftBody } from './lift.js';
 import type { OriginSet } from './origins.js';
-import { Redactor } from './redact.js';
+import { Redactor, type ShownBody } from './redact.js';
 import type { CompareRules, Difference } from './types.js';
 
 const EXCERPT_CHARS = 4000;
@@ -20,6 +20,8 @@ export interface RequestComparison {
   url: string;
   /** As recorded, redacted; credential values `***`. */
   requestHeaders: HeaderMap;
+  /** As recorded, as it may be shown (redact.ts requestBody); absent without a body. */
+  requestBody?: ShownBody;
   /** `no-reference`: nothing to compare with (no recorded answer and no baseline answer). */
   outcome: 'compared' | 'no-reference';
   /** The reference (baseline, else the recording) against the candidate; confirmed when asked again. */
@@ -145,6 +147,8 @@ export function compareOutcome(outcome: ReplayOutcome, context: CompareContext):
     drift: [],
     latency: latencyOf(outcome),
   };
+  const requestBody = redactor.requestBody(exchange.request.body);
+  if (requestBody) comparison.requestBody = requestBody;
   const expected = reference(outcome);
   if (!expected) {
     comparison.outcome = 'no-reference';

@@ -1,12 +1,18 @@
 import { CredentialPolicy, DEFAULT_CREDENTIAL_POLICY, MASK } from '../secrets/credential-policy.js';
 import { rewriteQuery } from '../secrets/query-string.js';
 import { SecretMasker } from '../secrets/secret-masker.js';
-import type { HeaderMap, RecordedRequest } from '../snapshot/types.js';
+import type { HeaderMap, RecordedBody, RecordedRequest } from '../snapshot/types.js';
 import { childPath, compilePathPattern } from './path-pattern.js';
 import { generalise } from './render.js';
 import type { PathPattern } from './types.js';
 
 export const REDACTED = '[redacted]';
+
+/** A recorded request body as a report may show it: its text, or only its size. */
+export type ShownBody = { text: string } | { bytes: number };
+
+// Request bodies are shown whole or not at all (a cut body would not reproduce the request).
+const MAX_SHOWN_BODY = 4096;
 
 export interface RedactorOptions {
   /** Which recorded headers and query parameters are credentials: their values show as `***`. */
@@ -123,11 +129,46 @@ export class Redactor {
     return undefined;
   }
 
+  /**
+   * A recorded request body as it may be shown (the curl reproducer sends it): JSON with the
+   * values of credential-looking keys `***` and redacted paths `[redacted]`; a form with its
+   * credential fields `***`, as in a query; other text only while no `redact` rule is on, as for
+   * response excerpts; binary or over 4 KiB, only its size.
+   */
+  requestBody(body: RecordedBody): ShownBody | undefined {
+    if (body === null) return undefined;
+    const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.base64, 'base64');
+    if (bytes.length === 0) return undefined;
+    const text = bytes.toString('utf8');
+    if (bytes.length > MAX_SHOWN_BODY || text.includes('\u0000') || text.includes('\uFFFD')) return { bytes: bytes.length };
+    const json = parseJson(text);
+    if (json !== undefined) return { text: this.text(JSON.stringify(this.json(this.maskCredentialKeys(json.value)))) };
+    if (/^[^\s=&]+=[^\s]*$/.test(text)) return { text: this.text(this.url(`?${text}`).slice(1)) };
+    return this.active ? { bytes: bytes.length } : { text: this.text(text) };
+  }
+
+  private maskCredentialKeys(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map((item) => this.maskCredentialKeys(item));
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) =>
+      [key, this.credentials.isCredentialQuery(key) && (typeof item !== 'object' || item === null) ? MASK : this.maskCredentialKeys(item)]));
+  }
+
   /** The URL with the values of credential query parameters `***` and of redacted ones `[redacted]`. */
   url(url: string): string {
     return rewriteQuery(url, (name) => {
       if (this.queries.has(name)) return REDACTED;
       return this.credentials.isCredentialQuery(name) ? MASK : undefined;
     });
+  }
+}
+
+function parseJson(text: string): { value: unknown } | undefined {
+  const first = text.trimStart()[0];
+  if (first !== '{' && first !== '[') return undefined;
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return undefined;
   }
 }

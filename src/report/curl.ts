@@ -41,8 +41,16 @@ export function curlCommand(example: ExampleRequest, targetUrl: string, credenti
     if (!NOT_FOR_CURL.has(name) && !added.has(name)) parts.push('-H', shellQuote(`${name}: ${value}`));
   }
   for (const name of added) parts.push('-H', shellQuote(`${name}: ${MASK}`));
+  const body = example.requestBody;
+  if (body && 'text' in body) parts.push('--data-binary', shellQuote(body.text));
   parts.push(shellQuote(url));
+  // A body too large or binary to show is sent from a file the reader saves it in.
+  if (body && 'bytes' in body) return `# the ${body.bytes}-byte body recorded with exchange ${shellComment(example.id)} is not shown: save it from the snapshot as request-body.bin\n${parts.join(' ')} --data-binary @request-body.bin`;
   return parts.join(' ');
+}
+
+function shellComment(text: string): string {
+  return text.replace(/[\r\n]/g, ' ');
 }
 
 function shellQuote(text: string): string {

@@ -281,6 +281,7 @@ function exampleOf(comparison: RequestComparison, judged: Map<string, PlaceStats
     requestHeaders: comparison.requestHeaders,
     differences: comparison.differences.filter((d) => judged.get(statKey(d))?.regression),
   };
+  if (comparison.requestBody) example.requestBody = comparison.requestBody;
   if (comparison.excerpts) example.excerpts = comparison.excerpts;
   return example;
 }

@@ -1,3 +1,4 @@
+import type { ShownBody } from '../compare/redact.js';
 import type { Difference, DifferenceKind, Severity } from '../compare/types.js';
 import type { HeaderMap } from '../snapshot/types.js';
 import type { LatencyStats } from './latency.js';
@@ -59,6 +60,8 @@ export interface ExampleRequest {
   method: string;
   url: string;
   requestHeaders: HeaderMap;
+  /** The request's body as it may be shown (compare/redact.ts requestBody); absent without one. */
+  requestBody?: ShownBody;
   /** The request's differences at places judged real. */
   differences: Difference[];
   excerpts?: { expected: string; actual: string };

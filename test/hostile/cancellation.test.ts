@@ -96,12 +96,14 @@ test('Ctrl-C mid-replay: the CLI stops sending, writes the reports of what was j
   t.is(result.code, 130, result.stderr);
   t.is(result.results.verdict, 'error');
   t.true(result.results.cancelled);
-  t.regex(result.results.reason, /^cancelled after 2 of 40 requests; so far no regression on 2 requests across 1 endpoint$/);
-  t.is(result.results.totals.requests, 2);
+  // Two or three exchanges done, as the action test below says why; every surface says which.
+  const done = result.results.totals.requests as number;
+  t.true(done === 2 || done === 3, String(done));
+  t.regex(result.results.reason, new RegExp(`^cancelled after ${done} of 40 requests; so far no regression on ${done} requests across 1 endpoint$`));
   t.is(service.seen.length, sentAtSignal, 'nothing sent after the signal');
   t.regex(result.stderr, /SIGINT: stopping the replay/);
-  t.regex(result.stdout, /^replay-gate error: cancelled after 2 of 40 requests/);
-  t.regex(result.report, /## ⚠️ replay-gate: error\n\n\*\*cancelled after 2 of 40 requests/);
+  t.regex(result.stdout, new RegExp(`^replay-gate error: cancelled after ${done} of 40 requests`));
+  t.regex(result.report, new RegExp(`## ⚠️ replay-gate: error\\n\\n\\*\\*cancelled after ${done} of 40 requests`));
   t.is(signals.listenerCount('SIGINT'), 0, 'the handlers are gone with the run');
 });
 
@@ -151,19 +153,23 @@ test('the action, SIGINT mid-replay: check run concluded cancelled with what was
   t.is(run.exitCode, 1);
   t.is(service.seen.length, sentAtSignal, 'nothing sent after the signal');
   t.is(run.outputs.verdict, 'error');
-  t.is(run.outputs.requests, '2');
+  // Six answers, two asks per exchange at concurrency 2: two exchanges are done when two asks are
+  // held, or three when one exchange's second ask overtook another's (which order the service
+  // answers in is its own). Every surface must then say the same number.
+  const done = run.outputs.requests!;
+  t.true(done === '2' || done === '3', done);
   t.truthy(run.outputs['report-path']);
   const results = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8'));
   t.true(results.cancelled);
-  t.regex(run.summary, /^## ⚠️ replay-gate: error\n\n\*\*cancelled after 2 of 40 requests; so far no regression on 2 requests/);
+  t.regex(run.summary, new RegExp(`^## ⚠️ replay-gate: error\\n\\n\\*\\*cancelled after ${done} of 40 requests; so far no regression on ${done} requests`));
   t.is(github.checkRuns.size, 1);
   const [check] = [...github.checkRuns.values()];
   t.is(check!.status, 'completed');
   t.is(check!.conclusion, 'cancelled');
-  t.regex(check!.output.title!, /^error: cancelled after 2 of 40 requests/);
+  t.regex(check!.output.title!, new RegExp(`^error: cancelled after ${done} of 40 requests`));
   t.is(github.comments.length, 1, 'the first signal leaves time for the comment');
   t.regex(run.stdout, /SIGINT: the job is cancelled; stopping the replay/);
-  t.regex(run.stdout, /::error::replay-gate cancelled after 2 of 40 requests/);
+  t.regex(run.stdout, new RegExp(`::error::replay-gate cancelled after ${done} of 40 requests`));
   t.deepEqual(github.violations(), [], 'conclusion "cancelled" is GitHub’s own');
 });
 

@@ -270,3 +270,21 @@ test('the README’s rules file example is a valid rules file, credentials and r
   t.true(book.credentials.isCredentialHeader('x-tenant-key'));
   t.false(book.credentials.isCredentialHeader('x-session-id'));
 });
+
+test('the curl reproduces the body that was sent: JSON and forms with credential fields ***, other text as is, large or binary by size', (t) => {
+  const example = (body: Exchange['request']['body'], redact: string[] = []) => {
+    const request: Exchange['request'] = { method: 'POST', url: '/api/login', headers: { 'content-type': 'application/json' }, body };
+    const comparison = compareOutcome(outcome(request, json({ ok: true }), json({ ok: false })), { rules: DEFAULT_RULES, redactor: new Redactor(redact) });
+    return { id: comparison.id, method: comparison.method, url: comparison.url, requestHeaders: comparison.requestHeaders, differences: [], ...(comparison.requestBody ? { requestBody: comparison.requestBody } : {}) };
+  };
+  const curl = (body: Exchange['request']['body'], redact: string[] = []) => curlCommand(example(body, redact), 'http://pr.local', DEFAULT_CREDENTIAL_POLICY, []);
+  const login = curl('{"user":"ann","password":"hunter2-prod","nested":{"api_key":"k-123456"},"items":[1,2]}');
+  t.regex(login, /-X 'POST' .*--data-binary '\{"user":"ann","password":"\*\*\*","nested":\{"api_key":"\*\*\*"\},"items":\[1,2\]\}' 'http:\/\/pr\.local\/api\/login'$/);
+  t.false(login.includes('hunter2') || login.includes('k-123456'));
+  t.regex(curl('user=ann&access_token=tok-secret-1'), /--data-binary 'user=ann&access_token=\*\*\*'/);
+  t.regex(curl('plain words'), /--data-binary 'plain words'/);
+  // With a redact rule on, free text is not shown: the body goes from a file.
+  t.regex(curl('plain words', ['$.x']), /^# the 11-byte body recorded with exchange .* is not shown[^\n]*\n.* --data-binary @request-body\.bin$/);
+  t.regex(curl({ base64: Buffer.from([0, 1, 2, 3]).toString('base64') }), /4-byte body .* --data-binary @request-body\.bin$/s);
+  t.false(curl(null).includes('--data-binary'));
+});

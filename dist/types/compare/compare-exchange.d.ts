@@ -1,7 +1,7 @@
 import type { ObservedResponse, ReplayOutcome } from '../replay/types.js';
 import type { HeaderMap } from '../snapshot/types.js';
 import type { OriginSet } from './origins.js';
-import { Redactor } from './redact.js';
+import { Redactor, type ShownBody } from './redact.js';
 import type { CompareRules, Difference } from './types.js';
 /** What one replayed request showed, small enough to keep for every request of a run. */
 export interface RequestComparison {
@@ -12,6 +12,8 @@ export interface RequestComparison {
     url: string;
     /** As recorded, redacted; credential values `***`. */
     requestHeaders: HeaderMap;
+    /** As recorded, as it may be shown (redact.ts requestBody); absent without a body. */
+    requestBody?: ShownBody;
     /** `no-reference`: nothing to compare with (no recorded answer and no baseline answer). */
     outcome: 'compared' | 'no-reference';
     /** The reference (baseline, else the recording) against the candidate; confirmed when asked again. */

@@ -1,7 +1,13 @@
 import { CredentialPolicy } from '../secrets/credential-policy.js';
 import { SecretMasker } from '../secrets/secret-masker.js';
-import type { HeaderMap, RecordedRequest } from '../snapshot/types.js';
+import type { HeaderMap, RecordedBody, RecordedRequest } from '../snapshot/types.js';
 export declare const REDACTED = "[redacted]";
+/** A recorded request body as a report may show it: its text, or only its size. */
+export type ShownBody = {
+    text: string;
+} | {
+    bytes: number;
+};
 export interface RedactorOptions {
     /** Which recorded headers and query parameters are credentials: their values show as `***`. */
     credentials?: CredentialPolicy;
@@ -51,6 +57,14 @@ export declare class Redactor {
     /** One header's value as it may be shown, e.g. in a difference of a compared response header. */
     headerValue(name: string, value: string): string;
     private hiddenHeader;
+    /**
+     * A recorded request body as it may be shown (the curl reproducer sends it): JSON with the
+     * values of credential-looking keys `***` and redacted paths `[redacted]`; a form with its
+     * credential fields `***`, as in a query; other text only while no `redact` rule is on, as for
+     * response excerpts; binary or over 4 KiB, only its size.
+     */
+    requestBody(body: RecordedBody): ShownBody | undefined;
+    private maskCredentialKeys;
     /** The URL with the values of credential query parameters `***` and of redacted ones `[redacted]`. */
     url(url: string): string;
 }
