@@ -10,8 +10,10 @@ import { parseRuleBook } from '../src/config/load.js';
 import { type GateResults, runGate } from '../src/gate.js';
 import { PLAIN_REPRODUCTION } from '../src/report/curl.js';
 import { COMMENT_LIMIT, fitReport } from '../src/report/fit-report.js';
+import { renderHtmlReport } from '../src/report/html-report.js';
 import type { EndpointStats } from '../src/score/types.js';
 import { type JsonServerVersion, startJsonServer } from './helpers/json-server.js';
+import { matchesGolden } from './report-fixture.js';
 
 /** What a client of the API asks: list, item, pagination, expansion, embedding, JSONP, sorting, misses. */
 function traffic(): string[] {
@@ -128,4 +130,24 @@ test('0.17.4 → 1.0.0-beta.3: the comment leads with every breaking cause, each
   }
   // The query variants that behave differently are shown as requests a reviewer can run.
   for (const url of [/GET \/posts\?_page=\d+&_per_page=2/, /GET \/posts\/\d+\?_expand=author/, /GET \/posts\?callback=cb\d/]) t.regex(comment, url);
+});
+
+/** A report with what differs between runs of the same services written out: their ports, the clock, response times. */
+function normalised(text: string): string {
+  return text
+    .replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:PORT')
+    .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, 'TIME')
+    .replace(/"durationMs":\d+/g, '"durationMs":0')
+    .replace(/p50 \d+ → \d+ ms, p95 \d+ → \d+ ms/g, 'p50 N → N ms, p95 N → N ms');
+}
+
+test('0.17.4 → 1.0.0-beta.3: the comment and the HTML report match their golden files, and two runs give the same reports', async (t) => {
+  const options = { checkName: 'replay-gate', reproduction: PLAIN_REPRODUCTION };
+  const runs = [await gate(t, 'json-server-1'), await gate(t, 'json-server-1')];
+  const [comment, again] = runs.map((results) => normalised(fitReport(results, options, COMMENT_LIMIT)));
+  const [html, htmlAgain] = runs.map((results) => normalised(renderHtmlReport(results, options)));
+  t.is(again, comment, 'the same snapshot, seed and services: the same comment');
+  t.is(htmlAgain, html, 'and the same HTML report');
+  matchesGolden(t, 'upgrade-json-server-comment.md', comment!);
+  matchesGolden(t, 'upgrade-json-server-report.html', html!);
 });
