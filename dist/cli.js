@@ -8,7 +8,7 @@ import {
   renderMarkdown,
   reproductionOf,
   writeReports
-} from "./chunks/chunk-UV23GXJZ.js";
+} from "./chunks/chunk-NEH54OML.js";
 import {
   DEFAULT_CONFIG_PATH,
   DecodeIssues,
@@ -20,7 +20,7 @@ import {
   readExchanges,
   resolveSnapshot,
   runGate
-} from "./chunks/chunk-FMM53KBU.js";
+} from "./chunks/chunk-F35ID7Y6.js";
 import {
   DEFAULT_METHODS,
   DEFAULT_SETTINGS,

@@ -4,7 +4,7 @@ import {
   loadRuleBook,
   parseRuleBook,
   runGate
-} from "./chunks/chunk-FMM53KBU.js";
+} from "./chunks/chunk-F35ID7Y6.js";
 import "./chunks/chunk-6P4D2SMC.js";
 import {
   ConfigError,

@@ -1,18 +1,9 @@
 import { RefusalTally } from './refusals.js';
 import type { Answer } from './types.js';
+import { EndpointTally, MAX_FAILING_RATE, MIN_REQUESTS_FOR_RATE } from './widespread.js';
 
-/** Below this many answers, rates say too little to stop a run on. */
-const MIN_ATTEMPTS_FOR_RATE = 20;
-/** A failure rate above this, over the whole run so far, is not a deployment worth judging. */
-const MAX_FAILURE_RATE = 0.5;
 /** Failures in a row that say the target went away mid-run. */
 const MAX_CONSECUTIVE = 10;
-/** An endpoint "fails" when more than this share of its answers failed. */
-const ENDPOINT_FAILING_RATE = 0.5;
-/** Server errors make the target unhealthy only when this share of its endpoints fails... */
-const FAILING_ENDPOINT_SHARE = 0.8;
-/** ...and at least this many: one broken endpoint is a regression to report, however busy it is. */
-const MIN_FAILING_ENDPOINTS = 2;
 
 /**
  * Tells a target that cannot be judged from one whose code regressed, so the gate stops
@@ -41,7 +32,7 @@ export class TargetHealth {
   private consecutive = 0;
   firstError: string | undefined;
   private firstServerError: string | undefined;
-  private readonly endpoints = new Map<string, { asks: number; failed: number }>();
+  private readonly endpoints = new EndpointTally();
   private readonly refusals = new RefusalTally();
 
   /**
@@ -51,29 +42,27 @@ export class TargetHealth {
    */
   record(answer: Answer, endpoint = '', recordedStatus?: number, firstOfRequest = true): void {
     this.attempts++;
-    let perEndpoint = this.endpoints.get(endpoint);
-    if (!perEndpoint) this.endpoints.set(endpoint, (perEndpoint = { asks: 0, failed: 0 }));
-    perEndpoint.asks++;
     if (answer.error !== undefined) {
       this.failures++;
       this.consecutive++;
-      perEndpoint.failed++;
+      this.endpoints.add(endpoint, true);
       this.firstError ??= answer.error;
       return;
     }
     this.consecutive = 0;
     const { status } = answer.response;
     if (firstOfRequest) this.refusals.record(status, endpoint, recordedStatus);
-    if (status >= 500 && !(recordedStatus !== undefined && recordedStatus >= 500)) {
+    const serverError = status >= 500 && !(recordedStatus !== undefined && recordedStatus >= 500);
+    this.endpoints.add(endpoint, serverError);
+    if (serverError) {
       this.serverErrors++;
-      perEndpoint.failed++;
       this.firstServerError ??= `${status} on ${endpoint || 'a request'}`;
     }
   }
 
   /** Clear enough, mid-run, that the target cannot be judged: stop sending to it. */
   get tripped(): boolean {
-    return this.unanswering || this.refusals.stopsRun || (this.attempts >= MIN_ATTEMPTS_FOR_RATE && this.brokenEverywhere);
+    return this.unanswering || this.refusals.stopsRun || (this.attempts >= MIN_REQUESTS_FOR_RATE && this.endpoints.widespread(this.failures + this.serverErrors, this.attempts));
   }
 
   /** At the end of a run (or after `tripped`): the answers cannot be judged as the code's. */
@@ -88,20 +77,7 @@ export class TargetHealth {
   /** Gone away mid-run, or mostly not answering (see the class comment). */
   private get unanswering(): boolean {
     if (this.consecutive >= MAX_CONSECUTIVE) return true;
-    return this.attempts >= MIN_ATTEMPTS_FOR_RATE && this.failures / this.attempts > MAX_FAILURE_RATE;
-  }
-
-  /** More than half of the asks failed, across most endpoints (see the class comment). */
-  private get brokenEverywhere(): boolean {
-    if ((this.failures + this.serverErrors) / this.attempts <= MAX_FAILURE_RATE) return false;
-    const failing = this.failingEndpoints();
-    return failing >= MIN_FAILING_ENDPOINTS && failing >= FAILING_ENDPOINT_SHARE * this.endpoints.size;
-  }
-
-  private failingEndpoints(): number {
-    let failing = 0;
-    for (const e of this.endpoints.values()) if (e.failed / e.asks > ENDPOINT_FAILING_RATE) failing++;
-    return failing;
+    return this.attempts >= MIN_REQUESTS_FOR_RATE && this.failures / this.attempts > MAX_FAILING_RATE;
   }
 
   /** Why the target cannot be judged, in one line that says what to fix; `name` is e.g. `target https://…`. */
@@ -113,7 +89,7 @@ export class TargetHealth {
     const parts: string[] = [];
     if (this.failures > 0) parts.push(`${this.failures} without an answer (first: ${this.firstError})`);
     if (this.serverErrors > 0) {
-      parts.push(`${this.serverErrors} answered 5xx, failing ${this.failingEndpoints()} of ${this.endpoints.size} endpoints (first: ${this.firstServerError})`);
+      parts.push(`${this.serverErrors} answered 5xx, failing ${this.endpoints.failing()} of ${this.endpoints.size} endpoints (first: ${this.firstServerError})`);
     }
     return `${name} unhealthy: ${failed} of ${this.attempts} requests failed: ${parts.join('; ')}`;
   }

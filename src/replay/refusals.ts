@@ -1,15 +1,5 @@
 import { plural } from '../verdict/verdict.js';
-
-/**
- * The same rates as the 5xx rule in health.ts, so one rule reads for both: more than half of the
- * requests, on at least 80% of the endpoints seen (an endpoint counts when more than half of its
- * requests were refused), and on at least two of them.
- */
-const MIN_REQUESTS_FOR_RATE = 20;
-const MAX_REFUSED_RATE = 0.5;
-const ENDPOINT_REFUSED_RATE = 0.5;
-const REFUSED_ENDPOINT_SHARE = 0.8;
-const MIN_REFUSED_ENDPOINTS = 2;
+import { EndpointTally, MIN_REQUESTS_FOR_RATE } from './widespread.js';
 
 /**
  * Whether an answer refuses the caller rather than answering for the code. The gate never forwards
@@ -48,50 +38,37 @@ export class RefusalTally {
   requests = 0;
   refused = 0;
   private readonly statuses = new Set<number>();
-  private readonly endpoints = new Map<string, { requests: number; refused: number }>();
+  /** The same rule as for 5xx (widespread.ts), over refused requests. */
+  private readonly endpoints = new EndpointTally();
 
   record(status: number, endpoint: string, recordedStatus: number | undefined): void {
     if (refusedInProduction(recordedStatus)) return;
     this.requests++;
-    let perEndpoint = this.endpoints.get(endpoint);
-    if (!perEndpoint) this.endpoints.set(endpoint, (perEndpoint = { requests: 0, refused: 0 }));
-    perEndpoint.requests++;
-    if (!isRefusal(status, recordedStatus)) return;
+    const refused = isRefusal(status, recordedStatus);
+    this.endpoints.add(endpoint, refused);
+    if (!refused) return;
     this.refused++;
-    perEndpoint.refused++;
     this.statuses.add(status);
   }
 
   /** Clear enough to stop the run: no point asking a preview hundreds of times for a 401. */
   get stopsRun(): boolean {
-    return this.requests >= MIN_REQUESTS_FOR_RATE && (this.complete || this.widespread);
+    return this.requests >= MIN_REQUESTS_FOR_RATE && (this.complete || this.endpoints.widespread(this.refused, this.requests));
   }
 
   /** At the end of a run: the gate could not judge (see the class comment). */
   get walled(): boolean {
-    return this.complete || (this.requests >= MIN_REQUESTS_FOR_RATE && this.widespread);
+    return this.complete || (this.requests >= MIN_REQUESTS_FOR_RATE && this.endpoints.widespread(this.refused, this.requests));
   }
 
   private get complete(): boolean {
     return this.requests > 0 && this.refused === this.requests;
   }
 
-  private get widespread(): boolean {
-    if (this.refused / this.requests <= MAX_REFUSED_RATE) return false;
-    const refusing = this.refusingEndpoints();
-    return refusing >= MIN_REFUSED_ENDPOINTS && refusing >= REFUSED_ENDPOINT_SHARE * this.endpoints.size;
-  }
-
-  private refusingEndpoints(): number {
-    let refusing = 0;
-    for (const e of this.endpoints.values()) if (e.refused / e.requests > ENDPOINT_REFUSED_RATE) refusing++;
-    return refusing;
-  }
-
   /** `target https://… refused 90 of 90 requests with 401 on 3 of 3 endpoints: check …` */
   describe(name: string): string {
     const statuses = [...this.statuses].sort((a, b) => a - b).join('/');
     return `${name} refused ${this.refused} of ${plural(this.requests, 'request')} with ${statuses} `
-      + `on ${this.refusingEndpoints()} of ${plural(this.endpoints.size, 'endpoint')}: check the credentials in the headers input`;
+      + `on ${this.endpoints.failing()} of ${plural(this.endpoints.size, 'endpoint')}: check the credentials in the headers input`;
   }
 }

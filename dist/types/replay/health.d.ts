@@ -41,9 +41,6 @@ export declare class TargetHealth {
     get dead(): boolean;
     /** Gone away mid-run, or mostly not answering (see the class comment). */
     private get unanswering();
-    /** More than half of the asks failed, across most endpoints (see the class comment). */
-    private get brokenEverywhere();
-    private failingEndpoints;
     /** Why the target cannot be judged, in one line that says what to fix; `name` is e.g. `target https://…`. */
     describe(name: string): string;
 }

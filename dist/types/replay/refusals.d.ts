@@ -26,6 +26,7 @@ export declare class RefusalTally {
     requests: number;
     refused: number;
     private readonly statuses;
+    /** The same rule as for 5xx (widespread.ts), over refused requests. */
     private readonly endpoints;
     record(status: number, endpoint: string, recordedStatus: number | undefined): void;
     /** Clear enough to stop the run: no point asking a preview hundreds of times for a 401. */
@@ -33,8 +34,6 @@ export declare class RefusalTally {
     /** At the end of a run: the gate could not judge (see the class comment). */
     get walled(): boolean;
     private get complete();
-    private get widespread();
-    private refusingEndpoints;
     /** `target https://… refused 90 of 90 requests with 401 on 3 of 3 endpoints: check …` */
     describe(name: string): string;
 }
