@@ -15,6 +15,11 @@ export type DifferenceKind =
   | 'bytes' // opaque bodies differ
   | 'no-response'; // the candidate gave no answer at all
 
+/** Every sort of change, in the order DifferenceKind lists them: what `expect:` entries may name. */
+export const DIFFERENCE_KINDS: readonly DifferenceKind[] = [
+  'status', 'content-type', 'header', 'format', 'removed', 'added', 'type', 'value', 'length', 'order', 'text', 'bytes', 'no-response',
+];
+
 export interface Difference {
   kind: DifferenceKind;
   /** Concrete place: `status`, `header:content-type`, `body`, or a JSON path like `$.items[2].price`. */
