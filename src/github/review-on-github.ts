@@ -31,7 +31,7 @@ const ACCEPTING = new Set(['admin', 'maintain', 'write']);
  */
 export async function reviewOnGitHub(results: GateResults, options: GitHubReviewOptions): Promise<GateResults> {
   const { client, target, acceptLabel, log } = options;
-  if (!acceptLabel || !results.review) return results;
+  if (!acceptLabel) return results;
   const calls = new GitHubCalls(log);
   const workflowRun = isWorkflowRun(options.env);
   const direct = workflowRun ? undefined : pullRequestLabelEvent(options.env);

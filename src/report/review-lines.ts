@@ -60,6 +60,9 @@ function noteLine(note: AcceptanceNote, review: Review, ink: Ink): string {
     case 'accepted':
       return ink.text(`${note.now ? 'Accepted now' : 'Accepted'} by @${note.by} ${day(note.at)} at `) + ink.code(note.headSha.slice(0, 7)) +
         ink.text(`: ${plural(covered, 'cause')} of this run ${covered === 1 ? 'is' : 'are'} covered; anything else that changes fails the gate again. Removing the label withdraws it.`);
+    case 'kept':
+      return ink.text(`The acceptance by @${note.by} ${day(note.at)} at `) + ink.code(note.headSha.slice(0, 7)) +
+        ink.text(' stays on record: this run could not be judged, so it neither uses nor changes it.');
     case 'denied':
       return ink.text(`@${note.by} added the acceptance label, but ${note.why}: nothing was accepted.`);
     case 'withdrawn':

@@ -1,4 +1,5 @@
 import type { GateResults } from '../gate.js';
+import { fingerprintOf } from './fingerprint.js';
 import { judgeReview } from './judge.js';
 import type { Acceptance, AcceptanceNote, AcceptedUnit, Review } from './types.js';
 
@@ -49,8 +50,9 @@ export function acceptanceRequest(event: LabelEvent, acceptLabel: string): strin
  */
 export function reviewAcceptance(input: AcceptanceInput): Pick<GateResults, 'verdict' | 'reason' | 'review'> {
   const { results, acceptLabel, event } = input;
-  const base = results.review;
-  if (!acceptLabel || !base) return { verdict: results.verdict, reason: results.reason, ...(base ? { review: base } : {}) };
+  if (!acceptLabel) return { verdict: results.verdict, reason: results.reason, ...(results.review ? { review: results.review } : {}) };
+  // A run that stopped before judging has no review of its own; the acceptance still carries over it.
+  const base: Review = results.review ?? { fingerprint: fingerprintOf([]), units: [], stale: [], judged: { verdict: results.verdict, reason: results.reason } };
   const review: Review = { ...base, units: base.units.map((u) => ({ ...u })) };
   delete review.acceptance;
   delete review.note;
@@ -60,8 +62,13 @@ export function reviewAcceptance(input: AcceptanceInput): Pick<GateResults, 'ver
   let note: AcceptanceNote | undefined;
   if (requester) {
     const refusal = whyNot(results, review, input.permission);
-    if (refusal) note = refusal.kind === 'denied' ? { kind: 'denied', by: requester, why: refusal.why } : { kind: 'nothing-to-accept', by: requester, why: refusal.why };
-    else {
+    if (refusal) {
+      // A refused request never undoes an acceptance on record (a re-run of an old labeled event).
+      acceptance = input.previous;
+      note = refusal.kind === 'denied' ? { kind: 'denied', by: requester, why: refusal.why }
+        : acceptance && results.verdict === 'error' ? { kind: 'kept', by: acceptance.by, at: acceptance.at, headSha: acceptance.headSha }
+        : { kind: 'nothing-to-accept', by: requester, why: refusal.why };
+    } else {
       acceptance = acceptanceOf(review, requester, input.now, input.headSha);
       note = { kind: 'accepted', by: requester, at: input.now, headSha: input.headSha, now: true };
     }
@@ -69,9 +76,9 @@ export function reviewAcceptance(input: AcceptanceInput): Pick<GateResults, 'ver
     if (input.previous) note = event.sender ? { kind: 'withdrawn', by: event.sender } : { kind: 'withdrawn' };
   } else if (event.labels.includes(acceptLabel)) {
     acceptance = input.previous;
-    note = acceptance
-      ? { kind: 'accepted', by: acceptance.by, at: acceptance.at, headSha: acceptance.headSha, now: false }
-      : { kind: 'not-recorded', label: acceptLabel };
+    note = !acceptance ? { kind: 'not-recorded', label: acceptLabel }
+      : results.verdict === 'error' ? { kind: 'kept', by: acceptance.by, at: acceptance.at, headSha: acceptance.headSha }
+      : { kind: 'accepted', by: acceptance.by, at: acceptance.at, headSha: acceptance.headSha, now: false };
   } else if (input.previous) note = { kind: 'withdrawn' };
 
   if (note) review.note = note;

@@ -74,6 +74,8 @@ export type AcceptedUnit = Pick<CauseUnit, 'key' | 'endpoint' | 'kind' | 'patter
 export type AcceptanceNote =
   | { kind: 'accepted'; by: string; at: string; headSha: string; now: boolean }
   | { kind: 'denied'; by: string; why: string }
+  /** The label is on but the run could not be judged: the acceptance stays on record, untouched. */
+  | { kind: 'kept'; by: string; at: string; headSha: string }
   | { kind: 'withdrawn'; by?: string }
   | { kind: 'not-recorded'; label: string }
   | { kind: 'nothing-to-accept'; by: string; why: string };
