@@ -62,8 +62,7 @@ export function renderHtmlReport(results: GateResults, options: HtmlReportOption
 <body>
 <main>
 ${verdictHeader(results, options)}
-${reviewBlock(results, options.configPath)}
-${causeList(causesOf(ranked), results.review)}
+${reviewBlock(results, options.configPath)}${causeList(causesOf(ranked), results.review)}
 <nav class="filters" aria-label="Filter endpoints">
 ${CLASSES.map((c) => `<label><input type="checkbox" name="class" value="${c}" checked> <span class="badge ${c}">${c}</span> ${counts.get(c)}</label>`).join('\n')}
 <input type="search" id="search" placeholder="Search endpoints and changed places" aria-label="Search endpoints">

@@ -1,3 +1,4 @@
+import { appendAll } from '../append-all.js';
 import type { GateResults } from '../gate.js';
 import { MARKDOWN_INK } from './cause-section.js';
 import { reviewLines } from './review-lines.js';
@@ -11,8 +12,9 @@ export function reviewSection(results: GateResults, configPath: string): string[
   const r = reviewLines(results.review, MARKDOWN_INK, configPath);
   const out: string[] = [];
   for (const note of r.notes) out.push(note, '');
-  if (r.fresh.length > 0) out.push('### New since the acceptance', '', ...r.fresh.map((l) => `- ${l}`), '');
-  if (r.gone.length > 0) out.push('<details><summary>Accepted, no longer seen</summary>', '', ...r.gone.map((l) => `- ${l}`), '', '</details>', '');
-  if (r.stale.length > 0) out.push('### Stale expectations', '', ...r.stale.map((l) => `- ${l}`), '');
+  const list = (lines: string[]) => lines.map((l) => `- ${l}`);
+  if (r.fresh.length > 0) appendAll(out, ['### New since the acceptance', '', ...list(r.fresh), '']);
+  if (r.gone.length > 0) appendAll(out, ['<details><summary>Accepted, no longer seen</summary>', '', ...list(r.gone), '', '</details>', '']);
+  if (r.stale.length > 0) appendAll(out, ['### Stale expectations', '', ...list(r.stale), '']);
   return out;
 }
