@@ -1,7 +1,6 @@
 import type { GateResults } from '../gate.js';
 import { acceptanceRequest, type LabelEvent, type PermissionAnswer, reviewAcceptance } from '../review/acceptance.js';
 import { decodeMetadata } from '../review/metadata.js';
-import type { Acceptance } from '../review/types.js';
 import { commentMarker } from '../report/markdown.js';
 import { findPullRequest } from './find-pull-request.js';
 import { GitHubCalls } from './github-calls.js';
@@ -52,7 +51,7 @@ export async function reviewOnGitHub(results: GateResults, options: GitHubReview
   const permission = requester && results.verdict === 'fail' ? await permissionOf(client, target, requester) : undefined;
   const reviewed = reviewAcceptance({
     results, acceptLabel, event, headSha: target.headSha, now: (options.now?.() ?? new Date()).toISOString(),
-    ...(previous?.acceptance ? { previous: previous.acceptance as Acceptance } : {}),
+    ...(previous?.acceptance ? { previous: previous.acceptance } : {}),
     ...(permission ? { permission } : {}),
   });
   const note = reviewed.review?.note;
