@@ -23,6 +23,8 @@ const OPERATION_IDS = [
   'users/get-authenticated',
   'pulls/get',
   'pulls/list',
+  'repos/get-collaborator-permission-level',
+  'issues/list-events',
 ];
 
 // Pinned major so a regenerated file only changes when we choose to move.

@@ -26,6 +26,8 @@ import { spillRemoteParts } from './snapshot/spill.js';
 import type { S3Settings } from './snapshot/s3-settings.js';
 import { DecodeIssues, type DecodeIssue, type Exchange, type HeaderMap } from './snapshot/types.js';
 import { decide, type FailOn, type VerdictName } from './verdict/verdict.js';
+import { reviewExpectations } from './review/expectations.js';
+import type { Review } from './review/types.js';
 
 /** Everything the engine needs, whether it runs as the action, the CLI or a test. */
 export interface GateOptions {
@@ -90,6 +92,10 @@ export interface GateResults {
   endpoints: EndpointStats[];
   /** What changed, across endpoints, worst first (see score/causes.ts): what the reports lead with. */
   causes?: Cause[];
+  /** A hash of the run's causes (see review/fingerprint.ts); what an acceptance is bound to. */
+  fingerprint?: string;
+  /** Expected, accepted and new causes, stale expectations (see review/). */
+  review?: Review;
   /** Noisy places as a rules-file snippet, ready to paste. */
   suggestedRules?: string;
   /** Set when the run was cancelled before it judged every selected request. */
@@ -206,6 +212,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     const suggested = suggestRules(board.endpoints);
     if (suggested) results.suggestedRules = suggested;
     if (counts.selected === 0) results.reason = `cannot judge: ${emptySelectionReason(counts, issues, unsendable)}`;
+    Object.assign(results, reviewExpectations(results, rules.expect));
     // A part of the traffic never judges the whole of it: never a pass, and what it saw is said.
     if (signal?.aborted && judged < plan.selected) {
       const sofar = results.verdict === 'error' ? '' : `; so far ${results.reason}`;

@@ -15,6 +15,8 @@ export interface ActionInputs {
   comment: boolean;
   checkName: string;
   onError: 'fail' | 'neutral';
+  /** The label that accepts a run's changes (see review/acceptance.ts); empty turns it off. */
+  acceptLabel: string;
 }
 
 /** Turns the action's inputs into engine options; every mistake is one line that says what to fix. */
@@ -45,6 +47,9 @@ export function readInputs(input: InputReader, workspace: string): ActionInputs 
     comment: boolean(input, 'comment', true),
     checkName: input('check-name').trim() || 'replay-gate',
     onError: oneOf(input, 'on-error', ['fail', 'neutral'], 'fail') as 'fail' | 'neutral',
+    // The runner passes action.yml's default when the workflow sets nothing; an empty value (set
+    // on purpose, or a run outside the runner) turns acceptance by label off.
+    acceptLabel: input('accept-label').trim(),
   };
 }
 

@@ -9,6 +9,7 @@ import { errorResults, type GateResults, runGate } from './gate.js';
 import type { ArtifactUploader } from './github/artifact-upload.js';
 import { type Conclusion, startCheckRun } from './github/check-run.js';
 import { reportTarget } from './github/event.js';
+import { reviewOnGitHub } from './github/review-on-github.js';
 import { GitHubCalls } from './github/github-calls.js';
 import { CREATE_CHECK_RUN, publishReports } from './github/publish.js';
 import { GITHUB_RETRY, retryRequests } from './github/request-retry.js';
@@ -94,6 +95,11 @@ async function gateAndReport(deps: RunDeps, cancellation: Cancellation): Promise
     results = failedBeforeStart(inputs, error);
   }
 
+  // A reviewer's label may accept what the run found (review/acceptance.ts); before any report.
+  if (client && target) {
+    results = await reviewOnGitHub(results, { client, target, env, acceptLabel: inputs.acceptLabel, checkName: inputs.checkName, log: (line) => log.info(line) });
+  }
+
   const configPath = inputs.config || DEFAULT_CONFIG_PATH;
   const reportDir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'replay-gate');
   const reproduction = reproductionOf(inputs.gate.headers, rules && !(rules instanceof Error) ? rules : EMPTY_RULE_BOOK);
@@ -111,6 +117,7 @@ async function gateAndReport(deps: RunDeps, cancellation: Cancellation): Promise
   core.setOutput('diffs', results.totals.differing);
   core.setOutput('breaking', results.totals.breaking);
   core.setOutput('score', results.score);
+  core.setOutput('accepted', results.verdict === 'pass' && results.review?.acceptance !== undefined && results.review.units.some((u) => u.state === 'accepted'));
   core.setOutput('report-path', files?.json ?? '');
   core.setOutput('html-report-path', files?.html ?? '');
 

@@ -54,6 +54,21 @@ export interface PullSeed {
   title?: string;
   state?: 'open' | 'closed';
   draft?: boolean;
+  /** Label names on the pull request (see GitHubApi.label for who added them and when). */
+  labels?: string[];
+}
+
+/** A role on the repository, as GitHub's collaborator permission endpoint names it. */
+export type RepositoryRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
+
+/** A label added to or removed from an issue or pull request: one of its issue events. */
+export interface LabelEventState {
+  id: number;
+  issue_number: number;
+  event: 'labeled' | 'unlabeled';
+  label: string;
+  actor: string;
+  created_at: string;
 }
 
 export const now = (): string => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -245,7 +260,7 @@ export function pullJson(api: string, owner: string, repo: string, number: numbe
     comments_url: `${repoApi}/issues/${number}/comments`,
     statuses_url: `${repoApi}/statuses/${seed.head_sha}`, number, state: seed.state ?? 'open',
     locked: false, title: seed.title ?? `Pull request #${number}`, user: userJson(api, 'octocat'),
-    body: null, labels: [], milestone: null, active_lock_reason: null, created_at: stamp,
+    body: null, labels: (seed.labels ?? []).map((name) => labelJson(api, owner, repo, name)), milestone: null, active_lock_reason: null, created_at: stamp,
     updated_at: stamp, closed_at: null, merged_at: null, merge_commit_sha: null, assignee: null,
     assignees: [], requested_reviewers: [], requested_teams: [],
     head: side(seed.head_ref ?? `feature-${number}`, seed.head_sha, seed.head_owner),
@@ -260,5 +275,41 @@ export function pullJson(api: string, owner: string, repo: string, number: numbe
     mergeable: true, rebaseable: true, mergeable_state: 'clean', merged_by: null, comments: 0,
     review_comments: 0, maintainer_can_modify: false, commits: 1, additions: 1, deletions: 0,
     changed_files: 1,
+  };
+}
+
+// The permission field has four values; maintain reads as write and triage as read, with the
+// precise role in role_name (GitHub's documented mapping).
+const PERMISSION_OF: Record<RepositoryRole, string> = { admin: 'admin', maintain: 'write', write: 'write', triage: 'read', read: 'read', none: 'none' };
+
+export function collaboratorPermissionJson(api: string, login: string, role: RepositoryRole): Record<string, unknown> {
+  const can = (at: RepositoryRole[]) => at.includes(role);
+  return {
+    permission: PERMISSION_OF[role],
+    role_name: role,
+    user: {
+      ...userJson(api, login),
+      permissions: {
+        pull: role !== 'none', triage: can(['admin', 'maintain', 'write', 'triage']), push: can(['admin', 'maintain', 'write']),
+        maintain: can(['admin', 'maintain']), admin: role === 'admin',
+      },
+      role_name: role,
+    },
+  };
+}
+
+export function labelJson(api: string, owner: string, repo: string, name: string): Record<string, unknown> {
+  const id = 3_000_000 + (createHash('sha1').update(name).digest().readUInt32BE(0) % 1_000_000);
+  return {
+    id, node_id: nodeId('LA', id), url: `${api}/repos/${owner}/${repo}/labels/${encodeURIComponent(name)}`,
+    name, description: null, color: 'ededed', default: false,
+  };
+}
+
+export function labelEventJson(api: string, owner: string, repo: string, event: LabelEventState): Record<string, unknown> {
+  return {
+    id: event.id, node_id: nodeId('LE', event.id), url: `${api}/repos/${owner}/${repo}/issues/events/${event.id}`,
+    actor: userJson(api, event.actor), event: event.event, commit_id: null, commit_url: null, created_at: event.created_at,
+    performed_via_github_app: null, label: { name: event.label, color: 'ededed' },
   };
 }

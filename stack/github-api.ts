@@ -6,13 +6,13 @@ import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse }
 import type { AddressInfo } from 'node:net';
 import { GitHubContract, findSpecFile, type OperationMatch, type RequestCheck } from './github-openapi-check.js';
 import {
-  authenticatedUserJson, checkRunJson, commentJson, fakeSha, isBot, now, pullJson,
-  type CheckRunState, type IssueCommentState, type PullSeed,
+  authenticatedUserJson, checkRunJson, collaboratorPermissionJson, commentJson, fakeSha, isBot, labelEventJson, now, pullJson,
+  type CheckRunState, type IssueCommentState, type LabelEventState, type PullSeed, type RepositoryRole,
 } from './github-api-model.js';
 import { applyCheckRun, limitErrors, paginationLink, sameRepo } from './github-api-rules.js';
 import { appendAll } from '../src/append-all.js';
 
-export type { Annotation, CheckRunState, IssueCommentState, PullSeed } from './github-api-model.js';
+export type { Annotation, CheckRunState, IssueCommentState, LabelEventState, PullSeed, RepositoryRole } from './github-api-model.js';
 
 export interface GitHubApiOptions {
   /** The identity behind the token; default `github-actions[bot]` (a Bot, as GITHUB_TOKEN is). */
@@ -28,6 +28,8 @@ export interface GitHubApiOptions {
   userEndpointForbidden?: boolean;
   /** Defaults to stack/github-openapi.json in the project. */
   specFile?: string;
+  /** Each user's role on the repository, for the collaborator permission endpoint; anyone else is not a collaborator (404). */
+  roles?: Record<string, RepositoryRole>;
 }
 
 /**
@@ -81,6 +83,17 @@ export interface GitHubApi {
   seedComment(issueNumber: number, body: string, login: string, repository?: string): IssueCommentState;
   /** Without a seed, pulls/get answers an open pull request with a head SHA derived from its number. */
   seedPull(number: number, seed: PullSeed): void;
+  /** Each user's role on the repository (see GitHubApiOptions.roles); changeable mid-test. */
+  roles: Map<string, RepositoryRole>;
+  /** The label events of each pull request, oldest first. */
+  labelEvents: LabelEventState[];
+  /**
+   * Adds (or removes) a label on a pull request as `actor` does on GitHub: its labels change
+   * and an issue event is recorded.
+   */
+  label(number: number, name: string, actor: string, action?: 'labeled' | 'unlabeled'): void;
+  /** The pull request's labels now. */
+  labelsOf(number: number): string[];
   /** Answers the next `times` calls (to `operationId`, or any) with `fault`, in the order injected. */
   inject(fault: Fault, scope?: FaultScope): void;
   close(): Promise<void>;
@@ -108,6 +121,9 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
   const checkRuns = new Map<number, CheckRunState>();
   const comments: IssueCommentState[] = [];
   const pulls = new Map<number, PullSeed>();
+  const roles = new Map<string, RepositoryRole>(Object.entries(options.roles ?? {}));
+  const labelEvents: LabelEventState[] = [];
+  let nextEventId = 30_000_001;
   const faults: { fault: Fault; left: number; operationId?: string }[] = [];
   const hangs = new Set<NodeJS.Timeout>();
   // Distinct ranges, so a check run id passed where a comment id belongs is caught as a 404.
@@ -224,6 +240,24 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       const page = Math.max(1, Number(call.query.get('page')) || 1);
       const link = paginationLink(`${url}${call.record.path}`, call.query, page, Math.ceil(all.length / perPage));
       return { status: 200, body: all.slice((page - 1) * perPage, page * perPage), headers: link ? { link } : undefined };
+    },
+    'repos/get-collaborator-permission-level': (call) => {
+      const username = call.match.params.username!;
+      const role = roles.get(username);
+      if (!role) return error(404, call.match.operationId, `${username} is not a user`);
+      return { status: 200, body: collaboratorPermissionJson(url, username, role) };
+    },
+    'issues/list-events': (call) => {
+      const { params } = call.match;
+      const all = labelEvents.filter((e) => e.issue_number === Number(params.issue_number));
+      const perPage = Math.min(100, Math.max(1, Number(call.query.get('per_page')) || 30));
+      const page = Math.max(1, Number(call.query.get('page')) || 1);
+      const link = paginationLink(`${url}${call.record.path}`, call.query, page, Math.ceil(all.length / perPage));
+      return {
+        status: 200,
+        body: all.slice((page - 1) * perPage, page * perPage).map((e) => labelEventJson(url, params.owner!, params.repo!, e)),
+        headers: link ? { link } : undefined,
+      };
     },
     'pulls/get': (call) => {
       const { params } = call.match;
@@ -391,6 +425,17 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     seedPull(number, seed) {
       pulls.set(number, seed);
     },
+    roles,
+    labelEvents,
+    label(number, name, actor, action = 'labeled') {
+      const seed = pulls.get(number) ?? { head_sha: fakeSha(`head-${number}`) };
+      const labels = new Set(seed.labels ?? []);
+      if (action === 'labeled') labels.add(name);
+      else labels.delete(name);
+      pulls.set(number, { ...seed, labels: [...labels] });
+      labelEvents.push({ id: nextEventId++, issue_number: number, event: action, label: name, actor, created_at: now() });
+    },
+    labelsOf: (number) => [...(pulls.get(number)?.labels ?? [])],
     inject(fault, scope = {}) {
       if (scope.operationId && !contract.operationIds.includes(scope.operationId)) {
         throw new Error(`no operation ${scope.operationId} in ${contract.source}; one of ${contract.operationIds.join(', ')}`);

@@ -57,13 +57,19 @@ const mistakes: [string, string][] = [
   ['routes:\n  - ignore: ["$.a"]', 'config rules.yml: routes[0]: "match" is required'],
   ['routes:\n  - match: "orders"', 'config rules.yml: routes[0].match: expected a route template like "GET /api/orders/{id}", got "orders"'],
   ['severity: {"$.a": fatal}', 'config rules.yml: severity["$.a"]: expected one of breaking, changed, info, got "fatal"'],
-  ['ignores: ["$.a"]', 'config rules.yml: ignores: unknown setting; expected one of ignore, headers, unordered, tolerance, severity, routes, latency, select, credentials, redact'],
+  ['ignores: ["$.a"]', 'config rules.yml: ignores: unknown setting; expected one of ignore, headers, unordered, tolerance, severity, routes, latency, select, credentials, redact, expect'],
   ['unordered: [{key: sku}]', 'config rules.yml: unordered[0]: "path" is required'],
   ['ignore: "$.a"', 'config rules.yml: ignore: expected a list of paths, or {paths: [...], headers: [...]}, got "$.a"'],
   ['redact: ["password"]', 'config rules.yml: redact[0]: expected a JSON path, "header:name" or "query:name", got "password"'],
   ['ignore: ["$.items[0"]', 'config rules.yml: "$.items[0" : "[" is never closed'.replace(' : ', ': ')],
   ['routes: [', 'config rules.yml: not valid YAML:'],
   ['- just\n- a list', 'config rules.yml: (top level): expected a mapping, got a list'],
+  ['expect: [{endpoint: "GET /users/{id}", change: gone}]', 'config rules.yml: expect[0].change: expected one of status, content-type, header, format, removed, added, type, value, length, order, text, bytes, no-response, got "gone"'],
+  ['expect: [{endpoint: "/users", change: removed}]', 'config rules.yml: expect[0].endpoint: expected a route template like "GET /api/orders/{id}"'],
+  ['expect: [{endpoint: "GET /users", place: email, change: removed}]', 'config rules.yml: expect[0].place: expected a JSON path starting with $'],
+  ['expect: [{endpoint: "GET /users", place: "$.a[", change: removed}]', 'config rules.yml: expect[0].place: "$.a[": "[" is never closed'],
+  ['expect: [{place: "$.a", change: removed}]', 'config rules.yml: expect[0]: "endpoint" is required'],
+  ['expect: [{endpoint: "GET /a", change: removed, why: x}]', 'config rules.yml: expect[0].why: unknown setting'],
 ];
 
 for (const [text, message] of mistakes) {

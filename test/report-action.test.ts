@@ -112,8 +112,9 @@ test('a pull request: check annotations on the serving lines, the report link to
   t.true(github.comments[0]!.body.includes(link));
   t.true(check.output.summary!.includes(link));
   t.true(run.summary.includes(link));
-  // The job summary has the comment's content, less the hidden marker.
-  t.is(`<!-- replay-gate:replay-gate -->\n${run.summary}`, github.comments[0]!.body);
+  // The job summary has the comment's content, less the hidden marker and metadata (the fingerprint).
+  const results = JSON.parse(await readFile(run.outputs['report-path']!, 'utf8')) as { fingerprint: string };
+  t.is(`<!-- replay-gate:replay-gate -->\n${run.summary}\n<!-- replay-gate-metadata {"v":1,"fingerprint":"${results.fingerprint}"} -->\n`, github.comments[0]!.body);
 
   const html = await readFile(run.outputs['html-report-path']!, 'utf8');
   t.regex(html, /^<!doctype html>/);

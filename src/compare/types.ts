@@ -15,6 +15,15 @@ export type DifferenceKind =
   | 'bytes' // opaque bodies differ
   | 'no-response'; // the candidate gave no answer at all
 
+// A record, so a sort of change added to DifferenceKind and not here fails to compile.
+const KINDS: Record<DifferenceKind, true> = {
+  status: true, 'content-type': true, header: true, format: true, removed: true, added: true, type: true,
+  value: true, length: true, order: true, text: true, bytes: true, 'no-response': true,
+};
+
+/** Every sort of change, in the order DifferenceKind lists them: what `expect:` entries may name. */
+export const DIFFERENCE_KINDS = Object.keys(KINDS) as readonly DifferenceKind[];
+
 export interface Difference {
   kind: DifferenceKind;
   /** Concrete place: `status`, `header:content-type`, `body`, or a JSON path like `$.items[2].price`. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { compileRuleBook, EMPTY_RULE_BOOK, type Environment, type RuleBook, type RulesFile } from './rule-book.js';
 import { configSchema } from './schema.js';
@@ -27,8 +27,13 @@ export async function loadRuleBook(configPath: string, workspace: string, env: E
 
 export function parseRuleBook(text: string, name: string, env: Environment = process.env): RuleBook {
   let value: unknown;
+  // Kept to place `expect:` entries on their lines (a stale one is annotated there).
+  const lines = new LineCounter();
+  let document: ReturnType<typeof parseDocument>;
   try {
-    value = parse(text) ?? {};
+    document = parseDocument(text, { lineCounter: lines });
+    if (document.errors.length > 0) throw document.errors[0];
+    value = document.toJS() ?? {};
   } catch (error) {
     throw new ConfigError(`config ${name}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -38,7 +43,12 @@ export function parseRuleBook(text: string, name: string, env: Environment = pro
     throw new ConfigError(`config ${name}: ${errors[0]}${more}`);
   }
   try {
-    return compileRuleBook(value as RulesFile, env);
+    const book = compileRuleBook(value as RulesFile, env);
+    for (const expectation of book.expect) {
+      const node = document.getIn(['expect', expectation.index], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) expectation.line = lines.linePos(node.range[0]).line;
+    }
+    return book;
   } catch (error) {
     // The schema checks the shape of paths; the compiler finds what a regex cannot, like "[" never closed.
     throw new ConfigError(`config ${name}: ${(error as Error).message}`);

@@ -6,6 +6,8 @@ import { compileSelectFilter, type SelectFilter, type SelectRules } from '../sel
 import { type CredentialNames, CredentialPolicy, DEFAULT_CREDENTIAL_POLICY, isDefaultCredential, normalName } from '../secrets/credential-policy.js';
 import type { HeaderMap } from '../snapshot/types.js';
 import { whyUnsendable } from '../replay/sendable.js';
+import { compileExpectation, type ExpectEntry } from '../review/expectation.js';
+import type { Expectation } from '../review/types.js';
 
 /** Where the routes' requestHeaders take their values from. */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -25,6 +27,7 @@ export interface RulesFile extends RuleBlock {
   redact?: string[];
   latency?: Partial<LatencyRule>;
   select?: SelectRules;
+  expect?: ExpectEntry[];
 }
 
 /** The rules file compiled for the pipeline: route templates, and comparison rules per endpoint. */
@@ -46,10 +49,12 @@ export interface RuleBook {
   latency: LatencyRule;
   /** The `select:` block: which recorded requests may be replayed; absent when it filters nothing. */
   select?: SelectFilter;
+  /** The `expect:` block: changes made on purpose (see review/expectations.ts). */
+  expect: Expectation[];
 }
 
 export const EMPTY_RULE_BOOK: RuleBook = {
-  routes: [], rulesFor: () => DEFAULT_RULES, sourceOf: () => undefined, redact: [], latency: DEFAULT_LATENCY_RULE,
+  routes: [], expect: [], rulesFor: () => DEFAULT_RULES, sourceOf: () => undefined, redact: [], latency: DEFAULT_LATENCY_RULE,
   credentials: DEFAULT_CREDENTIAL_POLICY, requestHeaders: () => ({}), requestHeaderValues: [],
 };
 
@@ -81,6 +86,7 @@ export function compileRuleBook(file: RulesFile, env: Environment = {}): RuleBoo
     requestHeaders: (endpoint) => requestHeaders.get(endpoint) ?? {},
     requestHeaderValues: [...requestHeaders.values()].flatMap((headers) => Object.values(headers)),
     latency: { ...DEFAULT_LATENCY_RULE, ...file.latency },
+    expect: (file.expect ?? []).map(compileExpectation),
     ...(select ? { select } : {}),
   };
 }

@@ -1,3 +1,5 @@
+import { DIFFERENCE_KINDS } from '../compare/types.js';
+
 /**
  * The rules file's JSON Schema: the one source of truth. The loader validates against it, and
  * the build writes it to replay-gate.schema.json for editors. `x-expected` is the phrase the
@@ -152,6 +154,32 @@ export const configSchema = {
       description: 'Values never shown in any report: JSON paths, header:name, query:name.',
       type: 'array',
       items: { type: 'string', pattern: '^(\\$|header:|query:)', 'x-expected': 'a JSON path, "header:name" or "query:name"' },
+    },
+    expect: {
+      description: 'Changes this pull request makes on purpose, reviewed with the code: a cause (see the report\'s "What changed") matching an entry is marked expected in every report and does not fail the gate. An entry that matches nothing is reported as stale.',
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['endpoint', 'change'],
+        properties: {
+          endpoint: {
+            type: 'string',
+            pattern: '^([A-Za-z]+|\\*)\\s+/\\S*$',
+            'x-expected': 'a route template like "GET /api/orders/{id}" ({name} or * for any one segment, * for any method)',
+          },
+          place: {
+            type: 'string',
+            pattern: '^(\\$|header:|status$|body$)',
+            'x-expected': 'a JSON path starting with $ (e.g. "$.items[*].price"), "header:name", "status" or "body"',
+            description: 'Where the change is; any place when absent.',
+          },
+          change: { enum: [...DIFFERENCE_KINDS], description: 'The sort of change, as the report names it.' },
+          from: { type: 'string', minLength: 1, description: 'What it was: a JSON type, a status or a media type (any when absent).' },
+          to: { type: 'string', minLength: 1, description: 'What it became (any when absent).' },
+          reason: { type: 'string', minLength: 1, description: 'Why, shown beside the cause in every report.' },
+        },
+      },
     },
   },
 } as const;

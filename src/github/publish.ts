@@ -1,8 +1,10 @@
 import type { GateResults } from '../gate.js';
 import { type CheckAnnotation, endpointAnnotations } from '../report/annotations.js';
 import { checkTitle } from '../report/check-title.js';
+import { staleAnnotations } from '../report/stale-annotations.js';
 import { plainText } from '../report/escape.js';
-import { CHECK_SUMMARY_LIMIT, COMMENT_LIMIT, fitReport, JOB_SUMMARY_LIMIT } from '../report/fit-report.js';
+import { commentBody } from '../report/comment-body.js';
+import { CHECK_SUMMARY_LIMIT, fitReport, JOB_SUMMARY_LIMIT } from '../report/fit-report.js';
 import type { Reproduction } from '../report/curl.js';
 import { commentMarker, type MarkdownOptions } from '../report/markdown.js';
 import { locateSources, workflowFileOf } from '../report/source-locator.js';
@@ -108,7 +110,7 @@ export async function publishReports(options: PublishOptions): Promise<void> {
     else if (pullNumber !== undefined) {
       const marker = commentMarker(options.checkName);
       const posted = await calls.attempt('post the PR comment', 'pull-requests: write', async () => {
-        const body = fitReport(results, markdown, COMMENT_LIMIT, `${marker}\n`);
+        const body = commentBody(results, markdown, marker);
         return upsertStickyComment(client, { ...target, pullNumber }, marker, body, await tokenLogin(client));
       });
       if (posted) sink.info(`${posted.created ? 'Posted' : 'Updated'} the PR comment: ${posted.url}`);
@@ -164,7 +166,7 @@ async function annotationsOf(options: PublishOptions, reportUrl: string | undefi
       ...(options.sourceOf ? { sourceOf: options.sourceOf } : {}), ...(workflowPath ? { workflowPath } : {}),
       ...(options.hurry?.aborted ? { limits: { files: 0 } } : {}),
     });
-    return endpointAnnotations(options.results, locations, reportUrl);
+    return [...endpointAnnotations(options.results, locations, reportUrl), ...staleAnnotations(options.results, options.configPath)];
   } catch (error) {
     options.sink.error(`internal error placing the annotations: ${(error as Error).stack ?? String(error)}`, {});
     return [];

@@ -25,12 +25,23 @@ export async function upsertStickyComment(
   login: string,
 ): Promise<{ id: number; url: string; created: boolean }> {
   const base = { owner: target.owner, repo: target.repo };
-  const comments = await client.paginate(client.rest.issues.listComments, { ...base, issue_number: target.pullNumber, per_page: 100 });
-  const mine = comments.find((c) => c.user?.login === login && c.body?.includes(marker));
+  const mine = await findStickyComment(client, target, marker, login);
   if (mine) {
     const { data } = await client.rest.issues.updateComment({ ...base, comment_id: mine.id, body });
     return { id: data.id, url: data.html_url, created: false };
   }
   const { data } = await client.rest.issues.createComment({ ...base, issue_number: target.pullNumber, body });
   return { id: data.id, url: data.html_url, created: true };
+}
+
+/** The gate's own comment: the first with the marker *and* written by the token's login. */
+export async function findStickyComment(
+  client: GitHubClient,
+  target: PullRequestTarget & { pullNumber: number },
+  marker: string,
+  login: string,
+): Promise<{ id: number; body: string } | undefined> {
+  const comments = await client.paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.pullNumber, per_page: 100 });
+  const mine = comments.find((c) => c.user?.login === login && c.body?.includes(marker));
+  return mine ? { id: mine.id, body: mine.body ?? '' } : undefined;
 }

@@ -11,6 +11,8 @@ import { ignoreSnippet, noisyPlaces } from '../score/suggest.js';
 import { classOf, type EndpointClass, rankByImpact } from '../score/rank.js';
 import { type Cause, causesOf, fromTo } from '../score/causes.js';
 import { describeCause, describeReach, type Ink } from './describe-cause.js';
+import { causeMark, reviewLines } from './review-lines.js';
+import type { Review } from '../review/types.js';
 import { referenceOf } from './reference.js';
 
 export interface HtmlReportOptions {
@@ -60,7 +62,7 @@ export function renderHtmlReport(results: GateResults, options: HtmlReportOption
 <body>
 <main>
 ${verdictHeader(results, options)}
-${causeList(causesOf(ranked))}
+${reviewBlock(results, options.configPath)}${causeList(causesOf(ranked), results.review)}
 <nav class="filters" aria-label="Filter endpoints">
 ${CLASSES.map((c) => `<label><input type="checkbox" name="class" value="${c}" checked> <span class="badge ${c}">${c}</span> ${counts.get(c)}</label>`).join('\n')}
 <input type="search" id="search" placeholder="Search endpoints and changed places" aria-label="Search endpoints">
@@ -115,13 +117,23 @@ const HTML_INK: Ink = { code: (text) => `<code>${h(text)}</code>`, text: h };
 const MAX_CAUSES = 200;
 
 /** The causes across endpoints, worst first, each naming its endpoints: read before any endpoint. */
-function causeList(causes: readonly Cause[]): string {
+function causeList(causes: readonly Cause[], review?: Review): string {
   if (causes.length === 0) return '';
   const items = causes.slice(0, MAX_CAUSES).map((c) =>
     `<li><span class="badge ${c.severity}">${h(c.severity)}</span> ${describeCause(c, HTML_INK)} ${describeReach(c, HTML_INK)}` +
-    `${c.endpoints.length > 1 ? `: ${c.endpoints.slice(0, 20).map((e) => `<span class="mono">${h(e)}</span>`).join(', ')}${c.endpoints.length > 20 ? ` and ${c.endpoints.length - 20} more` : ''}` : ''}</li>`);
+    `${c.endpoints.length > 1 ? `: ${c.endpoints.slice(0, 20).map((e) => `<span class="mono">${h(e)}</span>`).join(', ')}${c.endpoints.length > 20 ? ` and ${c.endpoints.length - 20} more` : ''}` : ''}${causeMark(c, review, HTML_INK)}</li>`);
   const more = causes.length > MAX_CAUSES ? `<p class="empty">${causes.length - MAX_CAUSES} more causes in the JSON results.</p>` : '';
-  return `<section class="global" id="causes"><h2>What changed: ${plural(causes.length, 'cause')}</h2><ul class="causes">${items.join('')}</ul>${more}</section>`;
+  const fingerprint = review ? `<p class="meta">Fingerprint of these changes: <code>${h(review.fingerprint)}</code> (what an acceptance is bound to).</p>` : '';
+  return `<section class="global" id="causes"><h2>What changed: ${plural(causes.length, 'cause')}</h2><ul class="causes">${items.join('')}</ul>${more}${fingerprint}</section>`;
+}
+
+/** What the acceptance label did, what is new since, what is gone, stale expectations. */
+function reviewBlock(results: GateResults, configPath = '.github/replay-gate.yml'): string {
+  if (!results.review) return '';
+  const r = reviewLines(results.review, HTML_INK, configPath);
+  const list = (title: string, lines: string[]) => (lines.length > 0 ? `<h3>${h(title)}</h3><ul>${lines.map((l) => `<li>${l}</li>`).join('')}</ul>` : '');
+  const body = r.notes.map((n) => `<p>${n}</p>`).join('') + list('New since the acceptance', r.fresh) + list('Accepted, no longer seen', r.gone) + list('Stale expectations', r.stale);
+  return body ? `<section class="global" id="review"><h2>Review</h2>${body}</section>` : '';
 }
 
 function endpointRow(e: EndpointStats, id: string, linked: boolean): string {

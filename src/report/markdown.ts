@@ -16,6 +16,7 @@ import { causeSection } from './cause-section.js';
 import { pickExamples } from './pick-examples.js';
 import { referenceOf } from './reference.js';
 import { variantSection } from './variant-section.js';
+import { reviewSection } from './review-section.js';
 
 export interface MarkdownOptions {
   checkName: string;
@@ -54,9 +55,10 @@ export function renderMarkdown(results: GateResults, options: MarkdownOptions): 
   lines.push(`## ${ICON[results.verdict]} ${escapeMarkdown(options.checkName)}: ${results.verdict}`, '');
   lines.push(`**${escapeMarkdown(clip(results.reason, 1000))}**`, '');
   lines.push(overview(results), '');
+  appendAll(lines, reviewSection(results, options.configPath || '.github/replay-gate.yml'));
   const ranked = rankByImpact(results.endpoints.filter((e) => e.requests > 0));
   const causes = causesOf(ranked);
-  if (causes.length > 0) appendAll(lines, causeSection(causes)).push('');
+  if (causes.length > 0) appendAll(lines, causeSection(causes, results.review)).push('');
   if (results.verdict === 'pass') appendAll(lines, quietTable(ranked, options));
   else if (ranked.length > 0) appendAll(lines, endpointTable(ranked, options.rows, options.limitNote)).push('');
 

@@ -18,6 +18,8 @@ export interface Cause {
   endpoints: string[];
   /** Requests that showed it, over all its endpoints. */
   requests: number;
+  /** Its identity as a short hash (see review/fingerprint.ts); set on the results' causes. */
+  key?: string;
 }
 
 const RANK: Record<Severity, number> = { breaking: 0, changed: 1, info: 2 };
