@@ -12,15 +12,9 @@
  * A failure of the iterable ends the run with it.
  *
  * A finished item starts the next one at once, not when the consumer asks for a result, so the
- * network stays busy while the consumer compares; at most `limit` run, and a new one starts only
- * while fewer than `limit` results wait unconsumed, so memory stays bounded whatever the
- * consumer's pace (at most `limit` running, twice that waiting, `limit` read ahead). The
- * consumer is woken on the event loop's next check phase, behind the HTTP client's writes of
- * the requests just started (undici sends on a reused connection from an Immediate): answers
- * arrive in bursts, and comparing a burst's results before those writes held every one of the
- * burst's next requests back by the whole burst's comparing (bench/replay-throughput.ts, 2 ms
- * server: 0.91× autocannon before). (Promise.race over the running set, the obvious version,
- * piles a reaction onto every pending promise at every turn.)
+ * network stays busy while the consumer compares; at most `limit` results wait unconsumed, so
+ * memory stays bounded whatever the consumer's pace. (Promise.race over the running set, the
+ * obvious version, piles a reaction onto every pending promise at every turn.)
  */
 export async function* mapConcurrent<T, R>(
   items: Iterable<T> | AsyncIterable<T>,
@@ -45,15 +39,8 @@ export async function* mapConcurrent<T, R>(
     wake = undefined;
     resume?.();
   };
-  let woken: NodeJS.Immediate | undefined;
-  const notifyLater = () => {
-    woken ??= setImmediate(() => {
-      woken = undefined;
-      notify();
-    });
-  };
   const going = () => !failure && !signal?.aborted && !stop();
-  const slotFree = () => going() && running < limit && finished.length - head < limit;
+  const slotFree = () => going() && running + (finished.length - head) < limit;
   const mayPull = () => !exhausted && !pulling && going() && ahead.length < limit && (streamed || slotFree());
   const start = (item: T) => {
     running++;
@@ -63,7 +50,7 @@ export async function* mapConcurrent<T, R>(
         // What ends after a cancellation was cut short by it: not a result.
         if (!signal?.aborted) finished.push(value);
         fill();
-        notifyLater();
+        notify();
       },
       (error: unknown) => {
         running--;
@@ -133,7 +120,6 @@ export async function* mapConcurrent<T, R>(
     if (failure && !signal?.aborted) throw failure.error;
   } finally {
     signal?.removeEventListener('abort', notify);
-    if (woken) clearImmediate(woken);
     // Closes the snapshot being read when the run ends early; a pull under way finishes first.
     if (!exhausted) {
       const closing = source.return?.();
