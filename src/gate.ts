@@ -13,7 +13,7 @@ import { waitForTarget } from './replay/wait-for.js';
 import { seedOf } from './select/hash.js';
 import { SecretMasker } from './secrets/secret-masker.js';
 import { withoutUserinfo } from './secrets/url-credentials.js';
-import { chosenExchanges, planSelection } from './select/select.js';
+import { chosenExchanges, mayBeChosen, planSelection } from './select/select.js';
 import { emptySelectionCounts, type SelectionCounts } from './select/types.js';
 import { LatencyCollector } from './score/latency.js';
 import { type Cause, causesOf } from './score/causes.js';
@@ -186,7 +186,7 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     const asking = new AdaptiveAsking(contextFor);
     const progressLog = new ProgressLog(log);
     // Decode issues and unsendable requests were counted on the first read; the second repeats them.
-    const selection = chosenExchanges(readExchanges(source, new DecodeIssues(0)), plan);
+    const selection = chosenExchanges(readExchanges(source, new DecodeIssues(0), { wanted: mayBeChosen(plan) }), plan);
     const outcomes = replay(selection, {
       total: plan.selected,
       candidate: target,

@@ -95,7 +95,13 @@ export function createRecordingProxy(upstream: ProxyTarget, recorder: Recorder, 
       const body = ticket.requestBody;
       req.on('data', (chunk: Buffer) => body.add(chunk));
     }
-    req.pipe(outgoing);
+    // Without a body (RFC 9112 §6.3: no Transfer-Encoding, no Content-Length above 0), the
+    // upstream request ends at once: a pipe would add its half-dozen listeners on both streams to
+    // every GET only to wait for an end that has nothing before it.
+    if (bodyless(req)) {
+      outgoing.end();
+      req.resume();
+    } else req.pipe(outgoing);
   }
 
   function tunnel(req: IncomingMessage, socket: Socket, head: Buffer): void {
@@ -157,6 +163,11 @@ function forwardedHeaders(raw: string[], request: boolean): [string, string][] {
     pairs.push([raw[i]!, raw[i + 1]!]);
   }
   return pairs;
+}
+
+function bodyless(req: IncomingMessage): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] === undefined && (length === undefined || length === '0');
 }
 
 function tunnelHeaders(raw: string[]): [string, string][] {

@@ -134,6 +134,16 @@ export async function* chosenExchanges(exchanges: AsyncIterable<Exchange>, plan:
   if (chosen !== plan.selected) throw changedBetweenReads();
 }
 
+/**
+ * For the second read (readExchanges' `wanted`): whether an exchange of this id can be chosen at
+ * all. Its rank alone rules out nearly every exchange of a large snapshot, so their lines need
+ * not be parsed; chosenExchanges still judges every exchange it is given.
+ */
+export function mayBeChosen(plan: SelectionPlan): (id: string) => boolean {
+  const { seed } = plan.options;
+  return (id) => unitHash(id, seed) <= plan.highest;
+}
+
 function changedBetweenReads(): SnapshotError {
   return new SnapshotError('the snapshot changed between its two reads (the selection reads it twice); run again on a snapshot that is no longer being written');
 }

@@ -1,12 +1,17 @@
 import type { Readable } from 'node:stream';
 import { ExchangeFormatError } from './exchange-format-error.js';
 import { linesOf, MAX_LINE_BYTES } from './lines.js';
+import { idAtFront } from './line-id.js';
 import { parseExchangeLine } from './ndjson.js';
 import { type PartContext, reportIssue } from './part.js';
 import type { Exchange } from './types.js';
 
-/** Canonical NDJSON (design §3): one exchange per line; a bad line is an issue, not the end. */
-export async function* readNdjson(input: Readable, context: PartContext): AsyncGenerator<Exchange> {
+/**
+ * Canonical NDJSON (design §3): one exchange per line; a bad line is an issue, not the end.
+ * `wanted`: a line whose id can be read unparsed (line-id.ts) and is not wanted is skipped, not
+ * parsed; any other line is read as usual.
+ */
+export async function* readNdjson(input: Readable, context: PartContext, wanted?: (id: string) => boolean): AsyncGenerator<Exchange> {
   context.position = 'at the start';
   for await (const line of linesOf(input)) {
     context.position = `after line ${line.number}`;
@@ -15,6 +20,10 @@ export async function* readNdjson(input: Readable, context: PartContext): AsyncG
       continue;
     }
     if (line.text.trim() === '') continue;
+    if (wanted) {
+      const id = idAtFront(line.text);
+      if (id !== undefined && !wanted(id)) continue;
+    }
     try {
       const exchange = parseExchangeLine(line.text, line.number);
       if (context.idPrefix && exchange.id === `line-${line.number}`) exchange.id = `${context.idPrefix}${exchange.id}`;

@@ -14,6 +14,12 @@ import type { DecodeIssues, Exchange } from './types.js';
 export interface ReadOptions {
   /** Told the format of each part once it is known (the CLI's inspect shows it). */
   onPart?: (name: string, format: SnapshotFormat) => void;
+  /**
+   * Says from its id alone whether an exchange can be of any use. One that cannot may be left
+   * out unread (NDJSON lines whose id reads without parsing), or may still be yielded: callers
+   * filter what they get as before. Its decode issues may then go unreported: for a second read.
+   */
+  wanted?: (id: string) => boolean;
 }
 
 /**
@@ -39,7 +45,7 @@ export async function* readExchanges(source: SnapshotSource, issues: DecodeIssue
       input = stream;
       const format = detectFormat(part.name, head);
       options.onPart?.(part.name, format);
-      const exchanges = format === 'har' ? readHar(stream, context) : format === 'gor' ? readGor(stream, context, pairer) : readNdjson(stream, context);
+      const exchanges = format === 'har' ? readHar(stream, context) : format === 'gor' ? readGor(stream, context, pairer) : readNdjson(stream, context, options.wanted);
       for await (const exchange of exchanges) {
         memory.tick();
         yield exchange;

@@ -189,3 +189,32 @@ test('a client that goes away mid-answer aborts the upstream request, and nothin
   t.is(proxy.recorder.counters.recorded, 0);
   t.is(proxy.recorder.counters.dropped.get('no-response'), 1);
 });
+
+test('request bodies pass through whatever frames them (length, chunked, a GET with one); bodyless requests end upstream at once', async (t) => {
+  const { proxy } = await recorderOn(t, (req, res) => {
+    const parts: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => parts.push(chunk));
+    req.on('end', () => res.end(`${req.method} ${req.headers['content-length'] ?? '-'} ${req.headers['transfer-encoding'] ?? '-'} [${Buffer.concat(parts).toString()}]`));
+  });
+  const agent = new (await import('node:http')).Agent({ keepAlive: true, maxSockets: 1 });
+  t.teardown(() => agent.destroy());
+  t.is((await call(`${proxy.url}/a`, { agent })).body.toString(), 'GET - - []');
+  t.is((await call(`${proxy.url}/a`, { agent, method: 'DELETE', headers: { 'content-length': '0' } })).body.toString(), 'DELETE 0 - []');
+  // node:http frames a GET's body only with a length given.
+  t.is((await call(`${proxy.url}/a`, { agent, body: 'query', headers: { 'content-length': '5' } })).body.toString(), 'GET 5 - [query]');
+  t.is((await call(`${proxy.url}/a`, { agent, method: 'POST', body: '{"a":1}' })).body.toString(), 'POST 7 - [{"a":1}]');
+  // Chunked: written in two pieces, so node:http frames it without a length.
+  const chunked = await new Promise<string>((resolve, reject) => {
+    const req = request(`${proxy.url}/a`, { method: 'POST', agent }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (c: Buffer) => parts.push(c));
+      res.on('end', () => resolve(Buffer.concat(parts).toString()));
+    });
+    req.on('error', reject);
+    req.write('one,');
+    req.end('two');
+  });
+  t.is(chunked, 'POST - chunked [one,two]');
+  // After all of them, the one kept-alive connection still answers.
+  t.is((await call(`${proxy.url}/a`, { agent })).body.toString(), 'GET - - []');
+});
