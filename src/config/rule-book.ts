@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { compilePathPattern } from '../compare/path-pattern.js';
 import { type CompareRules, DEFAULT_RULES, type PathPattern, type Severity } from '../compare/types.js';
 import { DEFAULT_LATENCY_RULE, type LatencyRule } from '../score/latency.js';
@@ -46,6 +47,11 @@ export interface RuleBook {
   latency: LatencyRule;
   /** The `select:` block: which recorded requests may be replayed; absent when it filters nothing. */
   select?: SelectFilter;
+  /**
+   * SHA-256 of the rules file as parsed (the names of environment variables, never their values):
+   * shards of one run must judge by the same rules. Absent for the defaults.
+   */
+  hash?: string;
 }
 
 export const EMPTY_RULE_BOOK: RuleBook = {
@@ -81,6 +87,7 @@ export function compileRuleBook(file: RulesFile, env: Environment = {}): RuleBoo
     requestHeaders: (endpoint) => requestHeaders.get(endpoint) ?? {},
     requestHeaderValues: [...requestHeaders.values()].flatMap((headers) => Object.values(headers)),
     latency: { ...DEFAULT_LATENCY_RULE, ...file.latency },
+    hash: createHash('sha256').update(JSON.stringify(file)).digest('hex'),
     ...(select ? { select } : {}),
   };
 }

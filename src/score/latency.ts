@@ -1,4 +1,3 @@
-import type { RequestComparison } from '../compare/compare-exchange.js';
 import type { EndpointStats } from './types.js';
 
 /** The `latency:` block of the rules file, with its defaults. */
@@ -38,33 +37,6 @@ export interface LatencyStats {
   regression: boolean;
   /** A regression the config gates on (`latency.gate: true`): it fails the verdict. */
   gated: boolean;
-}
-
-/**
- * Collects response times per endpoint as comparisons stream in: the candidate's first answer,
- * and the reference's — the baseline's first answer, asked at the same moment, or without a
- * baseline the durationMs production recorded. First answers only: a repeat ask may hit a cache
- * the first one warmed, and the sides must be measured alike.
- */
-export class LatencyCollector {
-  private readonly endpoints = new Map<string, { candidate: number[]; baseline: number[]; recorded: number[] }>();
-
-  add(comparison: Pick<RequestComparison, 'endpoint' | 'latency'>): void {
-    let samples = this.endpoints.get(comparison.endpoint);
-    if (!samples) this.endpoints.set(comparison.endpoint, (samples = { candidate: [], baseline: [], recorded: [] }));
-    const { candidateMs, baselineMs, recordedMs } = comparison.latency;
-    if (candidateMs !== undefined) samples.candidate.push(candidateMs);
-    if (baselineMs !== undefined) samples.baseline.push(baselineMs);
-    if (recordedMs !== undefined) samples.recorded.push(recordedMs);
-  }
-
-  /** Sets `latency` on each endpoint that has candidate samples. */
-  apply(endpoints: EndpointStats[], rule: LatencyRule): void {
-    for (const stats of endpoints) {
-      const samples = this.endpoints.get(stats.endpoint);
-      if (samples && samples.candidate.length > 0) stats.latency = judgeLatency(samples, rule);
-    }
-  }
 }
 
 /**
