@@ -1,6 +1,7 @@
 import { mkdir, open, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { GateError, messageOf } from '../errors.js';
+import { PARTIAL_VERSION } from '../partial.js';
 import { artifactName } from './artifact-upload.js';
 
 /** The part of @actions/artifact's DefaultArtifactClient the merge job uses. */
@@ -56,11 +57,35 @@ export async function downloadPartials(
     const match = artifact.name.startsWith(prefix) ? /^(\d{1,3})-of-(\d{1,3})$/.exec(artifact.name.slice(prefix.length)) : null;
     if (!match) continue;
     const shard = { index: Number(match[1]), count: Number(match[2]) };
-    found.push({ artifact: artifact.name, shard, ...await fetchPartial(client, artifact, options.dir) });
+    const fetched = await fetchPartial(client, artifact, options.dir);
+    const problem = 'partial' in fetched ? whyNotPartialOf(fetched.partial, shard) : undefined;
+    found.push({ artifact: artifact.name, shard, ...(problem ? { problem } : fetched) });
   }
   found.sort((a, b) => a.shard.count - b.shard.count || a.shard.index - b.shard.index);
   options.info(`Found ${found.length} shard result${found.length === 1 ? '' : 's'} for check ${options.checkName}: ${found.map((f) => f.artifact).join(', ') || 'none'}`);
   return found;
+}
+
+/**
+ * Why a downloaded value is not the partial result of `shard`, or undefined. Only its outline:
+ * the fields the merge reads first. Anything that uploads an artifact under the shard's name in
+ * this run can put any JSON there; the full shape is the judge's to trust or not.
+ */
+export function whyNotPartialOf(value: unknown, shard: { index: number; count: number }): string | undefined {
+  const record = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (!record(value) || value.kind !== 'replay-gate-partial') return `its ${PARTIAL_FILE} is not a replay-gate partial result`;
+  if (value.version !== PARTIAL_VERSION) return `its ${PARTIAL_FILE} is version ${JSON.stringify(value.version)}, and this gate reads version ${PARTIAL_VERSION}: run the shards and the merge with the same replay-gate version`;
+  const own = value.shard;
+  if (!record(own) || own.index !== shard.index || own.count !== shard.count) {
+    const named = record(own) ? `${String(own.index)}/${String(own.count)}` : 'no shard';
+    return `its ${PARTIAL_FILE} is the partial result of ${named}, not of the shard its name says`;
+  }
+  const tally = value.tally;
+  if (!record(value.pins) || !record(value.selection) || !record(tally) || tally.kind !== 'replay-gate-tally' || !Array.isArray(tally.endpoints)
+    || !Array.isArray(value.health) || typeof value.judged !== 'number') {
+    return `its ${PARTIAL_FILE} lacks the pins, selection, tally or health a partial result holds`;
+  }
+  return undefined;
 }
 
 async function fetchPartial(
