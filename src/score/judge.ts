@@ -2,7 +2,7 @@ import type { Difference, Severity } from '../compare/types.js';
 import { judgeLatency, type LatencyRule } from './latency.js';
 import { isRegression } from './noise-test.js';
 import { rankByImpact } from './rank.js';
-import { before, changeKey, type EndpointTally, type ExampleRecord, placesWithRequests, type Tally, VARIANT_CANDIDATES, type VariantTallyEntry } from './tally.js';
+import { before, changeKey, type EndpointTally, type ExampleRecord, OTHER_VARIANT, placesWithRequests, type Tally, VARIANT_CANDIDATES, type VariantTallyEntry } from './tally.js';
 import type { EndpointStats, ExampleRequest, PlaceChange, PlaceStats, Scoreboard, Totals, VariantStats } from './types.js';
 import { MAX_VARIANTS } from './variants.js';
 
@@ -10,7 +10,7 @@ import { MAX_VARIANTS } from './variants.js';
 const MAX_OTHER_EXAMPLES = 4;
 const RANK: Record<Severity, number> = { breaking: 0, changed: 1, info: 2 };
 
-type Judged = PlaceStats & { record?: ExampleRecord };
+type Judged = PlaceStats & { key: string; record?: ExampleRecord };
 
 export interface JudgeOptions {
   /** Judge response times too (sets `latency` on endpoints with candidate samples). */
@@ -49,7 +49,7 @@ function judgeEndpoint(tally: EndpointTally, options: JudgeOptions): EndpointSta
     const sort = space === -1 ? 'value' : place.key.slice(space + 1);
     const example: Difference = place.example?.difference ?? { kind: sort === 'presence' ? 'removed' : (sort as Difference['kind']), path: place.pattern, pattern: place.pattern, severity: 'info' };
     const stats: Judged = {
-      pattern: place.pattern, kind: example.kind, severity: place.example ? place.severity : 'info', counts: { ...place.counts }, example,
+      key: place.key, pattern: place.pattern, kind: example.kind, severity: place.example ? place.severity : 'info', counts: { ...place.counts }, example,
       regression: isRegression(place.counts, place.tested),
     };
     if (place.changes.length > 0) {
@@ -70,7 +70,7 @@ function judgeEndpoint(tally: EndpointTally, options: JudgeOptions): EndpointSta
     differing: 0, breaking: 0, changed: 0, info: 0, noiseCancelled: 0, places: [], noise: [],
     drifted: tally.drifted,
     drift: [...tally.drift]
-      .sort((a, b) => b.requests - a.requests || (a.pattern < b.pattern ? -1 : a.pattern > b.pattern ? 1 : a.key < b.key ? -1 : 1))
+      .sort((a, b) => b.requests - a.requests || order(a.pattern, b.pattern) || order(a.key, b.key))
       .map((d) => ({ pattern: d.pattern, kind: d.example.difference.kind, requests: d.requests, example: d.example.difference })),
   };
   const byVariant = new Map<string, { differing: number; breaking: number }>();
@@ -90,10 +90,12 @@ function judgeEndpoint(tally: EndpointTally, options: JudgeOptions): EndpointSta
   }
   stats.differing = stats.breaking + stats.changed;
 
+  // The key last: two sorts of change at one pattern (a value and a type) must not come in the
+  // order they happened to arrive in, which differs between runs and between shards.
   const ranked = [...judged.values()].sort(
-    (a, b) => RANK[a.severity] - RANK[b.severity] || b.counts.differed - a.counts.differed || (a.pattern < b.pattern ? -1 : 1),
+    (a, b) => RANK[a.severity] - RANK[b.severity] || b.counts.differed - a.counts.differed || order(a.pattern, b.pattern) || order(a.key, b.key),
   );
-  const strip = ({ record: _, ...place }: Judged): PlaceStats => place;
+  const strip = ({ record: _, key: __, ...place }: Judged): PlaceStats => place;
   stats.places = ranked.filter((p) => p.regression).map(strip);
   stats.noise = ranked.filter((p) => !p.regression && p.counts.varied > 0 && p.counts.differed > 0).map(strip);
 
@@ -108,6 +110,7 @@ function judgeEndpoint(tally: EndpointTally, options: JudgeOptions): EndpointSta
 }
 
 interface ShownVariant {
+  key: string;
   params: string[];
   other: boolean;
   requests: number;
@@ -123,14 +126,14 @@ interface ShownVariant {
 function shownVariants(variants: readonly VariantTallyEntry[], counts: Map<string, { differing: number; breaking: number }>): ShownVariant[] {
   if (variants.length <= 1) return [];
   const all: ShownVariant[] = variants
-    .map((v) => ({ params: v.params, other: v.other, requests: v.requests, ...(counts.get(v.key) ?? { differing: 0, breaking: 0 }), candidates: v.candidates }))
-    .sort((a, b) => Number(a.other) - Number(b.other) || b.requests - a.requests || compareNames(a.params, b.params));
+    .map((v) => ({ key: v.key, params: v.params, other: v.other, requests: v.requests, ...(counts.get(v.key) ?? { differing: 0, breaking: 0 }), candidates: v.candidates }))
+    .sort((a, b) => Number(a.other) - Number(b.other) || b.requests - a.requests || compareNames(a.params, b.params) || order(a.key, b.key));
   const named = all.filter((v) => !v.other);
   if (named.length <= MAX_VARIANTS && named.length === all.length) return all;
   const kept = named.slice(0, MAX_VARIANTS);
   const rest = [...named.slice(MAX_VARIANTS), ...all.filter((v) => v.other)];
   if (rest.length === 0) return kept;
-  const other: ShownVariant = { params: [], other: true, requests: 0, differing: 0, breaking: 0, candidates: [] };
+  const other: ShownVariant = { key: OTHER_VARIANT, params: [], other: true, requests: 0, differing: 0, breaking: 0, candidates: [] };
   for (const v of rest) {
     other.requests += v.requests;
     other.differing += v.differing;
@@ -195,6 +198,10 @@ function exampleOf(record: ExampleRecord, judged: Map<string, PlaceStats>): Exam
 function changeOrder(a: PlaceChange, b: PlaceChange): number {
   const x = `${a.kind}\u0000${a.from ?? ''}\u0000${a.to ?? ''}`;
   const y = `${b.kind}\u0000${b.from ?? ''}\u0000${b.to ?? ''}`;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function order(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 

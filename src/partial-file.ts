@@ -1,0 +1,91 @@
+import { mkdir, open, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from './errors.js';
+import { type GatePartial, PARTIAL_VERSION } from './partial.js';
+import { MAX_SHARDS } from './shard.js';
+
+/** The file a shard writes in its folder (`--out`, the artifact). */
+export const PARTIAL_FILE = 'partial.json';
+
+/**
+ * A partial holds raw latency samples (the budget's worth: three numbers a request) and rendered
+ * examples: far below this, and a file past it is not one of ours.
+ */
+export const MAX_PARTIAL_BYTES = 256 * 1024 * 1024;
+
+/** Writes `dir/partial.json`; returns its path. */
+export async function writePartial(dir: string, partial: GatePartial): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, PARTIAL_FILE);
+  await writeFile(file, JSON.stringify(partial));
+  return file;
+}
+
+/**
+ * Reads a partial from a shard's folder (its partial.json) or from a file given directly. Bad,
+ * missing or foreign JSON is an InputError of one line that names the file and what is wrong.
+ */
+export async function readPartial(where: string): Promise<GatePartial> {
+  const info = await stat(where).catch(() => undefined);
+  if (!info) throw new InputError(`${where}: no such file or folder`);
+  const file = info.isDirectory() ? path.join(where, PARTIAL_FILE) : where;
+  const fileInfo = info.isDirectory() ? await stat(file).catch(() => undefined) : info;
+  if (!fileInfo?.isFile()) throw new InputError(`${where}: holds no ${PARTIAL_FILE} (a shard writes it with --shard i/n --out DIR)`);
+  if (fileInfo.size > MAX_PARTIAL_BYTES) throw new InputError(`${file}: ${fileInfo.size} bytes, past the ${MAX_PARTIAL_BYTES} a partial may have`);
+  const handle = await open(file, 'r');
+  let text: string;
+  try {
+    text = await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${file}: not JSON (${(error as Error).message.split('\n')[0]})`);
+  }
+  const wrong = whyNotPartial(value);
+  if (wrong) throw new InputError(`${file}: ${wrong}`);
+  return value as GatePartial;
+}
+
+/** What keeps a value from being a partial this version reads (its shape, not its numbers' sense); undefined when nothing. */
+export function whyNotPartial(value: unknown): string | undefined {
+  if (!isObject(value)) return 'not a replay-gate partial (not a JSON object)';
+  if (value.kind !== 'replay-gate-partial') return 'not a replay-gate partial (no "kind": "replay-gate-partial")';
+  if (value.version !== PARTIAL_VERSION) return `a version ${String(value.version).slice(0, 20)} partial; this replay-gate reads version ${PARTIAL_VERSION}`;
+  const { shard, pins, tally, selection, health } = value;
+  if (!isObject(shard) || !isCount(shard.count) || shard.count < 1 || shard.count > MAX_SHARDS || !isCount(shard.index) || shard.index < 1 || shard.index > shard.count) {
+    return 'its "shard" is not {index, count} with 1 <= index <= count';
+  }
+  if (!isObject(pins) || !isObject(pins.snapshot) || typeof pins.snapshot.name !== 'string' || !Array.isArray(pins.snapshot.objects)
+    || typeof pins.seed !== 'number' || typeof pins.rulesHash !== 'string' || typeof pins.gateVersion !== 'string') return 'its "pins" are incomplete';
+  if (!pins.snapshot.objects.every((o) => isObject(o) && typeof o.key === 'string' && typeof o.etag === 'string')) return 'its "pins" are incomplete';
+  if (!isObject(tally) || tally.kind !== 'replay-gate-tally' || tally.version !== 1 || typeof tally.seed !== 'number' || !Array.isArray(tally.endpoints)) return 'its "tally" is not a version 1 tally';
+  for (const endpoint of tally.endpoints) {
+    if (!isObject(endpoint) || typeof endpoint.endpoint !== 'string' || !isCount(endpoint.requests) || !isCount(endpoint.compared) || !isCount(endpoint.drifted)
+      || !['places', 'differedAt', 'variants', 'drift', 'examples'].every((k) => Array.isArray(endpoint[k])) || !isObject(endpoint.latency)
+      || !['candidate', 'baseline', 'recorded'].every((k) => Array.isArray((endpoint.latency as Record<string, unknown>)[k]))) {
+      return 'its "tally" has a malformed endpoint';
+    }
+  }
+  if (!isObject(selection) || !isObject(selection.counts) || !isCount(selection.decodeErrors) || !Array.isArray(selection.decodeIssues)
+    || !isCount(selection.unsendable) || !Array.isArray(selection.unsendableIssues)) return 'its "selection" is incomplete';
+  if (!Array.isArray(health) || !health.every((h) => isObject(h) && (h.side === 'target' || h.side === 'baseline') && typeof h.origin === 'string' && isObject(h.counters))) {
+    return 'its "health" is malformed';
+  }
+  if (!isCount(value.judged) || typeof value.target !== 'string' || !isObject(value.reference) || typeof value.failOn !== 'string' || !isObject(value.latency)) {
+    return 'it lacks fields a partial has (judged, target, reference, failOn, latency)';
+  }
+  if (value.error !== undefined && typeof value.error !== 'string') return 'its "error" is not a line of text';
+  return undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
+}
