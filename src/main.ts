@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { type Cancellation, cancelOnSignals } from './cancel-on-signals.js';
@@ -8,8 +7,9 @@ import { EMPTY_RULE_BOOK, type RuleBook } from './config/rule-book.js';
 import { GateError, messageOf } from './errors.js';
 import { errorResults, type GateResults, runGate, tallyGate } from './gate.js';
 import { emptyPartial, type GatePartial, judgePartials } from './partial.js';
+import { writePartial } from './partial-file.js';
 import { type Shard, shardName } from './shard.js';
-import { type ArtifactDownloader, downloadPartials, PARTIAL_FILE, shardArtifactSuffix } from './github/artifact-download.js';
+import { type ArtifactDownloader, downloadPartials, shardArtifactSuffix } from './github/artifact-download.js';
 import { type ArtifactUploader, uploadReports } from './github/artifact-upload.js';
 import { type Conclusion, startCheckRun } from './github/check-run.js';
 import { reportTarget } from './github/event.js';
@@ -163,16 +163,12 @@ async function replayShard(inputs: ActionInputs, shard: Shard, deps: RunDeps, en
     partial = { ...emptyPartial(options, shard), error: `cannot judge: ${what}${messageOf(error)}` };
   }
   const of = `shard ${shardName(shard)}`;
-  const file = path.join(env.RUNNER_TEMP || os.tmpdir(), 'replay-gate', PARTIAL_FILE);
-  let written = true;
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, JSON.stringify(partial));
-  } catch (error) {
-    written = false;
-    log.setFailed(`replay-gate could not write the partial result of ${of} to ${file}: ${messageOf(error)}`);
-  }
-  const uploaded = written && !cancellation.hurry.aborted && await uploadReports(deps.artifacts ?? lazyArtifactClient, [file], {
+  const dir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'replay-gate');
+  const file = await writePartial(dir, partial).catch((error: unknown) => {
+    log.setFailed(`replay-gate could not write the partial result of ${of} to ${dir}: ${messageOf(error)}`);
+    return undefined;
+  });
+  const uploaded = file !== undefined && !cancellation.hurry.aborted && await uploadReports(deps.artifacts ?? lazyArtifactClient, [file], {
     checkName: inputs.checkName, env, info: (line) => log.info(line), warning: (line) => log.warning(line),
     artifact: { suffix: shardArtifactSuffix(shard), holds: `the partial result of ${of}` },
   });
@@ -181,7 +177,7 @@ async function replayShard(inputs: ActionInputs, shard: Shard, deps: RunDeps, en
   core.setOutput('verdict', partial.error ? 'error' : '');
   core.setOutput('requests', replayed);
   for (const name of ['diffs', 'breaking', 'score', 'html-report-path']) core.setOutput(name, '');
-  core.setOutput('report-path', written ? file : '');
+  core.setOutput('report-path', file ?? '');
   const line = why !== undefined
     ? `replay-gate ${of} could not judge: ${why}`
     : `replay-gate ${of}: ${replayed} requests replayed${partial.cancelled ? ' before the job was cancelled' : ''}; the merge job judges all shards together.`;
@@ -189,7 +185,7 @@ async function replayShard(inputs: ActionInputs, shard: Shard, deps: RunDeps, en
     await core.summary.addRaw(`${escapeMarkdown(clip(line, 1000))}\n`).write().catch((error: unknown) => log.warning(`could not write the job summary: ${messageOf(error)}`));
   }
   if (why === undefined) log.info(line);
-  if (written && env.ACTIONS_RUNTIME_TOKEN && !uploaded) {
+  if (file !== undefined && env.ACTIONS_RUNTIME_TOKEN && !uploaded) {
     log.setFailed(`replay-gate could not upload the partial result of ${of}: the merge job will report this shard missing`);
   } else if (partial.cancelled) log.setFailed(`replay-gate ${of} was cancelled`);
   else if (why !== undefined && inputs.onError === 'fail') log.setFailed(line);
@@ -210,7 +206,7 @@ async function mergeShards(inputs: ActionInputs, rules: RuleBook, deps: RunDeps,
     const named = unreadable.map((f) => `shard ${shardName(f.shard)} (artifact ${f.artifact}): ${'problem' in f ? f.problem : ''}`);
     return errorResults(inputs.gate, `cannot judge: ${named.join('; ')}`);
   }
-  return judgePartials(found.map((f) => ('partial' in f ? f.partial : undefined)) as GatePartial[], { failOn: inputs.gate.failOn, rules });
+  return judgePartials(found.flatMap((f) => ('partial' in f ? [f.partial] : [])), { failOn: inputs.gate.failOn, rules });
 }
 
 // The Octokit and artifact clients are loaded when used, not at start: a run without a token, or
