@@ -14,12 +14,11 @@ import { seedOf } from './select/hash.js';
 import { SecretMasker } from './secrets/secret-masker.js';
 import { withoutUserinfo } from './secrets/url-credentials.js';
 import { chosenExchanges, planSelection } from './select/select.js';
-import { emptySelectionCounts, type SelectionCounts } from './select/types.js';
+import { emptySelectionCounts, type SelectedExchange, type SelectionCounts } from './select/types.js';
 import type { Cause } from './score/causes.js';
 import { emptyTally, TallyBuilder } from './score/tally.js';
 import type { EndpointStats, Totals } from './score/types.js';
-import type { SelectedExchange } from './select/types.js';
-import { type TargetHealth } from './replay/health.js';
+import type { TargetHealth } from './replay/health.js';
 import { emptyPartial, type GatePartial, judgePartials } from './partial.js';
 import { type Shard, shardName, shardOf } from './shard.js';
 import { readExchanges } from './snapshot/read.js';
@@ -206,14 +205,20 @@ async function tallyRun(options: GateOptions & { shard?: Shard }, hooks: GateHoo
     const chosen = chosenExchanges(readExchanges(source, new DecodeIssues(0)), plan);
     const selection = sharded ? inShard(chosen, seed, shard) : chosen;
     const outcomes = replay(selection, {
-      // A shard's share, for progress: the hash spreads ids evenly.
+      // A shard's share, for progress only: the hash spreads ids evenly, so n-th of the selection
+      // is close (counting it exactly would take a third read of the snapshot).
       total: sharded ? Math.round(plan.selected / shard.count) : plan.selected,
       candidate: target,
       ...(baseline ? { baseline } : {}),
       asking,
       concurrency: options.concurrency,
       ...requestRules,
-      onProgress: (progress) => (hooks.progress ? hooks.progress(progress) : progressLog.update(progress)),
+      onProgress: (reported) => {
+        // An estimate can be passed: the bar must not say 104%.
+        const progress = sharded ? { ...reported, total: Math.max(reported.total, reported.done) } : reported;
+        if (hooks.progress) hooks.progress(progress);
+        else progressLog.update(progress);
+      },
       onHealth: (side, health) => healths.push({ side, origin: (side === 'target' ? target : baseline!).origin, health }),
       ...(sharded ? { deferHealth: true } : {}),
       ...(signal ? { signal } : {}),

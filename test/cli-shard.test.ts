@@ -170,3 +170,22 @@ test('a shard that cannot reach its target writes a partial saying so; the merge
   t.regex(merged.stdout, /^replay-gate error: shard 2\/2 could not judge: target http:\/\/127\.0\.0\.1:\d+ is unreachable/);
   t.is((await resultsIn(path.join(cwd, 'm'))).verdict, 'error');
 });
+
+test('a partial holds no credential, even where the preview echoed one back', async (t) => {
+  const service = await serve(t, (req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: 1, name: 'item 1', price: 3, echoed: req.headers['x-preview-token'] }));
+  });
+  const cwd = await mkdtemp(path.join(os.tmpdir(), 'replay-gate-shard-'));
+  await writeFile(path.join(cwd, 'traffic.ndjson'), snapshot().split('\n').slice(0, 20).join('\n'));
+  const stderr = new Capture();
+  const code = await run.run(
+    ['--snapshot', 'traffic.ndjson', '--target-url', service.url, '--rate-limit', '0', '--shard', '1/2', '--out', 'd', '--header', 'x-preview-token: s3cr3t-value'],
+    { cwd, stdout: new Capture(), stderr, env: {} },
+  );
+  t.is(code, 0, stderr.text);
+  const text = await readFile(path.join(cwd, 'd', 'partial.json'), 'utf8');
+  t.true(service.seen.length > 0 && service.seen.every((hit) => hit.headers['x-preview-token'] === 's3cr3t-value'));
+  t.regex(text, /\*\*\*/, 'the echoed value is there, masked');
+  t.false(text.includes('s3cr3t-value'));
+});

@@ -138,7 +138,7 @@ function shownVariants(variants: readonly VariantTallyEntry[], counts: Map<strin
     other.requests += v.requests;
     other.differing += v.differing;
     other.breaking += v.breaking;
-    other.candidates.push(...v.candidates);
+    for (const c of v.candidates) other.candidates.push(c);
   }
   other.candidates = other.candidates.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)).slice(0, VARIANT_CANDIDATES);
   return [...kept, other];

@@ -311,12 +311,11 @@ function mergeEndpoint(into: EndpointState, from: EndpointState): boolean {
     const samples = from.latency[side];
     for (let i = 0; i < samples.length; i++) into.latency[side].push(samples[i]!);
   }
-  let newDifferedPlace = false;
   for (const [key, place] of from.places) {
     const mine = into.places.get(key);
     if (!mine) {
       into.places.set(key, place);
-      if (place.example) (kept = true), (newDifferedPlace = true);
+      if (place.example) kept = true;
       continue;
     }
     if (place.example) {
@@ -324,7 +323,6 @@ function mergeEndpoint(into: EndpointState, from: EndpointState): boolean {
         mine.severity = place.severity;
         mine.example = place.example;
         kept = true;
-        newDifferedPlace = true;
       } else {
         if (RANK[place.severity] < RANK[mine.severity]) mine.severity = place.severity;
         if (before(place.example, mine.example)) (mine.example = place.example), (kept = true);
@@ -364,8 +362,10 @@ function mergeEndpoint(into: EndpointState, from: EndpointState): boolean {
     const keep = lowestKeys(into.drift.keys(), MAX_DRIFT_PER_ENDPOINT);
     for (const key of into.drift.keys()) if (!keep.has(key)) into.drift.delete(key);
   }
-  for (const [id, record] of from.examples) if (!into.examples.has(id)) into.examples.set(id, record);
-  if (kept || newDifferedPlace || from.examples.size > 0) keepReferencedExamples(into);
+  // Requests are kept when something of theirs was; the ones nothing refers to any longer are
+  // dropped in bulk, once they are as many again as the bound (and before the tally is read).
+  if (kept || from.examples.size > 1) for (const [id, record] of from.examples) if (!into.examples.has(id)) into.examples.set(id, record);
+  if (into.examples.size > 2 * (MAX_EXAMPLES_PER_ENDPOINT + VARIANT_CANDIDATES * into.variants.size) + 16) keepReferencedExamples(into);
   // `kept` says whether `from`'s values are shown: a drift entry of `from` kept, or its example.
   return kept && referencesAny(into, from);
 }
@@ -404,6 +404,7 @@ function offerCandidates(variant: VariantTallyEntry, offered: readonly { rank: n
 
 /** Folds the named variants past the K lowest key hashes into `other`, with their differedAt entries. */
 function boundVariants(state: EndpointState): boolean {
+  if (state.variants.size - (state.variants.has(OTHER_VARIANT) ? 1 : 0) <= MAX_TRACKED_VARIANTS) return false;
   const named = [...state.variants.keys()].filter((key) => key !== OTHER_VARIANT);
   if (named.length <= MAX_TRACKED_VARIANTS) return false;
   const keep = lowestKeys(named, MAX_TRACKED_VARIANTS);
@@ -474,6 +475,7 @@ function stateOf(endpoint: EndpointTally): EndpointState {
 }
 
 function plainTally(seed: number, endpoints: Map<string, EndpointState>): Tally {
+  for (const state of endpoints.values()) keepReferencedExamples(state);
   return {
     kind: 'replay-gate-tally', version: TALLY_VERSION, seed,
     endpoints: sortedBy([...endpoints], ([name]) => name).map(([endpoint, s]) => ({
