@@ -160,3 +160,26 @@ test('a shard whose artifact is gone, or that could not run, makes the merge an 
     t.deepEqual(services.artifacts.problems, []);
   }
 });
+
+test('a shard whose partial cannot be uploaded fails its step, saying the merge will miss it; without a runtime token it stays on disk', async (t) => {
+  const github = await startGitHubApi();
+  const refusing = await startArtifactService({ failCreate: 400 });
+  t.teardown(async () => {
+    await github.close();
+    await refusing.close();
+  });
+  const refused = await job(github, refusing, 1, { shard: '1/2' });
+  t.is(refused.exitCode, 1);
+  t.regex(refused.stdout, /::error::replay-gate could not upload the partial result of shard 1\/2: the merge job will report this shard missing/);
+  t.is(refused.outputs.verdict, '');
+  t.regex(refused.outputs['report-path']!, /partial\.json$/);
+
+  const local = await runAction({
+    env: { ...s3.credentials },
+    inputs: { snapshot: 's3://traffic/shop/', 'target-url': service.url, 's3-endpoint': s3.endpoint, 'aws-region': 'us-east-1', shard: '2/2', 'max-requests': '60' },
+    files: { '.github/replay-gate.yml': RULES },
+  });
+  t.is(local.exitCode, 0, local.stdout);
+  t.regex(local.stdout, /ACTIONS_RUNTIME_TOKEN is not set \(not running on GitHub Actions\): the partial result of shard 2\/2 stays at .*, not uploaded\./);
+  t.is(github.checkRuns.size, 0);
+});
