@@ -8,8 +8,8 @@ import { MAX_SHARDS } from './shard.js';
 export const PARTIAL_FILE = 'partial.json';
 
 /**
- * A partial holds raw latency samples (the budget's worth: three numbers a request) and rendered
- * examples: far below this, and a file past it is not one of ours.
+ * A partial holds latency samples counted by value, bounded examples and counted place-sets:
+ * far below this, and a file past it is not one of ours.
  */
 export const MAX_PARTIAL_BYTES = 256 * 1024 * 1024;
 
@@ -92,8 +92,19 @@ function whyNotEndpoint(endpoint: unknown): string | undefined {
   if (!Array.isArray(drift) || !drift.every((d) => isObject(d) && typeof d.key === 'string' && typeof d.pattern === 'string' && isCount(d.requests) && isExample(d.example))) return 'its drift';
   if (!Array.isArray(examples) || !examples.every((e) => isObject(e) && typeof e.id === 'string' && typeof e.method === 'string' && typeof e.url === 'string'
     && isObject(e.requestHeaders) && Array.isArray(e.differences) && e.differences.every((d) => isObject(d) && typeof d.key === 'string' && isDifference(d.difference)))) return 'its examples';
-  if (!isObject(latency) || !['candidate', 'baseline', 'recorded'].every((k) => Array.isArray(latency[k]) && (latency[k] as unknown[]).every((ms) => Number.isFinite(ms)))) return 'its latency samples';
+  // At most one sample a side per request: what keeps a forged count from allocating past memory.
+  if (!isObject(latency) || !['candidate', 'baseline', 'recorded'].every((k) => isSampleCounts(latency[k], endpoint.requests as number))) return 'its latency samples';
   return undefined;
+}
+
+function isSampleCounts(value: unknown, requests: number): boolean {
+  if (!Array.isArray(value)) return false;
+  let total = 0;
+  for (const pair of value) {
+    if (!Array.isArray(pair) || pair.length !== 2 || !Number.isFinite(pair[0]) || !isCount(pair[1])) return false;
+    total += pair[1] as number;
+  }
+  return total <= requests;
 }
 
 function isHealth(counters: unknown): boolean {

@@ -266,7 +266,8 @@ test('a partial read back from JSON is one; foreign JSON says what it is not', (
   const broken = (change: object) => ({ ...a, tally: { ...a.tally, endpoints: [{ ...endpoint, ...change }] } });
   t.regex(whyNotPartial(broken({ places: [{ ...endpoint.places[0], counts: { differed: -1 } }] }))!, /its places$/);
   t.regex(whyNotPartial(broken({ examples: [{ ...endpoint.examples[0], differences: [{ key: 'k' }] }] }))!, /its examples$/);
-  t.regex(whyNotPartial(broken({ latency: { candidate: ['fast'], baseline: [], recorded: [] } }))!, /its latency samples$/);
+  t.regex(whyNotPartial(broken({ latency: { candidate: [['fast', 1]], baseline: [], recorded: [] } }))!, /its latency samples$/);
+  t.regex(whyNotPartial(broken({ latency: { candidate: [[12, endpoint.requests + 1]], baseline: [], recorded: [] } }))!, /its latency samples$/, 'more samples than requests');
   t.regex(whyNotPartial({ ...a, health: [{ side: 'target', origin: 'x', counters: { attempts: 1 } }] })!, /"health" is malformed/);
   for (const e of a.tally.endpoints) t.is(whyNotPartial(broken(e)), undefined, e.endpoint);
 });
