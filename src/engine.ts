@@ -5,6 +5,7 @@
  */
 export { runGate, tallyGate, type GateHooks, type GateOptions, type GateResults } from './gate.js';
 export { judgePartials, type GatePartial, type RunPins } from './partial.js';
+export { PARTIAL_FILE, readPartial, writePartial } from './partial-file.js';
 export { parseShard, type Shard } from './shard.js';
 export { DEFAULT_CONFIG_PATH, loadRuleBook, parseRuleBook } from './config/load.js';
 export type { RuleBook } from './config/rule-book.js';

@@ -8,8 +8,8 @@ import { MAX_SHARDS } from './shard.js';
 export const PARTIAL_FILE = 'partial.json';
 
 /**
- * A partial holds raw latency samples (the budget's worth: three numbers a request) and rendered
- * examples: far below this, and a file past it is not one of ours.
+ * A partial holds latency samples counted by value, bounded examples and counted place-sets:
+ * far below this, and a file past it is not one of ours.
  */
 export const MAX_PARTIAL_BYTES = 256 * 1024 * 1024;
 
@@ -64,15 +64,13 @@ export function whyNotPartial(value: unknown): string | undefined {
   if (!pins.snapshot.objects.every((o) => isObject(o) && typeof o.key === 'string' && typeof o.etag === 'string')) return 'its "pins" are incomplete';
   if (!isObject(tally) || tally.kind !== 'replay-gate-tally' || tally.version !== 1 || typeof tally.seed !== 'number' || !Array.isArray(tally.endpoints)) return 'its "tally" is not a version 1 tally';
   for (const endpoint of tally.endpoints) {
-    if (!isObject(endpoint) || typeof endpoint.endpoint !== 'string' || !isCount(endpoint.requests) || !isCount(endpoint.compared) || !isCount(endpoint.drifted)
-      || !['places', 'differedAt', 'variants', 'drift', 'examples'].every((k) => Array.isArray(endpoint[k])) || !isObject(endpoint.latency)
-      || !['candidate', 'baseline', 'recorded'].every((k) => Array.isArray((endpoint.latency as Record<string, unknown>)[k]))) {
-      return 'its "tally" has a malformed endpoint';
-    }
+    const wrong = whyNotEndpoint(endpoint);
+    if (wrong) return `its "tally" has a malformed endpoint${isObject(endpoint) && typeof endpoint.endpoint === 'string' ? ` (${endpoint.endpoint.slice(0, 80)})` : ''}: ${wrong}`;
   }
-  if (!isObject(selection) || !isObject(selection.counts) || !isCount(selection.decodeErrors) || !Array.isArray(selection.decodeIssues)
+  if (!isObject(selection) || !isObject(selection.counts) || !isCount(selection.counts.read) || !isCount(selection.counts.selected)
+    || !isCount(selection.counts.endpoints) || !isObject(selection.counts.skipped) || !isCount(selection.decodeErrors) || !Array.isArray(selection.decodeIssues)
     || !isCount(selection.unsendable) || !Array.isArray(selection.unsendableIssues)) return 'its "selection" is incomplete';
-  if (!Array.isArray(health) || !health.every((h) => isObject(h) && (h.side === 'target' || h.side === 'baseline') && typeof h.origin === 'string' && isObject(h.counters))) {
+  if (!Array.isArray(health) || !health.every((h) => isObject(h) && (h.side === 'target' || h.side === 'baseline') && typeof h.origin === 'string' && isHealth(h.counters))) {
     return 'its "health" is malformed';
   }
   if (!isCount(value.judged) || typeof value.target !== 'string' || !isObject(value.reference) || typeof value.failOn !== 'string' || !isObject(value.latency)) {
@@ -80,6 +78,77 @@ export function whyNotPartial(value: unknown): string | undefined {
   }
   if (value.error !== undefined && typeof value.error !== 'string') return 'its "error" is not a line of text';
   return undefined;
+}
+
+/** Every field judge reads, of the type it reads it as: a partial is read from an artifact. */
+function whyNotEndpoint(endpoint: unknown): string | undefined {
+  if (!isObject(endpoint) || typeof endpoint.endpoint !== 'string') return 'no name';
+  if (!isCount(endpoint.requests) || !isCount(endpoint.compared) || !isCount(endpoint.drifted)) return 'its counts';
+  const { places, differedAt, variants, drift, examples, latency } = endpoint;
+  if (!Array.isArray(places) || !places.every(isPlace)) return 'its places';
+  if (!Array.isArray(differedAt) || !differedAt.every((d) => isObject(d) && typeof d.variant === 'string' && isStrings(d.keys) && isCount(d.requests))) return 'its differedAt';
+  if (!Array.isArray(variants) || !variants.every((v) => isObject(v) && typeof v.key === 'string' && isStrings(v.params) && typeof v.other === 'boolean'
+    && isCount(v.requests) && Array.isArray(v.candidates) && v.candidates.every(isRanked))) return 'its variants';
+  if (!Array.isArray(drift) || !drift.every((d) => isObject(d) && typeof d.key === 'string' && typeof d.pattern === 'string' && isCount(d.requests) && isExample(d.example))) return 'its drift';
+  if (!Array.isArray(examples) || !examples.every((e) => isObject(e) && typeof e.id === 'string' && typeof e.method === 'string' && typeof e.url === 'string'
+    && isObject(e.requestHeaders) && Array.isArray(e.differences) && e.differences.every((d) => isObject(d) && typeof d.key === 'string' && isDifference(d.difference)))) return 'its examples';
+  // At most one sample a side per request: what keeps a forged count from allocating past memory.
+  if (!isObject(latency) || !['candidate', 'baseline', 'recorded'].every((k) => isSampleCounts(latency[k], endpoint.requests as number))) return 'its latency samples';
+  return undefined;
+}
+
+function isSampleCounts(value: unknown, requests: number): boolean {
+  if (!Array.isArray(value)) return false;
+  let total = 0;
+  for (const pair of value) {
+    if (!Array.isArray(pair) || pair.length !== 2 || !Number.isFinite(pair[0]) || !isCount(pair[1])) return false;
+    total += pair[1] as number;
+  }
+  return total <= requests;
+}
+
+function isHealth(counters: unknown): boolean {
+  if (!isObject(counters) || !['attempts', 'failures', 'serverErrors', 'consecutive'].every((k) => isCount(counters[k]))) return false;
+  const { refusals } = counters;
+  return isTallied(counters.endpoints) && isObject(refusals) && isCount(refusals.requests) && isCount(refusals.refused)
+    && Array.isArray(refusals.statuses) && refusals.statuses.every(isCount) && isTallied(refusals.endpoints);
+}
+
+/** `[endpoint, {requests, failed}]` pairs (replay/widespread.ts). */
+function isTallied(value: unknown): boolean {
+  return Array.isArray(value) && value.every((entry) => Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string'
+    && isObject(entry[1]) && isCount(entry[1].requests) && isCount(entry[1].failed));
+}
+
+function isPlace(place: unknown): boolean {
+  if (!isObject(place) || typeof place.key !== 'string' || typeof place.pattern !== 'string' || !isSeverity(place.severity)) return false;
+  if (!isCounts(place.counts) || !isCounts(place.tested)) return false;
+  if (place.example !== undefined && !isExample(place.example)) return false;
+  return Array.isArray(place.changes) && place.changes.every((c) => isObject(c) && typeof c.key === 'string' && typeof c.kind === 'string' && isSeverity(c.severity) && isCount(c.requests));
+}
+
+function isCounts(counts: unknown): boolean {
+  return isObject(counts) && isCount(counts.differed) && isCount(counts.varied) && isCount(counts.differedOnly) && isCount(counts.variedOnly);
+}
+
+function isRanked(value: unknown): value is { rank: number; id: string } {
+  return isObject(value) && typeof value.rank === 'number' && Number.isFinite(value.rank) && typeof value.id === 'string';
+}
+
+function isExample(value: unknown): boolean {
+  return isRanked(value) && isDifference((value as Record<string, unknown>).difference);
+}
+
+function isDifference(value: unknown): boolean {
+  return isObject(value) && typeof value.kind === 'string' && typeof value.path === 'string' && typeof value.pattern === 'string' && isSeverity(value.severity);
+}
+
+function isSeverity(value: unknown): boolean {
+  return value === 'breaking' || value === 'changed' || value === 'info';
+}
+
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

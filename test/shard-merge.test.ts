@@ -260,5 +260,14 @@ test('a partial read back from JSON is one; foreign JSON says what it is not', (
   t.regex(whyNotPartial({ kind: 'replay-gate-results' })!, /not a replay-gate partial/);
   t.regex(whyNotPartial({ ...a, version: 2 })!, /a version 2 partial; this replay-gate reads version 1/);
   t.regex(whyNotPartial({ ...a, shard: { index: 4, count: 3 } })!, /"shard" is not/);
-  t.regex(whyNotPartial({ ...a, tally: { ...a.tally, endpoints: [{ endpoint: 'GET /' }] } })!, /malformed endpoint/);
+  t.regex(whyNotPartial({ ...a, tally: { ...a.tally, endpoints: [{ endpoint: 'GET /' }] } })!, /malformed endpoint \(GET \/\): its counts/);
+  // Every field judge reads is checked: a partial comes from an artifact.
+  const endpoint = a.tally.endpoints.find((e) => e.places.length > 0 && e.examples.length > 0)!;
+  const broken = (change: object) => ({ ...a, tally: { ...a.tally, endpoints: [{ ...endpoint, ...change }] } });
+  t.regex(whyNotPartial(broken({ places: [{ ...endpoint.places[0], counts: { differed: -1 } }] }))!, /its places$/);
+  t.regex(whyNotPartial(broken({ examples: [{ ...endpoint.examples[0], differences: [{ key: 'k' }] }] }))!, /its examples$/);
+  t.regex(whyNotPartial(broken({ latency: { candidate: [['fast', 1]], baseline: [], recorded: [] } }))!, /its latency samples$/);
+  t.regex(whyNotPartial(broken({ latency: { candidate: [[12, endpoint.requests + 1]], baseline: [], recorded: [] } }))!, /its latency samples$/, 'more samples than requests');
+  t.regex(whyNotPartial({ ...a, health: [{ side: 'target', origin: 'x', counters: { attempts: 1 } }] })!, /"health" is malformed/);
+  for (const e of a.tally.endpoints) t.is(whyNotPartial(broken(e)), undefined, e.endpoint);
 });

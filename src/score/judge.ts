@@ -2,7 +2,7 @@ import type { Difference, Severity } from '../compare/types.js';
 import { judgeLatency, type LatencyRule } from './latency.js';
 import { isRegression } from './noise-test.js';
 import { rankByImpact } from './rank.js';
-import { before, changeKey, type EndpointTally, type ExampleRecord, OTHER_VARIANT, placesWithRequests, type Tally, VARIANT_CANDIDATES, type VariantTallyEntry } from './tally.js';
+import { before, changeKey, type EndpointTally, type ExampleRecord, OTHER_VARIANT, placesWithRequests, samplesOf, type Tally, VARIANT_CANDIDATES, type VariantTallyEntry } from './tally.js';
 import type { EndpointStats, ExampleRequest, PlaceChange, PlaceStats, Scoreboard, Totals, VariantStats } from './types.js';
 import { MAX_VARIANTS } from './variants.js';
 
@@ -105,7 +105,10 @@ function judgeEndpoint(tally: EndpointTally, options: JudgeOptions): EndpointSta
   if (others.length > 0) stats.otherExamples = others;
   const variants = shownVariants(tally.variants, byVariant).map((v) => variantStats(v, records, judged));
   if (variants.length > 0) stats.variants = variants;
-  if (options.latency && tally.latency.candidate.length > 0) stats.latency = judgeLatency(tally.latency, options.latency);
+  if (options.latency && tally.latency.candidate.length > 0) {
+    const { candidate, baseline, recorded } = tally.latency;
+    stats.latency = judgeLatency({ candidate: samplesOf(candidate), baseline: samplesOf(baseline), recorded: samplesOf(recorded) }, options.latency);
+  }
   return stats;
 }
 

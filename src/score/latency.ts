@@ -49,7 +49,7 @@ export interface LatencyStats {
  * rather miss a tail-only slowdown than fail a PR on two slow requests.
  */
 export function judgeLatency(
-  samples: { candidate: number[]; baseline: number[]; recorded: number[] },
+  samples: { candidate: ArrayLike<number>; baseline: ArrayLike<number>; recorded: ArrayLike<number> },
   rule: LatencyRule,
 ): LatencyStats {
   const referenceKind = samples.baseline.length > 0 ? 'baseline' : 'recorded';
@@ -73,7 +73,7 @@ export function judgeLatency(
   return stats;
 }
 
-function summarise(values: readonly number[]): LatencySide {
+function summarise(values: ArrayLike<number>): LatencySide {
   const sorted = Float64Array.from(values).sort();
   return { samples: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
 }

@@ -73,11 +73,19 @@ export interface EndpointTally {
   latency: LatencySamples;
 }
 
+/**
+ * Response times per side as `[ms, requests]` pairs, by ms: every sample (the Mann-Whitney test
+ * needs them all), counted by value. Live answers are timed to the millisecond, so a side holds at
+ * most as many pairs as there are milliseconds up to the timeout, however many requests it had.
+ */
 export interface LatencySamples {
-  candidate: number[];
-  baseline: number[];
-  recorded: number[];
+  candidate: [number, number][];
+  baseline: [number, number][];
+  recorded: [number, number][];
 }
+
+const SIDES = ['candidate', 'baseline', 'recorded'] as const;
+type SampleCounts = Record<(typeof SIDES)[number], Map<number, number>>;
 
 export interface PlaceTally {
   /** statKey: pattern and sort of change. */
@@ -146,7 +154,7 @@ interface EndpointState {
   variants: Map<string, VariantTallyEntry>;
   drift: Map<string, DriftTally>;
   examples: Map<string, ExampleRecord>;
-  latency: LatencySamples;
+  latency: SampleCounts;
 }
 
 /**
@@ -223,7 +231,7 @@ export function changeKey(d: Pick<Difference, 'kind' | 'pattern' | 'from' | 'to'
 function emptyEndpoint(): EndpointState {
   return {
     requests: 0, compared: 0, drifted: 0, places: new Map(), differedAt: new Map(), variants: new Map(), drift: new Map(), examples: new Map(),
-    latency: { candidate: [], baseline: [], recorded: [] },
+    latency: { candidate: new Map(), baseline: new Map(), recorded: new Map() },
   };
 }
 
@@ -237,9 +245,9 @@ function endpointOf(comparison: RequestComparison, rank: number): EndpointState 
   const { id } = comparison;
   state.requests = 1;
   const { candidateMs, baselineMs, recordedMs } = comparison.latency;
-  if (candidateMs !== undefined) state.latency.candidate.push(candidateMs);
-  if (baselineMs !== undefined) state.latency.baseline.push(baselineMs);
-  if (recordedMs !== undefined) state.latency.recorded.push(recordedMs);
+  if (candidateMs !== undefined) state.latency.candidate.set(candidateMs, 1);
+  if (baselineMs !== undefined) state.latency.baseline.set(baselineMs, 1);
+  if (recordedMs !== undefined) state.latency.recorded.set(recordedMs, 1);
   const params = queryNames(comparison.url);
   const variantKey = JSON.stringify(params);
   const variant: VariantTallyEntry = { key: variantKey, params, other: false, requests: 1, candidates: [] };
@@ -307,9 +315,9 @@ function mergeEndpoint(into: EndpointState, from: EndpointState): boolean {
   into.requests += from.requests;
   into.compared += from.compared;
   into.drifted += from.drifted;
-  for (const side of ['candidate', 'baseline', 'recorded'] as const) {
-    const samples = from.latency[side];
-    for (let i = 0; i < samples.length; i++) into.latency[side].push(samples[i]!);
+  for (const side of SIDES) {
+    const counts = into.latency[side];
+    for (const [ms, requests] of from.latency[side]) counts.set(ms, (counts.get(ms) ?? 0) + requests);
   }
   for (const [key, place] of from.places) {
     const mine = into.places.get(key);
@@ -470,7 +478,7 @@ function stateOf(endpoint: EndpointTally): EndpointState {
     variants: new Map(endpoint.variants.map((v) => [v.key, v])),
     drift: new Map(endpoint.drift.map((d) => [d.key, d])),
     examples: new Map(endpoint.examples.map((e) => [e.id, e])),
-    latency: endpoint.latency,
+    latency: { candidate: new Map(endpoint.latency.candidate), baseline: new Map(endpoint.latency.baseline), recorded: new Map(endpoint.latency.recorded) },
   };
 }
 
@@ -485,9 +493,23 @@ function plainTally(seed: number, endpoints: Map<string, EndpointState>): Tally 
       variants: sortedBy([...s.variants.values()], (v) => v.key),
       drift: sortedBy([...s.drift.values()], (d) => d.key),
       examples: sortedBy([...s.examples.values()], (e) => e.id),
-      latency: { candidate: [...s.latency.candidate], baseline: [...s.latency.baseline], recorded: [...s.latency.recorded] },
+      latency: { candidate: byValue(s.latency.candidate), baseline: byValue(s.latency.baseline), recorded: byValue(s.latency.recorded) },
     })),
   };
+}
+
+function byValue(counts: Map<number, number>): [number, number][] {
+  return [...counts].sort((a, b) => a[0] - b[0]);
+}
+
+/** The samples of one side, each value as many times as it was seen (what judgeLatency reads). */
+export function samplesOf(pairs: readonly [number, number][]): Float64Array {
+  let total = 0;
+  for (const [, requests] of pairs) total += requests;
+  const samples = new Float64Array(total);
+  let at = 0;
+  for (const [ms, requests] of pairs) samples.fill(ms, at, (at += requests));
+  return samples;
 }
 
 function sortedBy<T>(items: T[], key: (item: T) => string): T[] {
