@@ -14,19 +14,19 @@ import { seedOf } from './select/hash.js';
 import { SecretMasker } from './secrets/secret-masker.js';
 import { withoutUserinfo } from './secrets/url-credentials.js';
 import { chosenExchanges, mayBeChosen, planSelection } from './select/select.js';
-import { emptySelectionCounts, type SelectionCounts } from './select/types.js';
-import { LatencyCollector } from './score/latency.js';
-import { type Cause, causesOf } from './score/causes.js';
-import { Scorer } from './score/score.js';
-import { suggestRules } from './score/suggest.js';
+import { emptySelectionCounts, type SelectedExchange, type SelectionCounts } from './select/types.js';
+import type { Cause } from './score/causes.js';
+import { emptyTally, TallyBuilder } from './score/tally.js';
 import type { EndpointStats, Totals } from './score/types.js';
+import type { TargetHealth } from './replay/health.js';
+import { emptyPartial, type GatePartial, judgePartials } from './partial.js';
+import { type Shard, shardName, shardOf } from './shard.js';
 import { readExchanges } from './snapshot/read.js';
 import { resolveSnapshot } from './snapshot/source.js';
 import { spillRemoteParts } from './snapshot/spill.js';
 import type { S3Settings } from './snapshot/s3-settings.js';
 import { DecodeIssues, type DecodeIssue, type Exchange, type HeaderMap } from './snapshot/types.js';
-import { decide, type FailOn, type VerdictName } from './verdict/verdict.js';
-import { reviewExpectations } from './review/expectations.js';
+import type { FailOn, VerdictName } from './verdict/verdict.js';
 import type { Review } from './review/types.js';
 
 /** Everything the engine needs, whether it runs as the action, the CLI or a test. */
@@ -106,18 +106,32 @@ export interface GateResults {
 
 export type Reference = { kind: 'baseline'; url: string } | { kind: 'recording' };
 
-const EMPTY_TOTALS: Totals = {
-  endpoints: 0, endpointsDiffering: 0, endpointsBreaking: 0, requests: 0, compared: 0,
-  differing: 0, breaking: 0, changed: 0, info: 0, noiseCancelled: 0,
-};
-
 /**
  * Runs the pipeline: snapshot → decode → select → replay → compare → score → verdict.
  * Anything that stops the gate from judging becomes verdict `error` with a one-line reason;
- * whatever was counted up to then stays in the results.
+ * whatever was counted up to then stays in the results. An unsharded run is one shard of one:
+ * its tally judged alone (partial.ts).
  */
 export async function runGate(options: GateOptions, hooks: GateHooks = {}): Promise<GateResults> {
+  const { partial, secrets } = await tallyRun(options, hooks);
+  // Judged before masking, as it always was; the results are masked like the partial.
+  return secrets.maskDeep(judgePartials([partial], { failOn: options.failOn, ...(options.rules ? { rules: options.rules } : {}) }));
+}
+
+/**
+ * The run up to its tally: what a shard does (shard.ts). Every shard reads the whole snapshot and
+ * selects exactly what an unsharded run selects, then replays the exchanges whose id hash falls in
+ * its shard, each at its share of the rate limit. The partial is masked like results.
+ */
+export async function tallyGate(options: GateOptions & { shard?: Shard }, hooks: GateHooks = {}): Promise<GatePartial> {
+  const { partial, secrets } = await tallyRun(options, hooks);
+  return secrets.maskDeep(partial);
+}
+
+async function tallyRun(options: GateOptions & { shard?: Shard }, hooks: GateHooks): Promise<{ partial: GatePartial; secrets: SecretMasker }> {
   const rules = options.rules ?? EMPTY_RULE_BOOK;
+  const shard = options.shard ?? { index: 1, count: 1 };
+  const sharded = shard.count > 1;
   // The values the gate adds to requests are secrets: masked in every log line and, once the
   // results are finished, in every string of them, wherever a preview echoed them back.
   const secrets = new SecretMasker([...Object.values(options.headers), ...rules.requestHeaderValues]);
@@ -125,14 +139,16 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
   const issues = new DecodeIssues();
   const unsendable = new DecodeIssues();
   const counts = emptySelectionCounts();
-  const results = errorResults(options, '');
+  const partial = emptyPartial(options, shard);
   const targets: Target[] = [];
+  const healths: { side: 'target' | 'baseline'; origin: string; health: TargetHealth }[] = [];
   const { signal } = hooks;
   const abortTargets = () => {
     for (const t of targets) t.abort().catch(() => {});
   };
   signal?.addEventListener('abort', abortTargets, { once: true });
   let disposeSpill = async () => {};
+  let tally: TallyBuilder | undefined;
   try {
     const badHeaders = whyUnsendable({ method: 'GET', path: '/', headers: options.headers });
     if (badHeaders) throw new InputError(`input "headers": ${badHeaders}`);
@@ -140,7 +156,8 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     if (badWait) throw new InputError(`input "wait-for": ${badWait}`);
     const targetOptions = {
       concurrency: options.concurrency,
-      rateLimit: options.rateLimit,
+      // `rate-limit` is the whole run's: n shards never load a preview n times harder than one.
+      rateLimit: options.rateLimit / shard.count,
       timeoutMs: options.timeoutMs,
       maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
     };
@@ -156,9 +173,11 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
     // The selection reads the snapshot twice; an S3 object is downloaded once (snapshot/spill.ts).
     const source = await spillRemoteParts(resolved);
     disposeSpill = source.dispose;
-    results.snapshot.name = source.name;
+    partial.pins.snapshot.name = source.name;
     const seed = options.seed ?? seedOf(source.name);
-    log(`Reading snapshot ${source.name} (sampling seed ${seed})`);
+    partial.pins.seed = seed;
+    partial.tally = emptyTally(seed);
+    log(`Reading snapshot ${source.name} (sampling seed ${seed})${sharded ? `, shard ${shardName(shard)}` : ''}`);
     const requestRules = { extraHeaders: options.headers, routeHeaders: rules.requestHeaders, credentials: rules.credentials };
     // Judged on the request as the replay will build it: what is dropped or added there counts.
     const requestFor = requestBuilder(requestRules);
@@ -173,6 +192,8 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
       },
       counts,
     ), signal);
+    // What the first read saw: the ETags of the S3 objects as downloaded, the files' hashes.
+    if (options.shard) partial.pins.snapshot.objects = await Promise.all(source.parts.map(async (part) => ({ key: part.name, etag: (await part.pin?.()) ?? '' })));
     log(`Selected ${counts.selected} of ${counts.read} exchanges across ${counts.endpoints} endpoints`);
     if (issues.count > 0) log(`${issues.count} snapshot entries could not be decoded; first: ${describeIssue(issues.kept[0]!)}`);
     if (unsendable.count > 0) log(`${unsendable.count} recorded requests cannot be sent as recorded and were skipped; first: ${describeIssue(unsendable.kept[0]!)}`);
@@ -182,65 +203,63 @@ export async function runGate(options: GateOptions, hooks: GateHooks = {}): Prom
       await untilCancelled(Promise.all([waitForTarget(target, 'target', wait), baseline && waitForTarget(baseline, 'baseline', wait)]), signal);
     }
 
-    const scorer = new Scorer(seed);
+    tally = new TallyBuilder(seed);
     const asking = new AdaptiveAsking(contextFor);
     const progressLog = new ProgressLog(log);
     // Decode issues and unsendable requests were counted on the first read; the second repeats them.
-    const selection = chosenExchanges(readExchanges(source, new DecodeIssues(0), { wanted: mayBeChosen(plan) }), plan);
+    const chosen = chosenExchanges(readExchanges(source, new DecodeIssues(0), { wanted: mayBeChosen(plan) }), plan);
+    const selection = sharded ? inShard(chosen, seed, shard) : chosen;
     const outcomes = replay(selection, {
-      total: plan.selected,
+      // A shard's share, for progress only: the hash spreads ids evenly, so n-th of the selection
+      // is close (counting it exactly would take a third read of the snapshot).
+      total: sharded ? Math.round(plan.selected / shard.count) : plan.selected,
       candidate: target,
       ...(baseline ? { baseline } : {}),
       asking,
       concurrency: options.concurrency,
       ...requestRules,
-      onProgress: (progress) => (hooks.progress ? hooks.progress(progress) : progressLog.update(progress)),
+      onProgress: (reported) => {
+        // An estimate can be passed: the bar must not say 104%.
+        const progress = sharded ? { ...reported, total: Math.max(reported.total, reported.done) } : reported;
+        if (hooks.progress) hooks.progress(progress);
+        else progressLog.update(progress);
+      },
+      onHealth: (side, health) => healths.push({ side, origin: (side === 'target' ? target : baseline!).origin, health }),
+      ...(sharded ? { deferHealth: true } : {}),
       ...(signal ? { signal } : {}),
     });
-    const latency = new LatencyCollector();
-    let judged = 0;
     for await (const outcome of outcomes) {
-      const comparison = asking.compare(outcome);
-      scorer.add(comparison);
-      latency.add(comparison);
-      judged++;
+      tally.add(asking.compare(outcome));
+      partial.judged++;
     }
     for (const t of targets) if (t.counters.throttled > 0) log(describeThrottling(t));
-    const board = scorer.finish();
-    latency.apply(board.endpoints, rules.latency);
-    Object.assign(results, { score: board.score, totals: board.totals, endpoints: board.endpoints, causes: causesOf(board.endpoints) }, decide(board, options.failOn));
-    const suggested = suggestRules(board.endpoints);
-    if (suggested) results.suggestedRules = suggested;
-    if (counts.selected === 0) results.reason = `cannot judge: ${emptySelectionReason(counts, issues, unsendable)}`;
-    Object.assign(results, reviewExpectations(results, rules.expect));
-    // A part of the traffic never judges the whole of it: never a pass, and what it saw is said.
-    if (signal?.aborted && judged < plan.selected) {
-      const sofar = results.verdict === 'error' ? '' : `; so far ${results.reason}`;
-      Object.assign(results, { verdict: 'error', reason: `cancelled after ${judged} of ${plan.selected} requests${sofar}`, cancelled: true });
-    }
+    if (signal?.aborted) partial.cancelled = true;
   } catch (error) {
     if (!(error instanceof GateError)) throw error;
-    results.verdict = 'error';
-    results.reason = error instanceof CancelledError ? messageOf(error) : `cannot judge: ${messageOf(error)}`;
-    if (error instanceof CancelledError) results.cancelled = true;
+    partial.error = error instanceof CancelledError ? messageOf(error) : `cannot judge: ${messageOf(error)}`;
+    if (error instanceof CancelledError) partial.cancelled = true;
   } finally {
     signal?.removeEventListener('abort', abortTargets);
     await Promise.all([...targets.map((t) => t.close()), disposeSpill()]);
-    Object.assign(results.snapshot, counts, { decodeErrors: issues.count, decodeIssues: issues.kept, unsendableIssues: unsendable.kept });
-    results.finishedAt = new Date().toISOString();
+    if (tally) partial.tally = tally.value();
+    partial.health = healths.map(({ side, origin, health }) => ({ side, origin, counters: health.counters() }));
+    partial.selection = {
+      counts, decodeErrors: issues.count, decodeIssues: issues.kept, unsendable: unsendable.count, unsendableIssues: unsendable.kept,
+    };
+    partial.finishedAt = new Date().toISOString();
   }
-  return secrets.maskDeep(results);
+  return { partial, secrets };
 }
 
-function emptySelectionReason(counts: SelectionCounts, issues: DecodeIssues, unsendable: DecodeIssues): string {
-  if (counts.read === 0 && issues.count > 0) {
-    return `no exchange in the snapshot could be decoded (${issues.count} bad entries; first: ${describeIssue(issues.kept[0]!)})`;
-  }
-  if (counts.read === 0) return 'the snapshot holds no exchanges';
-  const excluded = counts.skipped.excluded ? `, ${counts.skipped.excluded} are excluded by the select paths of the rules file` : '';
-  const unsent = unsendable.count ? `, ${unsendable.count} cannot be sent as recorded (first: ${describeIssue(unsendable.kept[0]!)})` : '';
-  return `none of the ${counts.read} exchanges may be replayed: ${counts.skipped.method} use methods outside the methods input${excluded}${unsent}`;
+/** The exchanges of one shard, in the order chosen. */
+async function* inShard(chosen: AsyncIterable<SelectedExchange>, seed: number, shard: Shard): AsyncGenerator<SelectedExchange> {
+  for await (const selected of chosen) if (shardOf(selected.exchange.id, seed, shard.count) === shard.index) yield selected;
 }
+
+export const EMPTY_TOTALS: Totals = {
+  endpoints: 0, endpointsDiffering: 0, endpointsBreaking: 0, requests: 0, compared: 0,
+  differing: 0, breaking: 0, changed: 0, info: 0, noiseCancelled: 0,
+};
 
 /** Results of a gate that judged nothing (yet): verdict `error` with `reason`, every count zero. */
 export function errorResults(options: Pick<GateOptions, 'snapshot' | 'targetUrl' | 'failOn' | 'baselineUrl'>, reason: string): GateResults {

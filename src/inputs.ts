@@ -1,6 +1,7 @@
 import { InputError } from './errors.js';
 import type { GateOptions } from './gate.js';
 import { carriesUserinfo } from './secrets/url-credentials.js';
+import { parseShard, type Shard } from './shard.js';
 import type { HeaderMap } from './snapshot/types.js';
 import type { FailOn } from './verdict/verdict.js';
 
@@ -9,6 +10,10 @@ export type InputReader = (name: string) => string;
 
 export interface ActionInputs {
   gate: GateOptions;
+  /** `replay` runs the gate (all of it, or one shard); `merge` judges the shards' partial results. */
+  mode: 'replay' | 'merge';
+  /** Set when this job replays one shard of the run. */
+  shard?: Shard;
   /** The rules file, relative to the workspace. */
   config: string;
   githubToken: string;
@@ -21,8 +26,15 @@ export interface ActionInputs {
 
 /** Turns the action's inputs into engine options; every mistake is one line that says what to fix. */
 export function readInputs(input: InputReader, workspace: string): ActionInputs {
-  const snapshot = required(input, 'snapshot', 's3://bucket/key, s3://bucket/prefix/ or a path in the workspace');
-  const targetUrl = withoutCredentials('target-url', required(input, 'target-url', 'the base URL of the preview deployment'));
+  const mode = oneOf(input, 'mode', ['replay', 'merge'], 'replay') as 'replay' | 'merge';
+  const shard = input('shard').trim() ? parseShard(input('shard')) : undefined;
+  if (shard && mode === 'merge') {
+    throw new InputError('input "shard" is for the replay jobs of a matrix; leave it empty in the job with mode: merge');
+  }
+  // The merge job judges what the shards replayed: the partials name the snapshot and the target.
+  const needed = (name: string, what: string) => (mode === 'merge' ? input(name).trim() : required(input, name, what));
+  const snapshot = needed('snapshot', 's3://bucket/key, s3://bucket/prefix/ or a path in the workspace');
+  const targetUrl = withoutCredentials('target-url', needed('target-url', 'the base URL of the preview deployment'));
   const baselineUrl = withoutCredentials('baseline-url', input('baseline-url').trim());
   return {
     gate: {
@@ -42,6 +54,8 @@ export function readInputs(input: InputReader, workspace: string): ActionInputs 
       // Empty: the gate derives the seed from the snapshot's name, so re-runs replay the same requests.
       ...(input('seed').trim() ? { seed: integer(input, 'seed', 0, 0, 2 ** 32 - 1) } : {}),
     },
+    mode,
+    ...(shard ? { shard } : {}),
     config: input('config').trim(),
     githubToken: input('github-token'),
     comment: boolean(input, 'comment', true),

@@ -5,8 +5,12 @@ import { type Cancellation, cancelOnSignals } from './cancel-on-signals.js';
 import { DEFAULT_CONFIG_PATH, loadRuleBook } from './config/load.js';
 import { EMPTY_RULE_BOOK, type RuleBook } from './config/rule-book.js';
 import { GateError, messageOf } from './errors.js';
-import { errorResults, type GateResults, runGate } from './gate.js';
-import type { ArtifactUploader } from './github/artifact-upload.js';
+import { errorResults, type GateResults, runGate, tallyGate } from './gate.js';
+import { emptyPartial, type GatePartial, judgePartials } from './partial.js';
+import { writePartial } from './partial-file.js';
+import { type Shard, shardName } from './shard.js';
+import { type ArtifactDownloader, downloadPartials, shardArtifactSuffix } from './github/artifact-download.js';
+import { type ArtifactUploader, uploadReports } from './github/artifact-upload.js';
 import { type Conclusion, startCheckRun } from './github/check-run.js';
 import { reportTarget } from './github/event.js';
 import { reviewOnGitHub } from './github/review-on-github.js';
@@ -17,6 +21,7 @@ import type { GitHubClient } from './github/types.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { escapedLog } from './log-line.js';
 import { reproductionOf } from './report/curl.js';
+import { clip, escapeMarkdown } from './report/escape.js';
 import { type ReportFiles, writeReports } from './report/write-reports.js';
 
 // Every line the action logs passes here, none through @actions/core directly: data in it (URLs,
@@ -28,7 +33,7 @@ export interface RunDeps {
   /** The GitHub client; tests point it at a local API server. */
   github?: (token: string) => GitHubClient;
   /** The artifact client; by default @actions/artifact's, which needs ACTIONS_RUNTIME_TOKEN. */
-  artifacts?: () => ArtifactUploader;
+  artifacts?: () => ArtifactUploader & ArtifactDownloader;
   /** What stops the run; by default SIGINT and SIGTERM sent to this process, as the runner cancels. */
   cancellation?: Cancellation;
 }
@@ -67,6 +72,7 @@ async function gateAndReport(deps: RunDeps, cancellation: Cancellation): Promise
     return;
   }
   for (const value of Object.values(inputs.gate.headers)) if (value) core.setSecret(value);
+  if (inputs.shard) return replayShard(inputs, inputs.shard, deps, env, cancellation);
 
   const target = reportTarget(env);
   const client = inputs.githubToken ? (deps.github ?? await octokitFactory(env))(inputs.githubToken) : undefined;
@@ -88,7 +94,9 @@ async function gateAndReport(deps: RunDeps, cancellation: Cancellation): Promise
     if (!(rules instanceof Error)) for (const value of rules.requestHeaderValues) core.setSecret(value);
     results = rules instanceof Error
       ? failedBeforeStart(inputs, rules)
-      : await runGate({ ...inputs.gate, rules }, { log: (line) => log.info(line), signal: cancellation.stop });
+      : inputs.mode === 'merge'
+        ? await mergeShards(inputs, rules, deps, env)
+        : await runGate({ ...inputs.gate, rules }, { log: (line) => log.info(line), signal: cancellation.stop });
   } catch (error) {
     // A bug, not a user mistake: keep the stack in the log, still report verdict error.
     log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -143,6 +151,71 @@ async function gateAndReport(deps: RunDeps, cancellation: Cancellation): Promise
   else if (results.verdict === 'error') log.warning(`replay-gate could not judge: ${results.reason}`);
 }
 
+/**
+ * One job of a matrix: replays its shard, writes the partial result and uploads it for the merge
+ * job, and posts nothing to the pull request (the merge job posts the one check and comment). A
+ * shard that could not judge uploads its partial all the same, with the error, so the merge names
+ * it; its step fails as an unsharded run would (or warns, with on-error: neutral).
+ */
+async function replayShard(inputs: ActionInputs, shard: Shard, deps: RunDeps, env: NodeJS.ProcessEnv, cancellation: Cancellation): Promise<void> {
+  const options = { ...inputs.gate, shard };
+  let partial: GatePartial;
+  try {
+    const rules = await loadRuleBook(inputs.config, inputs.gate.workspace, env);
+    for (const value of rules.requestHeaderValues) core.setSecret(value);
+    partial = await tallyGate({ ...options, rules }, { log: (line) => log.info(line), signal: cancellation.stop });
+  } catch (error) {
+    if (!(error instanceof GateError)) log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    const what = error instanceof GateError ? '' : 'internal error: ';
+    partial = { ...emptyPartial(options, shard), error: `cannot judge: ${what}${messageOf(error)}` };
+  }
+  const of = `shard ${shardName(shard)}`;
+  const dir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'replay-gate');
+  const file = await writePartial(dir, partial).catch((error: unknown) => {
+    log.setFailed(`replay-gate could not write the partial result of ${of} to ${dir}: ${messageOf(error)}`);
+    return undefined;
+  });
+  const uploaded = file !== undefined && !cancellation.hurry.aborted && await uploadReports(deps.artifacts ?? lazyArtifactClient, [file], {
+    checkName: inputs.checkName, env, info: (line) => log.info(line), warning: (line) => log.warning(line),
+    artifact: { suffix: shardArtifactSuffix(shard), holds: `the partial result of ${of}` },
+  });
+  const replayed = partial.judged;
+  const why = partial.error?.replace(/^cannot judge: /, '');
+  core.setOutput('verdict', partial.error ? 'error' : '');
+  core.setOutput('requests', replayed);
+  for (const name of ['diffs', 'breaking', 'score', 'html-report-path']) core.setOutput(name, '');
+  core.setOutput('report-path', file ?? '');
+  const line = why !== undefined
+    ? `replay-gate ${of} could not judge: ${why}`
+    : `replay-gate ${of}: ${replayed} requests replayed${partial.cancelled ? ' before the job was cancelled' : ''}; the merge job judges all shards together.`;
+  if (env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(`${escapeMarkdown(clip(line, 1000))}\n`).write().catch((error: unknown) => log.warning(`could not write the job summary: ${messageOf(error)}`));
+  }
+  if (why === undefined) log.info(line);
+  if (file !== undefined && env.ACTIONS_RUNTIME_TOKEN && !uploaded) {
+    log.setFailed(`replay-gate could not upload the partial result of ${of}: the merge job will report this shard missing`);
+  } else if (partial.cancelled) log.setFailed(`replay-gate ${of} was cancelled`);
+  else if (why !== undefined && inputs.onError === 'fail') log.setFailed(line);
+  else if (why !== undefined) log.warning(line);
+}
+
+/**
+ * The merge job: this workflow run's partial results of the check, judged together. Whatever is
+ * wrong with one (not downloadable, not readable) makes the verdict an error naming the shard;
+ * which shards are missing, and whether the rest agree, judgePartials says.
+ */
+async function mergeShards(inputs: ActionInputs, rules: RuleBook, deps: RunDeps, env: NodeJS.ProcessEnv): Promise<GateResults> {
+  const dir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'replay-gate-shards');
+  const found = await downloadPartials(deps.artifacts ?? lazyArtifactClient, { checkName: inputs.checkName, dir, env, info: (line) => log.info(line) });
+  if (found.length === 0) return errorResults(inputs.gate, `cannot judge: no shard results found for check ${inputs.checkName} in this workflow run`);
+  const unreadable = found.filter((f) => 'problem' in f);
+  if (unreadable.length > 0) {
+    const named = unreadable.map((f) => `shard ${shardName(f.shard)} (artifact ${f.artifact}): ${'problem' in f ? f.problem : ''}`);
+    return errorResults(inputs.gate, `cannot judge: ${named.join('; ')}`);
+  }
+  return judgePartials(found.flatMap((f) => ('partial' in f ? [f.partial] : [])), { failOn: inputs.gate.failOn, rules });
+}
+
 // The Octokit and artifact clients are loaded when used, not at start: a run without a token, or
 // with nothing to upload, never parses them (dist/ is split at these imports).
 async function octokitFactory(env: NodeJS.ProcessEnv): Promise<(token: string) => GitHubClient> {
@@ -150,12 +223,12 @@ async function octokitFactory(env: NodeJS.ProcessEnv): Promise<(token: string) =
   return (token) => getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
 }
 
-function lazyArtifactClient(): ArtifactUploader {
+function lazyArtifactClient(): ArtifactUploader & ArtifactDownloader {
+  const client = async () => new (await import('@actions/artifact')).DefaultArtifactClient();
   return {
-    uploadArtifact: async (name, files, rootDirectory, options) => {
-      const { DefaultArtifactClient } = await import('@actions/artifact');
-      return new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory, options);
-    },
+    uploadArtifact: async (name, files, rootDirectory, options) => (await client()).uploadArtifact(name, files, rootDirectory, options),
+    listArtifacts: async (options) => (await client()).listArtifacts(options),
+    downloadArtifact: async (id, options) => (await client()).downloadArtifact(id, options),
   };
 }
 

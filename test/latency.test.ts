@@ -1,8 +1,11 @@
 // Latency statistics and the latency regression rule.
 import test from 'ava';
 import { parseRuleBook } from '../src/config/load.js';
-import { DEFAULT_LATENCY_RULE, judgeLatency, LatencyCollector, mannWhitneyGreater, normalCdf, percentile } from '../src/score/latency.js';
-import type { EndpointStats, Scoreboard } from '../src/score/types.js';
+import type { RequestComparison } from '../src/compare/compare-exchange.js';
+import { judge } from '../src/score/judge.js';
+import { DEFAULT_LATENCY_RULE, judgeLatency, mannWhitneyGreater, normalCdf, percentile } from '../src/score/latency.js';
+import { TallyBuilder } from '../src/score/tally.js';
+import type { EndpointStats } from '../src/score/types.js';
 import { latencySection } from '../src/report/latency-section.js';
 import { decide } from '../src/verdict/verdict.js';
 
@@ -74,32 +77,30 @@ function endpoint(name: string): EndpointStats {
   return { endpoint: name, requests: 40, compared: 40, differing: 0, breaking: 0, changed: 0, info: 0, noiseCancelled: 0, places: [], noise: [], drifted: 0, drift: [] } as EndpointStats;
 }
 
-function board(endpoints: EndpointStats[]): Scoreboard {
-  const totals = { endpoints: endpoints.length, endpointsDiffering: 0, endpointsBreaking: 0, requests: 80, compared: 80, differing: 0, breaking: 0, changed: 0, info: 0, noiseCancelled: 0 };
-  return { endpoints, totals, score: 100 } as Scoreboard;
-}
 
-test('the collector feeds endpoints; a gated regression fails the verdict, a reported one does not, fail-on never never fails', (t) => {
-  const collector = new LatencyCollector();
+test('the tally feeds endpoints; a gated regression fails the verdict, a reported one does not, fail-on never never fails', (t) => {
+  const tally = new TallyBuilder();
+  const timed = (endpoint: string, id: string, latency: RequestComparison['latency']): RequestComparison =>
+    ({ endpoint, id, method: 'GET', url: '/', requestHeaders: {}, outcome: 'compared', differences: [], selfVaried: [], drift: [], latency });
   const slowCandidate = samples(40, 300, 50);
   const slowBaseline = samples(40, 100, 20, 7);
-  slowCandidate.forEach((ms, i) => collector.add({ endpoint: 'GET /slow', latency: { candidateMs: ms, baselineMs: slowBaseline[i]!, recordedMs: 5 } }));
-  samples(40, 100, 20).forEach((ms) => collector.add({ endpoint: 'GET /fine', latency: { candidateMs: ms, baselineMs: ms } }));
+  slowCandidate.forEach((ms, i) => tally.add(timed('GET /slow', `s${i}`, { candidateMs: ms, baselineMs: slowBaseline[i]!, recordedMs: 5 })));
+  samples(40, 100, 20).forEach((ms, i) => tally.add(timed('GET /fine', `f${i}`, { candidateMs: ms, baselineMs: ms })));
 
-  const reportOnly = [endpoint('GET /slow'), endpoint('GET /fine')];
-  collector.apply(reportOnly, DEFAULT_LATENCY_RULE);
-  t.is(reportOnly[0]!.latency?.referenceKind, 'baseline');
-  t.true(reportOnly[0]!.latency?.regression);
-  t.false(reportOnly[1]!.latency?.regression);
-  t.is(decide(board(reportOnly), 'breaking').verdict, 'pass');
-  t.regex(latencySection(reportOnly).join('\n'), /`GET \/slow`: p95 \d+ → \d+ ms \([\d.]+×\), p50 \d+ → \d+ ms, 40 vs 40 baseline samples \(reported, not gated\)/);
+  const reportOnly = judge(tally.value(), { latency: DEFAULT_LATENCY_RULE });
+  const [slow, fine] = [reportOnly.endpoints.find((e) => e.endpoint === 'GET /slow')!, reportOnly.endpoints.find((e) => e.endpoint === 'GET /fine')!];
+  t.is(slow.latency?.referenceKind, 'baseline');
+  t.true(slow.latency?.regression);
+  t.false(fine.latency?.regression);
+  t.is(decide(reportOnly, 'breaking').verdict, 'pass');
+  t.regex(latencySection(reportOnly.endpoints).join('\n'), /`GET \/slow`: p95 \d+ → \d+ ms \([\d.]+×\), p50 \d+ → \d+ ms, 40 vs 40 baseline samples \(reported, not gated\)/);
+  t.is(judge(tally.value()).endpoints[0]!.latency, undefined, 'judged without a latency rule, nothing is said about latency');
 
-  const gated = [endpoint('GET /slow'), endpoint('GET /fine')];
-  collector.apply(gated, { ...DEFAULT_LATENCY_RULE, gate: true });
-  const verdict = decide(board(gated), 'breaking');
+  const gated = judge(tally.value(), { latency: { ...DEFAULT_LATENCY_RULE, gate: true } });
+  const verdict = decide(gated, 'breaking');
   t.is(verdict.verdict, 'fail');
   t.regex(verdict.reason, /^p95 latency regressed on 1 endpoint: GET \/slow \(p95 \d+ → \d+ ms\)$/);
-  t.is(decide(board(gated), 'never').verdict, 'pass');
+  t.is(decide(gated, 'never').verdict, 'pass');
   t.deepEqual(latencySection([endpoint('GET /none')]), []);
 });
 

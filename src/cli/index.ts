@@ -9,11 +9,12 @@ import { logLine, logLines } from '../log-line.js';
 import type { CliIo, Command } from './command.js';
 import { convert } from './convert.js';
 import { inspect } from './inspect.js';
+import { merge } from './merge.js';
 import { record } from './record.js';
 import { run } from './run.js';
 import { packageVersion } from '../version.js';
 
-const COMMANDS: readonly Command[] = [inspect, convert, run, record];
+const COMMANDS: readonly Command[] = [inspect, convert, run, merge, record];
 
 function usage(): string {
   const width = COMMANDS.reduce((most, c) => Math.max(most, c.name.length), 0);

@@ -4,7 +4,11 @@ import { cancelOnSignals } from '../cancel-on-signals.js';
 import { DEFAULT_CONFIG_PATH, loadRuleBook } from '../config/load.js';
 import type { RuleBook } from '../config/rule-book.js';
 import { GateError, InputError, messageOf } from '../errors.js';
-import { type GateResults, runGate } from '../gate.js';
+import { type GateOptions, type GateResults, runGate, tallyGate } from '../gate.js';
+import type { GatePartial } from '../partial.js';
+import { writePartial } from '../partial-file.js';
+import type { ReplayProgress } from '../replay/replay.js';
+import { parseShard, shardName } from '../shard.js';
 import { readInputs } from '../inputs.js';
 import { reproductionOf } from '../report/curl.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -41,6 +45,9 @@ Options (the action's inputs, same names and defaults):
   --wait-for PATH         poll this path until it answers 2xx before replaying
   --wait-timeout-ms N     how long to wait for it (default 300000)
   --json                  print results.json to standard output (messages stay on standard error)
+  --shard I/N             run shard I of N (1-based): replay only that share of the selection,
+                          at 1/N of the rate limit, and write DIR/partial.json instead of the
+                          reports (exit 0 once written); replay-gate merge judges the N of them
 ${S3_USAGE}
 
 Colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on.`;
@@ -57,6 +64,7 @@ const OPTIONS = {
   out: { type: 'string' },
   header: { type: 'string', multiple: true },
   json: { type: 'boolean' },
+  shard: { type: 'string' },
 } as const satisfies Options;
 
 /**
@@ -96,6 +104,7 @@ async function runGateLocally(args: string[], io: CliIo): Promise<number> {
     return typeof value === 'string' ? value : '';
   };
   const inputs = readInputs(input, io.cwd);
+  const shard = typeof flags.shard === 'string' ? parseShard(flags.shard, '--shard') : undefined;
   const rules = await loadRuleBook(inputs.config, io.cwd);
 
   const bar = io.stderr.isTTY ? new ProgressBar(io.stderr) : undefined;
@@ -112,27 +121,54 @@ async function runGateLocally(args: string[], io: CliIo): Promise<number> {
     // A second Ctrl-C means now; with signals handed in (a test), nothing exits the process.
     ...(io.signals ? {} : { giveUpAt: 2, exit: () => process.exit(130) }),
   });
+  const hooks = { log, progress: (p: ReplayProgress) => (bar ? bar.update(p) : progressLog.update(p)), signal: cancellation.stop };
   try {
+    if (shard) {
+      let partial: GatePartial;
+      try {
+        partial = await tallyGate({ ...inputs.gate, rules, shard }, hooks);
+      } finally {
+        bar?.finish();
+      }
+      return await writeShard(partial, flags, io);
+    }
     let results: GateResults;
     try {
-      results = await runGate({ ...inputs.gate, rules }, { log, progress: (p) => (bar ? bar.update(p) : progressLog.update(p)), signal: cancellation.stop });
+      results = await runGate({ ...inputs.gate, rules }, hooks);
     } finally {
       bar?.finish();
     }
-    return await writeLocalReports(results, flags, inputs, rules, io);
+    return await writeLocalReports(results, { out: flags.out as string | undefined, json: flags.json === true }, inputs, rules, io);
   } finally {
     cancellation.dispose();
   }
 }
 
-async function writeLocalReports(
+/**
+ * A shard writes its partial and says in one line what it did; the merge judges. Exit 0 once the
+ * partial is written, whatever it holds (a shard that could not judge says so in it), 130 when
+ * interrupted.
+ */
+async function writeShard(partial: GatePartial, flags: Record<string, string | string[] | boolean | undefined>, io: CliIo): Promise<number> {
+  const out = path.resolve(io.cwd, (flags.out as string | undefined) ?? 'replay-gate-report');
+  const file = await writePartial(out, partial);
+  const shown = path.relative(io.cwd, file) || file;
+  if (flags.json) io.stdout.write(`${JSON.stringify(partial, null, 2)}\n`);
+  const name = `shard ${shardName(partial.shard)}`;
+  const what = partial.error ? `could not judge: ${partial.error.replace(/^cannot judge: /, '')}` : `judged ${partial.judged} of ${partial.selection.counts.selected} selected requests`;
+  io.stderr.write(`${logLine(`replay-gate ${name} ${what}${partial.cancelled ? ' (interrupted)' : ''}; partial in ${shown}`)}\n`);
+  return partial.cancelled ? 130 : 0;
+}
+
+/** Writes results.json, report.html and report.md to `out`, prints the verdict; the exit code `run` and `merge` give. */
+export async function writeLocalReports(
   results: GateResults,
-  flags: Record<string, string | string[] | boolean | undefined>,
-  inputs: ReturnType<typeof readInputs>,
+  flags: { out?: string | undefined; json: boolean },
+  inputs: { gate: { headers: GateOptions['headers'] }; config: string },
   rules: RuleBook,
   io: CliIo,
 ): Promise<number> {
-  const out = path.resolve(io.cwd, (flags.out as string | undefined) ?? 'replay-gate-report');
+  const out = path.resolve(io.cwd, flags.out ?? 'replay-gate-report');
   const reproduction = reproductionOf(inputs.gate.headers, rules);
   const configPath = inputs.config || DEFAULT_CONFIG_PATH;
   const files = await writeReports(results, out, { checkName: 'replay-gate', reproduction, configPath });

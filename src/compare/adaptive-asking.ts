@@ -62,7 +62,10 @@ export class AdaptiveAsking implements AskingPlan {
 
   pairs(selected: SelectedExchange): boolean {
     const known = this.knowledgeOf(selected.endpoint);
-    const index = known.started++;
+    // By its place in the whole selection where the selection says it: a shard sees only its
+    // share, and must pair what an unsharded run pairs, so their paired counts add up to its.
+    const index = selected.position ?? known.started;
+    known.started++;
     if (index < this.calibration) return true;
     return known.varied.size > 0 && (index - this.calibration) % PAIR_EVERY === 0;
   }

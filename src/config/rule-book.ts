@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { compilePathPattern } from '../compare/path-pattern.js';
 import { type CompareRules, DEFAULT_RULES, type PathPattern, type Severity } from '../compare/types.js';
 import { DEFAULT_LATENCY_RULE, type LatencyRule } from '../score/latency.js';
@@ -51,6 +52,11 @@ export interface RuleBook {
   select?: SelectFilter;
   /** The `expect:` block: changes made on purpose (see review/expectations.ts). */
   expect: Expectation[];
+  /**
+   * SHA-256 of the rules file as parsed (the names of environment variables, never their values):
+   * shards of one run must judge by the same rules. Absent for the defaults.
+   */
+  hash?: string;
 }
 
 export const EMPTY_RULE_BOOK: RuleBook = {
@@ -87,6 +93,7 @@ export function compileRuleBook(file: RulesFile, env: Environment = {}): RuleBoo
     requestHeaderValues: [...requestHeaders.values()].flatMap((headers) => Object.values(headers)),
     latency: { ...DEFAULT_LATENCY_RULE, ...file.latency },
     expect: (file.expect ?? []).map(compileExpectation),
+    hash: createHash('sha256').update(JSON.stringify(file)).digest('hex'),
     ...(select ? { select } : {}),
   };
 }

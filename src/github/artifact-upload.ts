@@ -13,8 +13,8 @@ export interface UploadedArtifact {
 }
 
 /** Artifact names may not hold these (see @actions/artifact's name validation). */
-export function artifactName(checkName: string): string {
-  return `${checkName}-report`.replace(/["':<>|*?\r\n\\/]/g, '-');
+export function artifactName(checkName: string, what = 'report'): string {
+  return `${checkName}-${what}`.replace(/["':<>|*?\r\n\\/]/g, '-');
 }
 
 /**
@@ -25,24 +25,29 @@ export function artifactName(checkName: string): string {
 export async function uploadReports(
   uploader: () => ArtifactUploader,
   files: string[],
-  options: { checkName: string; env: NodeJS.ProcessEnv; info: (line: string) => void; warning: (line: string) => void },
+  options: {
+    checkName: string; env: NodeJS.ProcessEnv; info: (line: string) => void; warning: (line: string) => void;
+    /** The artifact's name after the check's (`report` by default), and what it holds, for the log. */
+    artifact?: { suffix: string; holds: string };
+  },
 ): Promise<UploadedArtifact | undefined> {
   const { env, info, warning } = options;
+  const reports = options.artifact?.holds ?? 'the reports';
   if (!env.ACTIONS_RUNTIME_TOKEN) {
-    info(`ACTIONS_RUNTIME_TOKEN is not set (not running on GitHub Actions): the reports stay at ${path.dirname(files[0] ?? '.')}, not uploaded.`);
+    info(`ACTIONS_RUNTIME_TOKEN is not set (not running on GitHub Actions): ${reports} ${options.artifact ? 'stays' : 'stay'} at ${path.dirname(files[0] ?? '.')}, not uploaded.`);
     return undefined;
   }
-  const name = artifactName(options.checkName);
+  const name = artifactName(options.checkName, options.artifact?.suffix);
   try {
     const { id } = await uploader().uploadArtifact(name, files, path.dirname(files[0]!));
     if (typeof id !== 'number') throw new Error('the artifact service returned no id');
     const url = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
       ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`
       : undefined;
-    info(`Uploaded the reports as artifact "${name}"${url ? `: ${url}` : ''}`);
+    info(`Uploaded ${reports} as artifact "${name}"${url ? `: ${url}` : ''}`);
     return url ? { id, name, url } : { id, name };
   } catch (error) {
-    warning(`could not upload the reports as an artifact: ${(error as Error).message?.split('\n')[0] ?? String(error)}; they are at ${path.dirname(files[0] ?? '.')}`);
+    warning(`could not upload ${reports} as an artifact: ${(error as Error).message?.split('\n')[0] ?? String(error)}; ${options.artifact ? 'it is' : 'they are'} at ${path.dirname(files[0] ?? '.')}`);
     return undefined;
   }
 }

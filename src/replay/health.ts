@@ -1,6 +1,19 @@
-import { RefusalTally } from './refusals.js';
+import { type RefusalCounters, RefusalTally } from './refusals.js';
 import type { Answer } from './types.js';
 import { EndpointTally, MAX_FAILING_RATE, MIN_REQUESTS_FOR_RATE } from './widespread.js';
+
+/** A TargetHealth as plain JSON: what a shard's partial carries so the merge judges all shards together. */
+export interface HealthCounters {
+  attempts: number;
+  failures: number;
+  serverErrors: number;
+  /** Failures in a row at the end. */
+  consecutive: number;
+  firstError?: string;
+  firstServerError?: string;
+  endpoints: [string, { requests: number; failed: number }][];
+  refusals: RefusalCounters;
+}
 
 /** Failures in a row that say the target went away mid-run. */
 const MAX_CONSECUTIVE = 10;
@@ -58,6 +71,36 @@ export class TargetHealth {
       this.serverErrors++;
       this.firstServerError ??= `${status} on ${endpoint || 'a request'}`;
     }
+  }
+
+  counters(): HealthCounters {
+    const counters: HealthCounters = {
+      attempts: this.attempts, failures: this.failures, serverErrors: this.serverErrors, consecutive: this.consecutive,
+      endpoints: this.endpoints.entries(), refusals: this.refusals.counters(),
+    };
+    if (this.firstError !== undefined) counters.firstError = this.firstError;
+    if (this.firstServerError !== undefined) counters.firstServerError = this.firstServerError;
+    return counters;
+  }
+
+  /**
+   * The health of several shards' asks taken together: counts add up; the first errors are the
+   * first shard's that had one; failures in a row are the longest run of any shard (each ran
+   * its own).
+   */
+  static merged(all: readonly HealthCounters[]): TargetHealth {
+    const health = new TargetHealth();
+    for (const c of all) {
+      health.attempts += c.attempts;
+      health.failures += c.failures;
+      health.serverErrors += c.serverErrors;
+      health.consecutive = Math.max(health.consecutive, c.consecutive);
+      health.firstError ??= c.firstError;
+      health.firstServerError ??= c.firstServerError;
+      health.endpoints.addAll(c.endpoints);
+      health.refusals.addAll(c.refusals);
+    }
+    return health;
   }
 
   /** Clear enough, mid-run, that the target cannot be judged: stop sending to it. */

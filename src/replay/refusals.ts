@@ -19,6 +19,13 @@ function refusedInProduction(recordedStatus: number | undefined): boolean {
   return recordedStatus === 401 || recordedStatus === 407;
 }
 
+export interface RefusalCounters {
+  requests: number;
+  refused: number;
+  statuses: number[];
+  endpoints: [string, { requests: number; failed: number }][];
+}
+
 /**
  * Counts, per request (its first answer from one side), how often a target refused the gate's
  * credentials, and tells a wall of refusals (the headers input is missing, expired or wrong: the
@@ -49,6 +56,18 @@ export class RefusalTally {
     if (!refused) return;
     this.refused++;
     this.statuses.add(status);
+  }
+
+  counters(): RefusalCounters {
+    return { requests: this.requests, refused: this.refused, statuses: [...this.statuses].sort((a, b) => a - b), endpoints: this.endpoints.entries() };
+  }
+
+  /** Adds another tally's counters (a shard's). */
+  addAll(counters: RefusalCounters): void {
+    this.requests += counters.requests;
+    this.refused += counters.refused;
+    for (const status of counters.statuses) this.statuses.add(status);
+    this.endpoints.addAll(counters.endpoints);
   }
 
   /** Clear enough to stop the run: no point asking a preview hundreds of times for a 401. */

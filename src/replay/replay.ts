@@ -55,6 +55,14 @@ export interface ReplayPlan extends RequestRules {
   signal?: AbortSignal;
   /** How many exchanges the selection yields, for progress; an array's length when absent. */
   total?: number;
+  /**
+   * A shard's replay: at the end, only a target that tripped mid-run throws; otherwise the caller
+   * judges the health counters (`onHealth`), over all shards together, since rates over one
+   * shard's share say less than over the run's.
+   */
+  deferHealth?: boolean;
+  /** Given each side's health as the replay starts, to read its counters once it ends. */
+  onHealth?: (side: 'target' | 'baseline', health: TargetHealth) => void;
 }
 
 /** Where a replay stands: what progress lines and bars show. */
@@ -77,6 +85,7 @@ export async function* replay(selection: Iterable<SelectedExchange> | AsyncItera
   const sides = [{ name: 'target', target: plan.candidate, health: new TargetHealth() }];
   if (plan.baseline) sides.push({ name: 'baseline', target: plan.baseline, health: new TargetHealth() });
   const [candidate, baseline] = sides as [(typeof sides)[0], (typeof sides)[0] | undefined];
+  for (const side of sides) plan.onHealth?.(side.name as 'target' | 'baseline', side.health);
 
   const requestFor = requestBuilder(plan);
 
@@ -140,7 +149,7 @@ export async function* replay(selection: Iterable<SelectedExchange> | AsyncItera
   // Requests cut short by a cancellation say nothing about the target's health.
   if (plan.signal?.aborted) return;
   for (const side of sides) {
-    if (side.health.cannotJudge) {
+    if (plan.deferHealth ? side.health.tripped : side.health.cannotJudge) {
       throw new TargetUnreachableError(side.health.describe(`${side.name} ${side.target.origin}`));
     }
   }

@@ -30,6 +30,20 @@ export class EndpointTally {
     return this.endpoints.size;
   }
 
+  /** Plain counts, for a shard's partial; `from` adds them back (shards are judged together). */
+  entries(): [string, { requests: number; failed: number }][] {
+    return [...this.endpoints].map(([name, counts]) => [name, { ...counts }]);
+  }
+
+  addAll(entries: readonly [string, { requests: number; failed: number }][]): void {
+    for (const [name, { requests, failed }] of entries) {
+      let counts = this.endpoints.get(name);
+      if (!counts) this.endpoints.set(name, (counts = { requests: 0, failed: 0 }));
+      counts.requests += requests;
+      counts.failed += failed;
+    }
+  }
+
   /** Endpoints where more than half of the requests failed. */
   failing(): number {
     let failing = 0;

@@ -1,4 +1,3 @@
-import type { RequestComparison } from '../compare/compare-exchange.js';
 import type { EndpointStats } from './types.js';
 
 /** The `latency:` block of the rules file, with its defaults. */
@@ -41,33 +40,6 @@ export interface LatencyStats {
 }
 
 /**
- * Collects response times per endpoint as comparisons stream in: the candidate's first answer,
- * and the reference's — the baseline's first answer, asked at the same moment, or without a
- * baseline the durationMs production recorded. First answers only: a repeat ask may hit a cache
- * the first one warmed, and the sides must be measured alike.
- */
-export class LatencyCollector {
-  private readonly endpoints = new Map<string, { candidate: number[]; baseline: number[]; recorded: number[] }>();
-
-  add(comparison: Pick<RequestComparison, 'endpoint' | 'latency'>): void {
-    let samples = this.endpoints.get(comparison.endpoint);
-    if (!samples) this.endpoints.set(comparison.endpoint, (samples = { candidate: [], baseline: [], recorded: [] }));
-    const { candidateMs, baselineMs, recordedMs } = comparison.latency;
-    if (candidateMs !== undefined) samples.candidate.push(candidateMs);
-    if (baselineMs !== undefined) samples.baseline.push(baselineMs);
-    if (recordedMs !== undefined) samples.recorded.push(recordedMs);
-  }
-
-  /** Sets `latency` on each endpoint that has candidate samples. */
-  apply(endpoints: EndpointStats[], rule: LatencyRule): void {
-    for (const stats of endpoints) {
-      const samples = this.endpoints.get(stats.endpoint);
-      if (samples && samples.candidate.length > 0) stats.latency = judgeLatency(samples, rule);
-    }
-  }
-}
-
-/**
  * A latency regression needs all of: at least `minSamples` on each side; candidate p95 at least
  * `ratio` times the reference p95 and at least `minDeltaMs` slower (how much it matters); and a
  * one-sided Mann-Whitney U test at α = 0.01 saying candidate response times are stochastically
@@ -77,7 +49,7 @@ export class LatencyCollector {
  * rather miss a tail-only slowdown than fail a PR on two slow requests.
  */
 export function judgeLatency(
-  samples: { candidate: number[]; baseline: number[]; recorded: number[] },
+  samples: { candidate: ArrayLike<number>; baseline: ArrayLike<number>; recorded: ArrayLike<number> },
   rule: LatencyRule,
 ): LatencyStats {
   const referenceKind = samples.baseline.length > 0 ? 'baseline' : 'recorded';
@@ -101,7 +73,7 @@ export function judgeLatency(
   return stats;
 }
 
-function summarise(values: readonly number[]): LatencySide {
+function summarise(values: ArrayLike<number>): LatencySide {
   const sorted = Float64Array.from(values).sort();
   return { samples: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
 }

@@ -129,7 +129,7 @@ export async function* chosenExchanges(exchanges: AsyncIterable<Exchange>, plan:
     if (rank === threshold.rank && so.atRank++ >= threshold.atRank) continue;
     if (++so.chosen > threshold.share) throw changedBetweenReads();
     chosen++;
-    yield { exchange, endpoint: endpoint! };
+    yield { exchange, endpoint: endpoint!, position: so.chosen - 1 };
   }
   if (chosen !== plan.selected) throw changedBetweenReads();
 }

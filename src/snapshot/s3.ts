@@ -73,11 +73,12 @@ async function listObjects(client: S3Client, location: S3Location, prefix: strin
   return objects;
 }
 
-export async function openS3Object(client: S3Client, location: S3Location): Promise<Readable> {
+/** The object's bytes, and its ETag (what pins the snapshot a shard read; see SnapshotPart.pin). */
+export async function openS3Object(client: S3Client, location: S3Location): Promise<{ body: Readable; etag: string }> {
   const object = await send(client, location, () =>
     client.send(new GetObjectCommand({ Bucket: location.bucket, Key: location.key })),
   );
-  return object.Body as Readable;
+  return { body: object.Body as Readable, etag: object.ETag ?? '' };
 }
 
 async function send<T>(client: S3Client, location: S3Location, call: () => Promise<T>): Promise<T> {

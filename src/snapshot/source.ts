@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +15,11 @@ export interface SnapshotPart {
   open(): Promise<Readable>;
   /** Fetched over the network (S3): read twice, it is spilled to disk on the first read (spill.ts). */
   remote?: boolean;
+  /**
+   * What pins the bytes read, for shards that must all read the same snapshot: an S3 object's
+   * ETag as its first read saw it, a file's SHA-256 (never its mtime: shards run on other machines).
+   */
+  pin?: () => Promise<string>;
 }
 
 /** Where the snapshot bytes come from: one object or file, or the chunks of one recording, in order. */
@@ -44,7 +50,19 @@ export async function resolveSnapshot(reference: string, options: SourceOptions)
     const objects = await resolveS3Objects(client, location);
     return {
       name: groupName(`s3://${location.bucket}/`, objects.map((o) => o.key)),
-      parts: objects.map((object) => ({ name: `s3://${object.bucket}/${object.key}`, open: () => openS3Object(client, object), remote: true })),
+      parts: objects.map((object) => {
+        let etag = '';
+        return {
+          name: `s3://${object.bucket}/${object.key}`,
+          open: async () => {
+            const opened = await openS3Object(client, object);
+            etag = opened.etag;
+            return opened.body;
+          },
+          remote: true,
+          pin: async () => etag,
+        };
+      }),
     };
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(reference)) {
@@ -72,5 +90,11 @@ async function resolveFolder(reference: string, folder: string): Promise<Snapsho
 }
 
 function filePart(name: string, file: string): SnapshotPart {
-  return { name, open: async () => createReadStream(file) };
+  return { name, open: async () => createReadStream(file), pin: () => sha256Of(file) };
+}
+
+async function sha256Of(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }

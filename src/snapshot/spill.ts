@@ -27,6 +27,7 @@ function spilledPart(part: SnapshotPart, file: string): SnapshotPart {
   return {
     name: part.name,
     remote: true,
+    ...(part.pin ? { pin: part.pin } : {}),
     open: async () => {
       if (written) return again(file, await written);
       const input = await part.open();

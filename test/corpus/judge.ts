@@ -29,7 +29,7 @@ export async function judgeCase(c: CorpusCase, calibration?: number): Promise<En
 }
 
 /** Feeds one case's requests, under `path`, to a scorer shared by several cases; returns how many asks it made. */
-export async function feedCase(c: CorpusCase, scorer: Scorer, path = '/corpus', calibration?: number): Promise<number> {
+export async function feedCase(c: CorpusCase, scorer: Pick<Scorer, 'add'>, path = '/corpus', calibration?: number): Promise<number> {
   const book = compileRuleBook(c.rules ?? {});
   const method = c.method ?? 'GET';
   const urls = Array.from({ length: c.requests }, (_, i) => c.url?.(i) ?? `${path}/${1000 + i}`);
