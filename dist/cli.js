@@ -8,7 +8,7 @@ import {
   renderMarkdown,
   reproductionOf,
   writeReports
-} from "./chunks/chunk-NEH54OML.js";
+} from "./chunks/chunk-J7433USJ.js";
 import {
   DEFAULT_CONFIG_PATH,
   DecodeIssues,
@@ -16,11 +16,18 @@ import {
   SegmentCensus,
   appendAll,
   describeProgress,
+  judgePartials,
   loadRuleBook,
+  packageVersion,
+  parseShard,
   readExchanges,
+  readPartial,
   resolveSnapshot,
-  runGate
-} from "./chunks/chunk-F35ID7Y6.js";
+  runGate,
+  shardName,
+  tallyGate,
+  writePartial
+} from "./chunks/chunk-DV2WSJUW.js";
 import {
   DEFAULT_METHODS,
   DEFAULT_SETTINGS,
@@ -30,13 +37,13 @@ import {
   openOutput,
   parseRate,
   redactionKey
-} from "./chunks/chunk-AZ62DDC3.js";
+} from "./chunks/chunk-BP2RLG7W.js";
 import {
   DEFAULT_CREDENTIAL_POLICY,
   MAX_BODY_BYTES,
   inferredEndpoint
 } from "./chunks/chunk-6P4D2SMC.js";
-import "./chunks/chunk-MSKXLL35.js";
+import "./chunks/chunk-SN7PMGTJ.js";
 import {
   GateError,
   InputError,
@@ -272,9 +279,282 @@ function table(rows) {
   return rows.map(([name, count]) => `  ${String(count).padStart(width)}  ${name}`);
 }
 
+// src/cli/merge.ts
+import path3 from "node:path";
+
+// src/cli/run.ts
+import { writeFile } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/cli/colour.ts
+function colourEnabled(stream, env) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return !["0", "false"].includes(force.toLowerCase());
+  if (env.NO_COLOR) return false;
+  return stream.isTTY === true && env.TERM !== "dumb";
+}
+var CODES = { pass: "32", fail: "31", error: "33", dim: "2" };
+function painter(enabled) {
+  return enabled ? (style, text) => `\x1B[${CODES[style]}m${text}\x1B[0m` : (_, text) => text;
+}
+
+// src/cli/progress-bar.ts
+var WIDTH = 24;
+var REDRAW_MS = 100;
+var ProgressBar = class {
+  constructor(stream, now = () => performance.now()) {
+    this.stream = stream;
+    this.now = now;
+    this.started = now();
+  }
+  stream;
+  now;
+  started;
+  lastDraw = Number.NEGATIVE_INFINITY;
+  drawn = false;
+  update(progress) {
+    const now = this.now();
+    if (progress.done !== progress.total && now - this.lastDraw < REDRAW_MS) return;
+    this.lastDraw = now;
+    const filled = progress.total === 0 ? WIDTH : Math.round(WIDTH * progress.done / progress.total);
+    let line = `[${"\u2588".repeat(filled)}${"\u2591".repeat(WIDTH - filled)}] ${describeProgress(progress, now - this.started)}`;
+    const columns = this.stream.columns || 100;
+    if (line.length > columns - 1) line = line.slice(0, Math.max(0, columns - 1));
+    this.stream.write(`\r${line}\x1B[K`);
+    this.drawn = true;
+  }
+  /** Ends the bar's line so what is printed next (a message, Ctrl-C's notice) starts on its own. */
+  finish() {
+    if (this.drawn) this.stream.write("\n");
+    this.drawn = false;
+  }
+};
+
+// src/cli/run.ts
+var RUN_USAGE = `Usage: replay-gate run --snapshot SNAPSHOT --target-url URL [options]
+
+Runs the whole gate locally, as the action does: replays the snapshot against the deployment,
+compares every answer, and writes the reports (results.json, report.html, report.md) to a
+folder. Exit code: 0 pass, 1 fail, 2 could not judge (or a mistake in the flags), 130
+interrupted: Ctrl-C stops the replay and writes the reports of what was judged; a second
+Ctrl-C quits at once.
+
+Options (the action's inputs, same names and defaults):
+  --snapshot SNAPSHOT     a file, a folder, s3://bucket/key or s3://bucket/prefix/ (required)
+  --target-url URL        the deployment to judge (required)
+  --baseline-url URL      a known-good deployment to compare with
+  --config FILE           rules file (default .github/replay-gate.yml; missing = defaults)
+  --out DIR               where the reports go (default replay-gate-report)
+  --fail-on WHAT          breaking | changed | never (default breaking)
+  --max-requests N        request budget (default 1000)
+  --concurrency N         requests in flight per target (default 8)
+  --rate-limit N          requests per second per target, 0 = unlimited (default 50)
+  --timeout-ms N          per request, the whole answer (default 10000)
+  --methods LIST          methods that may be replayed (default GET,HEAD,OPTIONS)
+  --headers 'N: v
+N: v'  added to every request, one per line; values are never printed
+  --header 'Name: value'  the same, one header per flag; repeatable
+  --seed N                sampling seed (default: from the snapshot's name, so re-runs agree)
+  --wait-for PATH         poll this path until it answers 2xx before replaying
+  --wait-timeout-ms N     how long to wait for it (default 300000)
+  --json                  print results.json to standard output (messages stay on standard error)
+  --shard I/N             run shard I of N (1-based): replay only that share of the selection,
+                          at 1/N of the rate limit, and write DIR/partial.json instead of the
+                          reports (exit 0 once written); replay-gate merge judges the N of them
+${S3_USAGE}
+
+Colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on.`;
+var INPUT_FLAGS = [
+  "snapshot",
+  "target-url",
+  "baseline-url",
+  "config",
+  "fail-on",
+  "max-requests",
+  "concurrency",
+  "rate-limit",
+  "timeout-ms",
+  "methods",
+  "wait-for",
+  "wait-timeout-ms",
+  "seed",
+  "headers"
+];
+var OPTIONS = {
+  ...S3_OPTIONS,
+  ...Object.fromEntries(INPUT_FLAGS.map((flag) => [flag, { type: "string" }])),
+  out: { type: "string" },
+  header: { type: "string", multiple: true },
+  json: { type: "boolean" },
+  shard: { type: "string" }
+};
+var run = {
+  name: "run",
+  summary: "run the whole gate locally against a deployment and write the reports to a folder",
+  usage: RUN_USAGE,
+  async run(args, io) {
+    try {
+      return await runGateLocally(args, io);
+    } catch (error) {
+      if (!(error instanceof GateError)) throw error;
+      const message = messageOf(error).replace(/input "([a-z0-9-]+)"/g, "--$1");
+      io.stderr.write(`${logLine(`replay-gate run: ${message.replace(/^run: /, "")}`)}
+`);
+      return 2;
+    }
+  }
+};
+async function runGateLocally(args, io) {
+  const { values, positionals } = parseCommandArgs("run", args, OPTIONS);
+  if (values.help) {
+    io.stdout.write(`${RUN_USAGE}
+`);
+    return 0;
+  }
+  if (positionals.length > 0) throw new InputError(`unexpected argument "${positionals[0]}"; the snapshot goes in --snapshot (see replay-gate run --help)`);
+  const flags = values;
+  const input = (name) => {
+    if (name === "headers") return [flags.headers, ...flags.header ?? []].filter(Boolean).join("\n");
+    if (name === "aws-region") return regionFlag(flags);
+    const value = flags[name];
+    return typeof value === "string" ? value : "";
+  };
+  const inputs = readInputs(input, io.cwd);
+  const shard = typeof flags.shard === "string" ? parseShard(flags.shard, "--shard") : void 0;
+  const rules = await loadRuleBook(inputs.config, io.cwd);
+  const bar = io.stderr.isTTY ? new ProgressBar(io.stderr) : void 0;
+  const log = (line) => {
+    bar?.finish();
+    io.stderr.write(`${logLine(line)}
+`);
+  };
+  const progressLog = new ProgressLog(log);
+  const cancellation = cancelOnSignals(io.signals ?? process, {
+    onSignal: (signal, count) => {
+      if (count === 1) log(`${signal}: stopping the replay; the reports will hold what was judged (again to quit at once).`);
+    },
+    // A second Ctrl-C means now; with signals handed in (a test), nothing exits the process.
+    ...io.signals ? {} : { giveUpAt: 2, exit: () => process.exit(130) }
+  });
+  const hooks = { log, progress: (p) => bar ? bar.update(p) : progressLog.update(p), signal: cancellation.stop };
+  try {
+    if (shard) {
+      let partial;
+      try {
+        partial = await tallyGate({ ...inputs.gate, rules, shard }, hooks);
+      } finally {
+        bar?.finish();
+      }
+      return await writeShard(partial, flags, io);
+    }
+    let results;
+    try {
+      results = await runGate({ ...inputs.gate, rules }, hooks);
+    } finally {
+      bar?.finish();
+    }
+    return await writeLocalReports(results, { out: flags.out, json: flags.json === true }, inputs, rules, io);
+  } finally {
+    cancellation.dispose();
+  }
+}
+async function writeShard(partial, flags, io) {
+  const out = path2.resolve(io.cwd, flags.out ?? "replay-gate-report");
+  const file = await writePartial(out, partial);
+  const shown = path2.relative(io.cwd, file) || file;
+  if (flags.json) io.stdout.write(`${JSON.stringify(partial, null, 2)}
+`);
+  const name = `shard ${shardName(partial.shard)}`;
+  const what = partial.error ? `could not judge: ${partial.error.replace(/^cannot judge: /, "")}` : `judged ${partial.judged} of ${partial.selection.counts.selected} selected requests`;
+  io.stderr.write(`${logLine(`replay-gate ${name} ${what}${partial.cancelled ? " (interrupted)" : ""}; partial in ${shown}`)}
+`);
+  return partial.cancelled ? 130 : 0;
+}
+async function writeLocalReports(results, flags, inputs, rules, io) {
+  const out = path2.resolve(io.cwd, flags.out ?? "replay-gate-report");
+  const reproduction = reproductionOf(inputs.gate.headers, rules);
+  const configPath = inputs.config || DEFAULT_CONFIG_PATH;
+  const files = await writeReports(results, out, { checkName: "replay-gate", reproduction, configPath });
+  const markdown = path2.join(out, "report.md");
+  await writeFile(markdown, renderMarkdown(results, { checkName: "replay-gate", reproduction, configPath }));
+  const shown = (file) => path2.relative(io.cwd, file) || file;
+  const reports = `${logLine(`Reports: ${shown(files.json)}, ${shown(files.html)}, ${shown(markdown)}`)}
+`;
+  if (flags.json) {
+    io.stdout.write(`${JSON.stringify(results, null, 2)}
+`);
+    io.stderr.write(reports);
+  } else {
+    const paint = painter(colourEnabled(io.stdout, io.env ?? process.env));
+    io.stdout.write(`${paint(results.verdict, `replay-gate ${results.verdict}`)}: ${logLine(results.reason)}
+`);
+    io.stdout.write(reports);
+  }
+  if (results.cancelled) return 130;
+  return results.verdict === "pass" ? 0 : results.verdict === "fail" ? 1 : 2;
+}
+
+// src/cli/merge.ts
+var MERGE_USAGE = `Usage: replay-gate merge DIR... [--out DIR] [options]
+
+Judges the shards of one run (replay-gate run --shard I/N --out DIR, one per shard) as one
+unsharded run of the same snapshot: merges their partial.json files, judges, and writes the
+same reports as run (results.json, report.html, report.md). Each DIR is a shard's folder or a
+partial file. Shards that disagree on what they read (the snapshot's objects and ETags, the
+seed, the rules, the gate's version), a shard missing, given twice or one that could not judge
+make the verdict error, naming the shards. Exit code as run's: 0 pass, 1 fail, 2 could not
+judge (or a mistake in the flags or files), 130 when a shard was interrupted.
+
+Options:
+  --out DIR        where the reports go (default replay-gate-report)
+  --config FILE    rules file (default .github/replay-gate.yml; missing = defaults): must be
+                   the one the shards ran with
+  --fail-on WHAT   breaking | changed | never (default: the shards' own)
+  --json           print results.json to standard output (messages stay on standard error)`;
+var OPTIONS2 = {
+  out: { type: "string" },
+  config: { type: "string" },
+  "fail-on": { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+var merge = {
+  name: "merge",
+  summary: "judge the partial results of a sharded run (run --shard i/n) as one run and write the reports",
+  usage: MERGE_USAGE,
+  async run(args, io) {
+    try {
+      const { values, positionals } = parseCommandArgs("merge", args, OPTIONS2);
+      if (values.help) {
+        io.stdout.write(`${MERGE_USAGE}
+`);
+        return 0;
+      }
+      if (positionals.length === 0) throw new InputError("give the shards' folders (or partial files) to merge (see replay-gate merge --help)");
+      const partials = [];
+      for (const where of positionals) partials.push(await readPartial(path3.resolve(io.cwd, where)));
+      const config = values.config ?? "";
+      const rules = await loadRuleBook(config, io.cwd);
+      const failOn = values["fail-on"] === void 0 ? void 0 : failOnFlag(values["fail-on"]);
+      const results = judgePartials(partials, { rules, ...failOn ? { failOn } : {} });
+      return await writeLocalReports(results, { out: values.out, json: values.json === true }, { gate: { headers: {} }, config }, rules, io);
+    } catch (error) {
+      if (!(error instanceof GateError)) throw error;
+      io.stderr.write(`${logLine(`replay-gate merge: ${messageOf(error).replace(/input "([a-z0-9-]+)"/g, "--$1").replace(/^merge: /, "")}`)}
+`);
+      return 2;
+    }
+  }
+};
+function failOnFlag(value) {
+  const name = value.trim().toLowerCase();
+  if (name !== "breaking" && name !== "changed" && name !== "never") throw new InputError(`--fail-on must be one of breaking, changed, never; got "${value.slice(0, 40)}"`);
+  return name;
+}
+
 // src/cli/record.ts
 import os from "node:os";
-import path2 from "node:path";
+import path4 from "node:path";
 
 // src/record/start-proxy.ts
 import { createServer as createServer2 } from "node:http";
@@ -354,7 +634,10 @@ function createRecordingProxy(upstream, recorder, log) {
       const body = ticket.requestBody;
       req.on("data", (chunk) => body.add(chunk));
     }
-    req.pipe(outgoing);
+    if (bodyless(req)) {
+      outgoing.end();
+      req.resume();
+    } else req.pipe(outgoing);
   }
   function tunnel(req, socket, head) {
     const outgoing = httpRequest({ ...upstream, method: req.method, path: req.url, headers: flatten(tunnelHeaders(req.rawHeaders)), setHost: false });
@@ -409,6 +692,10 @@ function forwardedHeaders(raw, request) {
     pairs.push([raw[i], raw[i + 1]]);
   }
   return pairs;
+}
+function bodyless(req) {
+  const length = req.headers["content-length"];
+  return req.headers["transfer-encoding"] === void 0 && (length === void 0 || length === "0");
 }
 function tunnelHeaders(raw) {
   const pairs = [];
@@ -519,7 +806,7 @@ Options:
 ${S3_USAGE}
 Redacted values are replaced by HMAC-SHA256 under the key in ${KEY_VARIABLE} (at least 16
 characters); without it, a random key for this run only, with a warning.`;
-var OPTIONS = {
+var OPTIONS3 = {
   ...S3_OPTIONS,
   upstream: { type: "string" },
   listen: { type: "string" },
@@ -547,7 +834,7 @@ var record = {
   summary: "record a sample of production traffic through a reverse proxy into S3 or a folder",
   usage: RECORD_USAGE,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs("record", args, OPTIONS);
+    const { values, positionals } = parseCommandArgs("record", args, OPTIONS3);
     if (values.help) {
       io.stdout.write(`${RECORD_USAGE}
 `);
@@ -568,7 +855,7 @@ var record = {
     } catch (error) {
       throw new InputError(`record: ${error.message}`);
     }
-    const spillDir = values["spill-dir"] ?? path2.join(os.tmpdir(), `replay-gate-record-${listen2.port || process.pid}`);
+    const spillDir = values["spill-dir"] ?? path4.join(os.tmpdir(), `replay-gate-record-${listen2.port || process.pid}`);
     const store = await openOutput({ out: values.out, s3: { endpoint: values["s3-endpoint"], region: values.region }, spillDir }, io.cwd);
     const proxy = await startRecordingProxy({ upstream, listen: listen2, health, settings, store, key, log });
     log(`record: listening on ${proxy.url}, forwarding to ${values.upstream}, recording into ${store.name}${proxy.healthUrl ? `; probes on ${proxy.healthUrl}/healthz and /readyz` : ""}`);
@@ -642,208 +929,8 @@ function parseAddress(text, flag) {
   return { host: match[1] ?? (match[2] || "0.0.0.0"), port };
 }
 
-// src/cli/run.ts
-import { writeFile } from "node:fs/promises";
-import path3 from "node:path";
-
-// src/cli/colour.ts
-function colourEnabled(stream, env) {
-  const force = env.FORCE_COLOR;
-  if (force !== void 0) return !["0", "false"].includes(force.toLowerCase());
-  if (env.NO_COLOR) return false;
-  return stream.isTTY === true && env.TERM !== "dumb";
-}
-var CODES = { pass: "32", fail: "31", error: "33", dim: "2" };
-function painter(enabled) {
-  return enabled ? (style, text) => `\x1B[${CODES[style]}m${text}\x1B[0m` : (_, text) => text;
-}
-
-// src/cli/progress-bar.ts
-var WIDTH = 24;
-var REDRAW_MS = 100;
-var ProgressBar = class {
-  constructor(stream, now = () => performance.now()) {
-    this.stream = stream;
-    this.now = now;
-    this.started = now();
-  }
-  stream;
-  now;
-  started;
-  lastDraw = Number.NEGATIVE_INFINITY;
-  drawn = false;
-  update(progress) {
-    const now = this.now();
-    if (progress.done !== progress.total && now - this.lastDraw < REDRAW_MS) return;
-    this.lastDraw = now;
-    const filled = progress.total === 0 ? WIDTH : Math.round(WIDTH * progress.done / progress.total);
-    let line = `[${"\u2588".repeat(filled)}${"\u2591".repeat(WIDTH - filled)}] ${describeProgress(progress, now - this.started)}`;
-    const columns = this.stream.columns || 100;
-    if (line.length > columns - 1) line = line.slice(0, Math.max(0, columns - 1));
-    this.stream.write(`\r${line}\x1B[K`);
-    this.drawn = true;
-  }
-  /** Ends the bar's line so what is printed next (a message, Ctrl-C's notice) starts on its own. */
-  finish() {
-    if (this.drawn) this.stream.write("\n");
-    this.drawn = false;
-  }
-};
-
-// src/cli/run.ts
-var RUN_USAGE = `Usage: replay-gate run --snapshot SNAPSHOT --target-url URL [options]
-
-Runs the whole gate locally, as the action does: replays the snapshot against the deployment,
-compares every answer, and writes the reports (results.json, report.html, report.md) to a
-folder. Exit code: 0 pass, 1 fail, 2 could not judge (or a mistake in the flags), 130
-interrupted: Ctrl-C stops the replay and writes the reports of what was judged; a second
-Ctrl-C quits at once.
-
-Options (the action's inputs, same names and defaults):
-  --snapshot SNAPSHOT     a file, a folder, s3://bucket/key or s3://bucket/prefix/ (required)
-  --target-url URL        the deployment to judge (required)
-  --baseline-url URL      a known-good deployment to compare with
-  --config FILE           rules file (default .github/replay-gate.yml; missing = defaults)
-  --out DIR               where the reports go (default replay-gate-report)
-  --fail-on WHAT          breaking | changed | never (default breaking)
-  --max-requests N        request budget (default 1000)
-  --concurrency N         requests in flight per target (default 8)
-  --rate-limit N          requests per second per target, 0 = unlimited (default 50)
-  --timeout-ms N          per request, the whole answer (default 10000)
-  --methods LIST          methods that may be replayed (default GET,HEAD,OPTIONS)
-  --headers 'N: v
-N: v'  added to every request, one per line; values are never printed
-  --header 'Name: value'  the same, one header per flag; repeatable
-  --seed N                sampling seed (default: from the snapshot's name, so re-runs agree)
-  --wait-for PATH         poll this path until it answers 2xx before replaying
-  --wait-timeout-ms N     how long to wait for it (default 300000)
-  --json                  print results.json to standard output (messages stay on standard error)
-${S3_USAGE}
-
-Colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on.`;
-var INPUT_FLAGS = [
-  "snapshot",
-  "target-url",
-  "baseline-url",
-  "config",
-  "fail-on",
-  "max-requests",
-  "concurrency",
-  "rate-limit",
-  "timeout-ms",
-  "methods",
-  "wait-for",
-  "wait-timeout-ms",
-  "seed",
-  "headers"
-];
-var OPTIONS2 = {
-  ...S3_OPTIONS,
-  ...Object.fromEntries(INPUT_FLAGS.map((flag) => [flag, { type: "string" }])),
-  out: { type: "string" },
-  header: { type: "string", multiple: true },
-  json: { type: "boolean" }
-};
-var run = {
-  name: "run",
-  summary: "run the whole gate locally against a deployment and write the reports to a folder",
-  usage: RUN_USAGE,
-  async run(args, io) {
-    try {
-      return await runGateLocally(args, io);
-    } catch (error) {
-      if (!(error instanceof GateError)) throw error;
-      const message = messageOf(error).replace(/input "([a-z0-9-]+)"/g, "--$1");
-      io.stderr.write(`${logLine(`replay-gate run: ${message.replace(/^run: /, "")}`)}
-`);
-      return 2;
-    }
-  }
-};
-async function runGateLocally(args, io) {
-  const { values, positionals } = parseCommandArgs("run", args, OPTIONS2);
-  if (values.help) {
-    io.stdout.write(`${RUN_USAGE}
-`);
-    return 0;
-  }
-  if (positionals.length > 0) throw new InputError(`unexpected argument "${positionals[0]}"; the snapshot goes in --snapshot (see replay-gate run --help)`);
-  const flags = values;
-  const input = (name) => {
-    if (name === "headers") return [flags.headers, ...flags.header ?? []].filter(Boolean).join("\n");
-    if (name === "aws-region") return regionFlag(flags);
-    const value = flags[name];
-    return typeof value === "string" ? value : "";
-  };
-  const inputs = readInputs(input, io.cwd);
-  const rules = await loadRuleBook(inputs.config, io.cwd);
-  const bar = io.stderr.isTTY ? new ProgressBar(io.stderr) : void 0;
-  const log = (line) => {
-    bar?.finish();
-    io.stderr.write(`${logLine(line)}
-`);
-  };
-  const progressLog = new ProgressLog(log);
-  const cancellation = cancelOnSignals(io.signals ?? process, {
-    onSignal: (signal, count) => {
-      if (count === 1) log(`${signal}: stopping the replay; the reports will hold what was judged (again to quit at once).`);
-    },
-    // A second Ctrl-C means now; with signals handed in (a test), nothing exits the process.
-    ...io.signals ? {} : { giveUpAt: 2, exit: () => process.exit(130) }
-  });
-  try {
-    let results;
-    try {
-      results = await runGate({ ...inputs.gate, rules }, { log, progress: (p) => bar ? bar.update(p) : progressLog.update(p), signal: cancellation.stop });
-    } finally {
-      bar?.finish();
-    }
-    return await writeLocalReports(results, flags, inputs, rules, io);
-  } finally {
-    cancellation.dispose();
-  }
-}
-async function writeLocalReports(results, flags, inputs, rules, io) {
-  const out = path3.resolve(io.cwd, flags.out ?? "replay-gate-report");
-  const reproduction = reproductionOf(inputs.gate.headers, rules);
-  const configPath = inputs.config || DEFAULT_CONFIG_PATH;
-  const files = await writeReports(results, out, { checkName: "replay-gate", reproduction, configPath });
-  const markdown = path3.join(out, "report.md");
-  await writeFile(markdown, renderMarkdown(results, { checkName: "replay-gate", reproduction, configPath }));
-  const shown = (file) => path3.relative(io.cwd, file) || file;
-  const reports = `${logLine(`Reports: ${shown(files.json)}, ${shown(files.html)}, ${shown(markdown)}`)}
-`;
-  if (flags.json) {
-    io.stdout.write(`${JSON.stringify(results, null, 2)}
-`);
-    io.stderr.write(reports);
-  } else {
-    const paint = painter(colourEnabled(io.stdout, io.env ?? process.env));
-    io.stdout.write(`${paint(results.verdict, `replay-gate ${results.verdict}`)}: ${logLine(results.reason)}
-`);
-    io.stdout.write(reports);
-  }
-  if (results.cancelled) return 130;
-  return results.verdict === "pass" ? 0 : results.verdict === "fail" ? 1 : 2;
-}
-
-// src/version.ts
-import { readFileSync } from "node:fs";
-import path4 from "node:path";
-import { fileURLToPath } from "node:url";
-function packageVersion(from = path4.dirname(fileURLToPath(import.meta.url))) {
-  for (let dir = from; ; dir = path4.dirname(dir)) {
-    try {
-      const manifest = JSON.parse(readFileSync(path4.join(dir, "package.json"), "utf8"));
-      if (manifest.name === "replay-gate" && manifest.version) return manifest.version;
-    } catch {
-    }
-    if (path4.dirname(dir) === dir) return "unknown";
-  }
-}
-
 // src/cli/index.ts
-var COMMANDS = [inspect, convert, run, record];
+var COMMANDS = [inspect, convert, run, merge, record];
 function usage() {
   const width = COMMANDS.reduce((most, c) => Math.max(most, c.name.length), 0);
   return [

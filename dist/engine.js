@@ -1,10 +1,16 @@
 import { createRequire as __banner_createRequire } from 'node:module'; const require = __banner_createRequire(import.meta.url);
 import {
   DEFAULT_CONFIG_PATH,
+  PARTIAL_FILE,
+  judgePartials,
   loadRuleBook,
   parseRuleBook,
-  runGate
-} from "./chunks/chunk-F35ID7Y6.js";
+  parseShard,
+  readPartial,
+  runGate,
+  tallyGate,
+  writePartial
+} from "./chunks/chunk-DV2WSJUW.js";
 import "./chunks/chunk-6P4D2SMC.js";
 import {
   ConfigError,
@@ -20,9 +26,15 @@ export {
   DEFAULT_CONFIG_PATH,
   GateError,
   InputError,
+  PARTIAL_FILE,
   SnapshotError,
   TargetUnreachableError,
+  judgePartials,
   loadRuleBook,
   parseRuleBook,
-  runGate
+  parseShard,
+  readPartial,
+  runGate,
+  tallyGate,
+  writePartial
 };

@@ -5,9 +5,9 @@ import {
   openOutput,
   redactionKey,
   settingsOf
-} from "./chunks/chunk-AZ62DDC3.js";
+} from "./chunks/chunk-BP2RLG7W.js";
 import "./chunks/chunk-6P4D2SMC.js";
-import "./chunks/chunk-MSKXLL35.js";
+import "./chunks/chunk-SN7PMGTJ.js";
 import "./chunks/chunk-FOZA2LEF.js";
 import "./chunks/chunk-ZGTIDDXV.js";
 import "./chunks/chunk-FRUAGFES.js";

@@ -1,11 +1,14 @@
 import { type RuleBook } from './config/rule-book.js';
 import { type ReplayProgress } from './replay/replay.js';
 import { type SelectionCounts } from './select/types.js';
-import { type Cause } from './score/causes.js';
+import type { Cause } from './score/causes.js';
 import type { EndpointStats, Totals } from './score/types.js';
+import { type GatePartial } from './partial.js';
+import { type Shard } from './shard.js';
 import type { S3Settings } from './snapshot/s3-settings.js';
 import { type DecodeIssue, type HeaderMap } from './snapshot/types.js';
-import { type FailOn, type VerdictName } from './verdict/verdict.js';
+import type { FailOn, VerdictName } from './verdict/verdict.js';
+import type { Review } from './review/types.js';
 /** Everything the engine needs, whether it runs as the action, the CLI or a test. */
 export interface GateOptions {
     snapshot: string;
@@ -67,6 +70,10 @@ export interface GateResults {
     endpoints: EndpointStats[];
     /** What changed, across endpoints, worst first (see score/causes.ts): what the reports lead with. */
     causes?: Cause[];
+    /** A hash of the run's causes (see review/fingerprint.ts); what an acceptance is bound to. */
+    fingerprint?: string;
+    /** Expected, accepted and new causes, stale expectations (see review/). */
+    review?: Review;
     /** Noisy places as a rules-file snippet, ready to paste. */
     suggestedRules?: string;
     /** Set when the run was cancelled before it judged every selected request. */
@@ -83,9 +90,19 @@ export type Reference = {
 /**
  * Runs the pipeline: snapshot → decode → select → replay → compare → score → verdict.
  * Anything that stops the gate from judging becomes verdict `error` with a one-line reason;
- * whatever was counted up to then stays in the results.
+ * whatever was counted up to then stays in the results. An unsharded run is one shard of one:
+ * its tally judged alone (partial.ts).
  */
 export declare function runGate(options: GateOptions, hooks?: GateHooks): Promise<GateResults>;
+/**
+ * The run up to its tally: what a shard does (shard.ts). Every shard reads the whole snapshot and
+ * selects exactly what an unsharded run selects, then replays the exchanges whose id hash falls in
+ * its shard, each at its share of the rate limit. The partial is masked like results.
+ */
+export declare function tallyGate(options: GateOptions & {
+    shard?: Shard;
+}, hooks?: GateHooks): Promise<GatePartial>;
+export declare const EMPTY_TOTALS: Totals;
 /** Results of a gate that judged nothing (yet): verdict `error` with `reason`, every count zero. */
 export declare function errorResults(options: Pick<GateOptions, 'snapshot' | 'targetUrl' | 'failOn' | 'baselineUrl'>, reason: string): GateResults;
 export declare function describeIssue(issue: DecodeIssue): string;

@@ -1,5 +1,7 @@
 export type Severity = 'breaking' | 'changed' | 'info';
 export type DifferenceKind = 'status' | 'content-type' | 'header' | 'format' | 'removed' | 'added' | 'type' | 'value' | 'length' | 'order' | 'text' | 'bytes' | 'no-response';
+/** Every sort of change, in the order DifferenceKind lists them: what `expect:` entries may name. */
+export declare const DIFFERENCE_KINDS: readonly DifferenceKind[];
 export interface Difference {
     kind: DifferenceKind;
     /** Concrete place: `status`, `header:content-type`, `body`, or a JSON path like `$.items[2].price`. */

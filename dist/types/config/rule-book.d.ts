@@ -4,6 +4,8 @@ import { type RouteTemplate } from '../select/endpoint.js';
 import { type SelectFilter, type SelectRules } from '../select/filter.js';
 import { type CredentialNames, CredentialPolicy } from '../secrets/credential-policy.js';
 import type { HeaderMap } from '../snapshot/types.js';
+import { type ExpectEntry } from '../review/expectation.js';
+import type { Expectation } from '../review/types.js';
 /** Where the routes' requestHeaders take their values from. */
 export type Environment = Readonly<Record<string, string | undefined>>;
 /** The rules file as written (after validation against configSchema). */
@@ -30,6 +32,7 @@ export interface RulesFile extends RuleBlock {
     redact?: string[];
     latency?: Partial<LatencyRule>;
     select?: SelectRules;
+    expect?: ExpectEntry[];
 }
 /** The rules file compiled for the pipeline: route templates, and comparison rules per endpoint. */
 export interface RuleBook {
@@ -50,6 +53,13 @@ export interface RuleBook {
     latency: LatencyRule;
     /** The `select:` block: which recorded requests may be replayed; absent when it filters nothing. */
     select?: SelectFilter;
+    /** The `expect:` block: changes made on purpose (see review/expectations.ts). */
+    expect: Expectation[];
+    /**
+     * SHA-256 of the rules file as parsed (the names of environment variables, never their values):
+     * shards of one run must judge by the same rules. Absent for the defaults.
+     */
+    hash?: string;
 }
 export declare const EMPTY_RULE_BOOK: RuleBook;
 /**

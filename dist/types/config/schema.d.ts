@@ -344,5 +344,46 @@ export declare const configSchema: {
                 readonly 'x-expected': 'a JSON path, "header:name" or "query:name"';
             };
         };
+        readonly expect: {
+            readonly description: 'Changes this pull request makes on purpose, reviewed with the code: a cause (see the report\'s "What changed") matching an entry is marked expected in every report and does not fail the gate. An entry that matches nothing is reported as stale.';
+            readonly type: 'array';
+            readonly items: {
+                readonly type: 'object';
+                readonly additionalProperties: false;
+                readonly required: readonly ['endpoint', 'change'];
+                readonly properties: {
+                    readonly endpoint: {
+                        readonly type: 'string';
+                        readonly pattern: '^([A-Za-z]+|\\*)\\s+/\\S*$';
+                        readonly 'x-expected': 'a route template like "GET /api/orders/{id}" ({name} or * for any one segment, * for any method)';
+                    };
+                    readonly place: {
+                        readonly type: 'string';
+                        readonly pattern: '^(\\$|header:|status$|body$)';
+                        readonly 'x-expected': 'a JSON path starting with $ (e.g. "$.items[*].price"), "header:name", "status" or "body"';
+                        readonly description: 'Where the change is; any place when absent.';
+                    };
+                    readonly change: {
+                        readonly enum: readonly import("../compare/types.js").DifferenceKind[];
+                        readonly description: 'The sort of change, as the report names it.';
+                    };
+                    readonly from: {
+                        readonly type: 'string';
+                        readonly minLength: 1;
+                        readonly description: 'What it was: a JSON type, a status or a media type (any when absent).';
+                    };
+                    readonly to: {
+                        readonly type: 'string';
+                        readonly minLength: 1;
+                        readonly description: 'What it became (any when absent).';
+                    };
+                    readonly reason: {
+                        readonly type: 'string';
+                        readonly minLength: 1;
+                        readonly description: 'Why, shown beside the cause in every report.';
+                    };
+                };
+            };
+        };
     };
 };

@@ -1,4 +1,20 @@
+import { type RefusalCounters } from './refusals.js';
 import type { Answer } from './types.js';
+/** A TargetHealth as plain JSON: what a shard's partial carries so the merge judges all shards together. */
+export interface HealthCounters {
+    attempts: number;
+    failures: number;
+    serverErrors: number;
+    /** Failures in a row at the end. */
+    consecutive: number;
+    firstError?: string;
+    firstServerError?: string;
+    endpoints: [string, {
+        requests: number;
+        failed: number;
+    }][];
+    refusals: RefusalCounters;
+}
 /**
  * Tells a target that cannot be judged from one whose code regressed, so the gate stops
  * hammering a preview that is down and never calls a broken deployment a verdict on the code.
@@ -34,6 +50,13 @@ export declare class TargetHealth {
      * counts are requests, whether the run asked each once, twice or three times.
      */
     record(answer: Answer, endpoint?: string, recordedStatus?: number, firstOfRequest?: boolean): void;
+    counters(): HealthCounters;
+    /**
+     * The health of several shards' asks taken together: counts add up; the first errors are the
+     * first shard's that had one; failures in a row are the longest run of any shard (each ran
+     * its own).
+     */
+    static merged(all: readonly HealthCounters[]): TargetHealth;
     /** Clear enough, mid-run, that the target cannot be judged: stop sending to it. */
     get tripped(): boolean;
     /** At the end of a run (or after `tripped`): the answers cannot be judged as the code's. */

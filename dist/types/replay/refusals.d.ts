@@ -7,6 +7,15 @@
  * 404, is behaviour to compare, not a refusal.
  */
 export declare function isRefusal(status: number, recordedStatus: number | undefined): boolean;
+export interface RefusalCounters {
+    requests: number;
+    refused: number;
+    statuses: number[];
+    endpoints: [string, {
+        requests: number;
+        failed: number;
+    }][];
+}
 /**
  * Counts, per request (its first answer from one side), how often a target refused the gate's
  * credentials, and tells a wall of refusals (the headers input is missing, expired or wrong: the
@@ -29,6 +38,9 @@ export declare class RefusalTally {
     /** The same rule as for 5xx (widespread.ts), over refused requests. */
     private readonly endpoints;
     record(status: number, endpoint: string, recordedStatus: number | undefined): void;
+    counters(): RefusalCounters;
+    /** Adds another tally's counters (a shard's). */
+    addAll(counters: RefusalCounters): void;
     /** Clear enough to stop the run: no point asking a preview hundreds of times for a 401. */
     get stopsRun(): boolean;
     /** At the end of a run: the gate could not judge (see the class comment). */

@@ -2,6 +2,7 @@ import type { CredentialPolicy } from '../secrets/credential-policy.js';
 import type { SelectedExchange } from '../select/types.js';
 import type { Exchange, HeaderMap, RecordedResponse } from '../snapshot/types.js';
 import { type AskingPlan } from './asking-plan.js';
+import { TargetHealth } from './health.js';
 import type { Target } from './target.js';
 import type { ObservedResponse, OutgoingRequest, ReplayOutcome } from './types.js';
 /** What decides the request sent for a recorded one, besides the target's base path. */
@@ -35,6 +36,14 @@ export interface ReplayPlan extends RequestRules {
     signal?: AbortSignal;
     /** How many exchanges the selection yields, for progress; an array's length when absent. */
     total?: number;
+    /**
+     * A shard's replay: at the end, only a target that tripped mid-run throws; otherwise the caller
+     * judges the health counters (`onHealth`), over all shards together, since rates over one
+     * shard's share say less than over the run's.
+     */
+    deferHealth?: boolean;
+    /** Given each side's health as the replay starts, to read its counters once it ends. */
+    onHealth?: (side: 'target' | 'baseline', health: TargetHealth) => void;
 }
 /** Where a replay stands: what progress lines and bars show. */
 export interface ReplayProgress {

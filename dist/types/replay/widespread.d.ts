@@ -12,6 +12,15 @@ export declare class EndpointTally {
     /** Counts one request of `endpoint`. */
     add(endpoint: string, failed: boolean): void;
     get size(): number;
+    /** Plain counts, for a shard's partial; `from` adds them back (shards are judged together). */
+    entries(): [string, {
+        requests: number;
+        failed: number;
+    }][];
+    addAll(entries: readonly [string, {
+        requests: number;
+        failed: number;
+    }][]): void;
     /** Endpoints where more than half of the requests failed. */
     failing(): number;
     /** More than half of `failed` of `total` requests, and failing on at least 80% of the endpoints seen and on at least two. */

@@ -17,6 +17,8 @@ export interface Cause {
     endpoints: string[];
     /** Requests that showed it, over all its endpoints. */
     requests: number;
+    /** Its identity as a short hash (see review/fingerprint.ts); set on the results' causes. */
+    key?: string;
 }
 /**
  * The causes behind the endpoints' real places, worst first: by severity, then requests, then

@@ -1,4 +1,3 @@
-import type { RequestComparison } from '../compare/compare-exchange.js';
 import type { EndpointStats } from './types.js';
 /** The `latency:` block of the rules file, with its defaults. */
 export interface LatencyRule {
@@ -35,18 +34,6 @@ export interface LatencyStats {
     gated: boolean;
 }
 /**
- * Collects response times per endpoint as comparisons stream in: the candidate's first answer,
- * and the reference's — the baseline's first answer, asked at the same moment, or without a
- * baseline the durationMs production recorded. First answers only: a repeat ask may hit a cache
- * the first one warmed, and the sides must be measured alike.
- */
-export declare class LatencyCollector {
-    private readonly endpoints;
-    add(comparison: Pick<RequestComparison, 'endpoint' | 'latency'>): void;
-    /** Sets `latency` on each endpoint that has candidate samples. */
-    apply(endpoints: EndpointStats[], rule: LatencyRule): void;
-}
-/**
  * A latency regression needs all of: at least `minSamples` on each side; candidate p95 at least
  * `ratio` times the reference p95 and at least `minDeltaMs` slower (how much it matters); and a
  * one-sided Mann-Whitney U test at α = 0.01 saying candidate response times are stochastically
@@ -56,9 +43,9 @@ export declare class LatencyCollector {
  * rather miss a tail-only slowdown than fail a PR on two slow requests.
  */
 export declare function judgeLatency(samples: {
-    candidate: number[];
-    baseline: number[];
-    recorded: number[];
+    candidate: ArrayLike<number>;
+    baseline: ArrayLike<number>;
+    recorded: ArrayLike<number>;
 }, rule: LatencyRule): LatencyStats;
 /** Nearest-rank percentile of sorted values: always a value that was observed. */
 export declare function percentile(sorted: ArrayLike<number>, q: number): number;

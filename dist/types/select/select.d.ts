@@ -43,6 +43,12 @@ export declare function planSelection(exchanges: AsyncIterable<Exchange>, option
  */
 export declare function chosenExchanges(exchanges: AsyncIterable<Exchange>, plan: SelectionPlan): AsyncGenerator<SelectedExchange>;
 /**
+ * For the second read (readExchanges' `wanted`): whether an exchange of this id can be chosen at
+ * all. Its rank alone rules out nearly every exchange of a large snapshot, so their lines need
+ * not be parsed; chosenExchanges still judges every exchange it is given.
+ */
+export declare function mayBeChosen(plan: SelectionPlan): (id: string) => boolean;
+/**
  * Both passes, the chosen exchanges collected: for callers that want them all at once (tests,
  * small snapshots). `read` opens the snapshot afresh each time it is called.
  */

@@ -3,6 +3,11 @@ import type { Exchange } from '../snapshot/types.js';
 export interface SelectedExchange {
     exchange: Exchange;
     endpoint: string;
+    /**
+     * Its place among its endpoint's chosen exchanges, in snapshot order (0 is the first): the same
+     * in every shard of a run, so each shard pairs the same exchanges an unsharded run pairs.
+     */
+    position?: number;
 }
 /** Why exchanges were not replayed, each counted. */
 export interface SkippedCounts {

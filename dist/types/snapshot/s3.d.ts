@@ -21,4 +21,8 @@ export declare function createS3Client(settings: S3Settings): S3Client;
  * session the recorder is still writing is passed over (sessions.ts).
  */
 export declare function resolveS3Objects(client: S3Client, location: S3Location): Promise<S3Location[]>;
-export declare function openS3Object(client: S3Client, location: S3Location): Promise<Readable>;
+/** The object's bytes, and its ETag (what pins the snapshot a shard read; see SnapshotPart.pin). */
+export declare function openS3Object(client: S3Client, location: S3Location): Promise<{
+    body: Readable;
+    etag: string;
+}>;

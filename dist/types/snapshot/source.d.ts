@@ -7,6 +7,11 @@ export interface SnapshotPart {
     open(): Promise<Readable>;
     /** Fetched over the network (S3): read twice, it is spilled to disk on the first read (spill.ts). */
     remote?: boolean;
+    /**
+     * What pins the bytes read, for shards that must all read the same snapshot: an S3 object's
+     * ETag as its first read saw it, a file's SHA-256 (never its mtime: shards run on other machines).
+     */
+    pin?: () => Promise<string>;
 }
 /** Where the snapshot bytes come from: one object or file, or the chunks of one recording, in order. */
 export interface SnapshotSource {
