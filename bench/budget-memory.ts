@@ -12,33 +12,21 @@
  *   (BUDGETS=10000,100000 for a shorter run; BENCH_DEBUG=1 adds the heap near the end of each)
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { getHeapSpaceStatistics } from 'node:v8';
-import { createGzip } from 'node:zlib';
 import { runGate } from '../src/gate.js';
 import { fullCollection } from '../src/snapshot/memory-guard.js';
 import { peakRssProbe } from '../test/helpers/peak-rss.js';
+import { writeOrdersSnapshot } from './orders-snapshot.js';
 
 const EXCHANGES = Number(process.env.EXCHANGES ?? 1_000_000);
 const BUDGETS = (process.env.BUDGETS ?? '10000,100000,1000000').split(',').map(Number);
 const TARGET_RATIO = 1.2;
 const TARGET_MB = 256;
 const CONCURRENCY = 32;
-
-// What bench/replay-throughput-server.ts answers on every path.
-const SERVED = {
-  id: 981, status: 'open', customer: { id: 503, name: 'Customer 3' },
-  items: [{ sku: 'SKU-1', qty: 2, price: 12.5 }, { sku: 'SKU-4', qty: 1, price: 40 }],
-  total: 65, updatedAt: '2026-11-24T10:00:00.000Z',
-};
-const SAME = JSON.stringify(SERVED);
-const CHANGED = JSON.stringify({ ...SERVED, status: 'closed' });
 
 interface ChildReport {
   /** Heap and Buffers in use after a full collection, 90% of the way through the replay. */
@@ -50,29 +38,6 @@ interface ChildReport {
   differing: number;
   seconds: number;
   replaySeconds: number;
-}
-
-function line(i: number): string {
-  const kind = i % 20;
-  const id = 1000 + ((i * 7919) % 50_000);
-  const url = kind < 9 ? `/api/orders/${id}?expand=items` : kind < 14 ? `/api/products/${id % 500}` : kind < 17 ? `/api/products?page=${1 + (i % 20)}`
-    : kind < 19 ? `/api/stock/${10_000 + (id % 90)}` : i % 40 === 19 ? '/api/health' : `/api/customers/${id % 97}/orders`;
-  return JSON.stringify({
-    id: `r-${String(i).padStart(8, '0')}`,
-    request: { method: 'GET', url, headers: { accept: 'application/json' }, body: null },
-    response: { status: 200, headers: { 'content-type': 'application/json' }, body: i % 10 === 3 ? CHANGED : SAME, durationMs: 5 + (i % 40) },
-  });
-}
-
-async function generate(count: number, file: string): Promise<void> {
-  const batches = Readable.from((function* () {
-    for (let start = 0; start < count; start += 1000) {
-      let text = '';
-      for (let i = start; i < Math.min(count, start + 1000); i++) text += `${line(i)}\n`;
-      yield text;
-    }
-  })());
-  await pipeline(batches, createGzip({ level: 1 }), createWriteStream(file));
 }
 
 /** The child: one gate run, as the action runs it, then what it did and how long it took. */
@@ -132,7 +97,7 @@ async function parent(): Promise<number> {
   const file = path.join(work, 'snapshot.ndjson.gz');
   const service = await startService();
   try {
-    await generate(EXCHANGES, file);
+    await writeOrdersSnapshot(EXCHANGES, file);
     console.log(`snapshot: ${EXCHANGES.toLocaleString('en')} exchanges, ${((await stat(file)).size / 1024 / 1024).toFixed(1)} MB gzip; concurrency ${CONCURRENCY}, rate-limit 0`);
     const rows: Array<{ budget: number; peakMb: number; report: ChildReport }> = [];
     for (const budget of BUDGETS) {

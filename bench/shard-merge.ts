@@ -21,18 +21,15 @@
  *   (EXCHANGES=20000 MERGE_SIZES=5000,20000 READ_SIZE=100000 for a shorter run)
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { createGzip } from 'node:zlib';
 import { type GateOptions, runGate, tallyGate } from '../src/gate.js';
 import { judgePartials } from '../src/partial.js';
 import { peakRssProbe } from '../test/helpers/peak-rss.js';
+import { writeOrdersSnapshot } from './orders-snapshot.js';
 
 const EXCHANGES = Number(process.env.EXCHANGES ?? 100_000);
 const MERGE_SIZES = (process.env.MERGE_SIZES ?? '25000,100000').split(',').map(Number);
@@ -43,38 +40,6 @@ const SERVICE_MS = 20;
 const SLOW_BUDGET = 4000;
 const RATE_LIMIT = 400;
 const RATE_BUDGET = 4000;
-
-// What bench/replay-throughput-server.ts answers on every path; a tenth of the recordings differ.
-const SERVED = {
-  id: 981, status: 'open', customer: { id: 503, name: 'Customer 3' },
-  items: [{ sku: 'SKU-1', qty: 2, price: 12.5 }, { sku: 'SKU-4', qty: 1, price: 40 }],
-  total: 65, updatedAt: '2026-11-24T10:00:00.000Z',
-};
-const SAME = JSON.stringify(SERVED);
-const CHANGED = JSON.stringify({ ...SERVED, status: 'closed' });
-
-function line(i: number): string {
-  const kind = i % 20;
-  const id = 1000 + ((i * 7919) % 50_000);
-  const url = kind < 9 ? `/api/orders/${id}?expand=items` : kind < 14 ? `/api/products/${id % 500}` : kind < 17 ? `/api/products?page=${1 + (i % 20)}`
-    : kind < 19 ? `/api/stock/${10_000 + (id % 90)}` : i % 40 === 19 ? '/api/health' : `/api/customers/${id % 97}/orders`;
-  return JSON.stringify({
-    id: `r-${String(i).padStart(8, '0')}`,
-    request: { method: 'GET', url, headers: { accept: 'application/json' }, body: null },
-    response: { status: 200, headers: { 'content-type': 'application/json' }, body: i % 10 === 3 ? CHANGED : SAME, durationMs: 5 + (i % 40) },
-  });
-}
-
-async function generate(count: number, file: string): Promise<void> {
-  const batches = Readable.from((function* () {
-    for (let start = 0; start < count; start += 1000) {
-      let text = '';
-      for (let i = start; i < Math.min(count, start + 1000); i++) text += `${line(i)}\n`;
-      yield text;
-    }
-  })());
-  await pipeline(batches, createGzip({ level: 1 }), createWriteStream(file));
-}
 
 function options(workspace: string, snapshot: string, targetUrl: string, budget: number, rateLimit = 0): GateOptions {
   return {
@@ -189,7 +154,7 @@ async function parent(): Promise<void> {
   const slow = await startService(SERVICE_MS);
   try {
     const sizes = [...new Set([EXCHANGES, ...MERGE_SIZES])].sort((a, b) => a - b);
-    for (const size of sizes) await generate(size, path.join(work, `snapshot-${size}.ndjson.gz`));
+    for (const size of sizes) await writeOrdersSnapshot(size, path.join(work, `snapshot-${size}.ndjson.gz`));
     console.log(`loopback, ${os.cpus().length} cores; concurrency ${CONCURRENCY} per run (per shard), ${SHARDS} shards in this one process`);
 
     const main = await compare(options(work, `snapshot-${EXCHANGES}.ndjson.gz`, fast.url, EXCHANGES), path.join(work, `partials-${EXCHANGES}`));
@@ -215,7 +180,7 @@ async function parent(): Promise<void> {
     console.log(`  ${large.size / small.size}x the exchanges: ${(large.peakMb / small.peakMb).toFixed(2)}x the merge's peak RSS, ${(large.ms / small.ms).toFixed(2)}x its time`);
 
     const big = path.join(work, `snapshot-${READ_SIZE}.ndjson.gz`);
-    await generate(READ_SIZE, big);
+    await writeOrdersSnapshot(READ_SIZE, big);
     let started = performance.now();
     await tallyGate({ ...options(work, path.basename(big), fast.url, 1000), shard: { index: 1, count: SHARDS } });
     const shardSeconds = seconds(started);

@@ -97,6 +97,7 @@ test('three shards merged write the same results.json as one run, apart from tim
   t.true(unsharded.totals.breaking > 0 && unsharded.totals.changed > 0 && unsharded.totals.info > 0, JSON.stringify(unsharded.totals));
   t.true(unsharded.endpoints.some((e) => e.variants && e.variants.length > 1), 'variants are compared too');
 
+  const askedWhole = service.seen.length;
   const asked: Set<string>[] = [];
   for (const i of [1, 2, 3]) {
     const before = service.seen.length;
@@ -114,6 +115,10 @@ test('three shards merged write the same results.json as one run, apart from tim
   // Every URL of the snapshot is distinct: the shards asked for disjoint shares of all 240.
   t.is(asked.reduce((n, urls) => n + urls.size, 0), 240);
   t.is(new Set(asked.flatMap((urls) => [...urls])).size, 240, 'no request was replayed by two shards');
+  // Calibration pairs the first 20 exchanges of each endpoint's whole selection, in whichever
+  // shard each falls: the shards together ask exactly what one run asks (nothing here varies, so
+  // nothing learnt along the way can change an ask), not 20 pairs per endpoint each.
+  t.is(service.seen.length - askedWhole, askedWhole, 'the shards together asked the service as often as one run');
 
   const merged = await cli(merge, ['d1', 'd2', 'd3', '--out', 'merged']);
   t.is(merged.code, 1, merged.stderr);
