@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
+import { Session } from 'node:inspector/promises';
 import autocannon from 'autocannon';
 import { runGate } from '../src/gate.js';
 import { readExchanges } from '../src/snapshot/read.js';
@@ -64,20 +65,38 @@ async function snapshot(serverUrl: string): Promise<Buffer> {
   return gzipSync(text, { level: 1 });
 }
 
-async function gate(serverUrl: string, s3Endpoint: string, rateLimit: number): Promise<{ seconds: number; selecting: number; judged: number; sent: number }> {
+// BENCH_PROFILE=FILE writes a V8 CPU profile of the unlimited run's replay phase (after selection) to FILE.
+const PROFILE = process.env.BENCH_PROFILE;
+
+async function gate(serverUrl: string, s3Endpoint: string, rateLimit: number): Promise<{ seconds: number; selecting: number; judged: number; sent: number; replayCpuMicros: number }> {
   const started = performance.now();
   // When selection ends (the gate's "Selected …" line): the rest is replay and judgement.
   let selectedAt = started;
+  let cpuAtSelection = process.cpuUsage();
+  const session = PROFILE && rateLimit === 0 ? new Session() : undefined;
+  session?.connect();
+  await session?.post('Profiler.enable');
+  await session?.post('Profiler.setSamplingInterval', { interval: 50 });
   const log = (line: string) => {
-    if (line.startsWith('Selected ')) selectedAt = performance.now();
+    if (!line.startsWith('Selected ')) return;
+    selectedAt = performance.now();
+    cpuAtSelection = process.cpuUsage();
+    void session?.post('Profiler.start');
   };
   const results = await runGate({
     snapshot: 's3://bench/traffic.ndjson.gz', targetUrl: serverUrl, failOn: 'never', maxRequests: BUDGET, concurrency: CONCURRENCY, rateLimit,
     timeoutMs: 10_000, methods: new Set(['GET']), headers: {}, s3: { endpoint: s3Endpoint, region: 'us-east-1' }, workspace: process.cwd(), seed: 1,
   }, { log, progress: () => {} });
   const seconds = (performance.now() - started) / 1000;
+  // This process's CPU after selection: the gate's own (the service runs in a process of its own, s3rver is idle by then).
+  const used = process.cpuUsage(cpuAtSelection);
+  if (session) {
+    const { profile } = await session.post('Profiler.stop');
+    await writeFile(PROFILE!, JSON.stringify(profile));
+    session.disconnect();
+  }
   if (results.totals.compared !== BUDGET || results.totals.differing !== 0) throw new Error(`expected ${BUDGET} compared, none differing: ${results.reason}`);
-  return { seconds, selecting: (selectedAt - started) / 1000, judged: results.totals.compared, sent: await sentSince(serverUrl) };
+  return { seconds, selecting: (selectedAt - started) / 1000, judged: results.totals.compared, sent: await sentSince(serverUrl), replayCpuMicros: used.user + used.system };
 }
 
 /** Seconds to read (gunzip, split, parse, check) every exchange of the snapshot from a local file: what each pass costs at least. */
@@ -128,7 +147,7 @@ try {
     const replayRate = run.sent / replaying;
     // What the unlimited run can reach at best: one read for the plan, then the second read and the replay fully overlapped.
     const best = read + Math.max(read, floor);
-    console.log(`${line}\n  rate-limit 0: ${judgedPerSecond.toFixed(0)} exchanges judged per second, autocannon ${peer.toFixed(0)} requests per second: ${(judgedPerSecond / peer).toFixed(2)}× (target ≥ 1.0×; at most ${(1 / (run.sent / run.judged)).toFixed(2)}× at ${(run.sent / run.judged).toFixed(2)} requests per exchange even without reading); after selection, ${replayRate.toFixed(0)} requests per second: ${(replayRate / peer).toFixed(2)}× autocannon`);
+    console.log(`${line}\n  rate-limit 0: ${judgedPerSecond.toFixed(0)} exchanges judged per second, autocannon ${peer.toFixed(0)} requests per second: ${(judgedPerSecond / peer).toFixed(2)}× (target ≥ 1.0×; at most ${(1 / (run.sent / run.judged)).toFixed(2)}× at ${(run.sent / run.judged).toFixed(2)} requests per exchange even without reading); after selection, ${replayRate.toFixed(0)} requests per second: ${(replayRate / peer).toFixed(2)}× autocannon, the gate's CPU ${(run.replayCpuMicros / run.judged).toFixed(0)} µs per exchange judged (second read included)`);
     console.log(`  parts: one read of the ${EXCHANGES.toLocaleString('en')} exchanges alone ${read.toFixed(2)} s; first pass (download, spill, read, select) ${run.selecting.toFixed(2)} s: ${(run.selecting / read).toFixed(2)}× one read; second pass with the replay on it ${replaying.toFixed(2)} s against max(read, floor) ${Math.max(read, floor).toFixed(2)} s: ${(replaying / Math.max(read, floor)).toFixed(2)}×; the whole against read + max(read, floor) = ${best.toFixed(2)} s: ${(run.seconds / best).toFixed(2)}×`);
   }
 } finally {

@@ -168,9 +168,10 @@ export class TallyBuilder {
   constructor(readonly seed = 0) {}
 
   add(comparison: RequestComparison): void {
-    const single = endpointOf(comparison, unitHash(comparison.id, this.seed));
     let state = this.endpoints.get(comparison.endpoint);
     if (!state) this.endpoints.set(comparison.endpoint, (state = emptyEndpoint()));
+    if (isQuiet(comparison)) return addQuiet(state, comparison);
+    const single = endpointOf(comparison, unitHash(comparison.id, this.seed));
     const kept = mergeEndpoint(state, single);
     // Only requests kept as examples somewhere get their values rendered: rendering (and masking)
     // every difference of every request costs more than finding them.
@@ -237,6 +238,36 @@ function emptyEndpoint(): EndpointState {
 
 function zeroCounts(): PlaceCounts {
   return { differed: 0, varied: 0, differedOnly: 0, variedOnly: 0 };
+}
+
+/**
+ * Whether a comparison adds only counts (no place, drift entry, candidate or example): nothing
+ * compared, or nothing differed, varied or drifted. Most requests of a run are such; adding them
+ * directly spares building (and merging) a one-request tally of a dozen maps for each.
+ */
+function isQuiet(comparison: RequestComparison): boolean {
+  return comparison.outcome !== 'compared' || (comparison.differences.length === 0 && comparison.selfVaried.length === 0 && comparison.drift.length === 0);
+}
+
+/** What mergeEndpoint(state, endpointOf(comparison)) does for a quiet comparison, step for step. */
+function addQuiet(state: EndpointState, comparison: RequestComparison): void {
+  state.requests++;
+  if (comparison.outcome === 'compared') state.compared++;
+  const { candidateMs, baselineMs, recordedMs } = comparison.latency;
+  if (candidateMs !== undefined) state.latency.candidate.set(candidateMs, (state.latency.candidate.get(candidateMs) ?? 0) + 1);
+  if (baselineMs !== undefined) state.latency.baseline.set(baselineMs, (state.latency.baseline.get(baselineMs) ?? 0) + 1);
+  if (recordedMs !== undefined) state.latency.recorded.set(recordedMs, (state.latency.recorded.get(recordedMs) ?? 0) + 1);
+  const params = queryNames(comparison.url);
+  const variantKey = JSON.stringify(params);
+  const variant = state.variants.get(variantKey);
+  if (variant) {
+    variant.requests++;
+    return;
+  }
+  state.variants.set(variantKey, { key: variantKey, params, other: false, requests: 1, candidates: [] });
+  // Only a new variant can pass the bound, or (folding some into `other`) lower the examples' bound.
+  boundVariants(state);
+  pruneExamples(state);
 }
 
 /** The tally of one request (its endpoint's part). */
@@ -373,9 +404,13 @@ function mergeEndpoint(into: EndpointState, from: EndpointState): boolean {
   // Requests are kept when something of theirs was; the ones nothing refers to any longer are
   // dropped in bulk, once they are as many again as the bound (and before the tally is read).
   if (kept || from.examples.size > 1) for (const [id, record] of from.examples) if (!into.examples.has(id)) into.examples.set(id, record);
-  if (into.examples.size > 2 * (MAX_EXAMPLES_PER_ENDPOINT + VARIANT_CANDIDATES * into.variants.size) + 16) keepReferencedExamples(into);
+  pruneExamples(into);
   // `kept` says whether `from`'s values are shown: a drift entry of `from` kept, or its example.
   return kept && referencesAny(into, from);
+}
+
+function pruneExamples(state: EndpointState): void {
+  if (state.examples.size > 2 * (MAX_EXAMPLES_PER_ENDPOINT + VARIANT_CANDIDATES * state.variants.size) + 16) keepReferencedExamples(state);
 }
 
 function addCounts(into: PlaceCounts, from: PlaceCounts): void {
@@ -387,6 +422,7 @@ function addCounts(into: PlaceCounts, from: PlaceCounts): void {
 
 function mergeChanges(a: ChangeTally[], b: ChangeTally[]): ChangeTally[] {
   if (b.length === 0) return a;
+  if (b.length === 1 && a.length <= MAX_CHANGES_PER_PLACE) return withChange(a, b[0]!);
   const byKey = new Map(a.map((c) => [c.key, c]));
   for (const change of b) {
     const mine = byKey.get(change.key);
@@ -399,6 +435,33 @@ function mergeChanges(a: ChangeTally[], b: ChangeTally[]): ChangeTally[] {
   if (byKey.size <= MAX_CHANGES_PER_PLACE) return [...byKey.values()];
   const keep = lowestKeys(byKey.keys(), MAX_CHANGES_PER_PLACE);
   return [...byKey.values()].filter((c) => keep.has(c.key));
+}
+
+/**
+ * mergeChanges for one change (what adding a request brings), without a map per call: a place
+ * holds at most MAX_CHANGES_PER_PLACE changes, so a scan finds it, and past the bound the one
+ * change to drop is the highest (hash, key), as lowestKeys would rank it.
+ */
+function withChange(a: ChangeTally[], change: ChangeTally): ChangeTally[] {
+  const mine = a.find((c) => c.key === change.key);
+  if (mine) {
+    mine.requests += change.requests;
+    if (RANK[change.severity] < RANK[mine.severity]) mine.severity = change.severity;
+    return a;
+  }
+  const all = [...a, { ...change }];
+  if (all.length <= MAX_CHANGES_PER_PLACE) return all;
+  let highest = 0;
+  for (let i = 1; i < all.length; i++) if (rankedAfter(all[i]!.key, all[highest]!.key)) highest = i;
+  all.splice(highest, 1);
+  return all;
+}
+
+/** Whether key `a` ranks after key `b` in lowestKeys' order (hash, then key). */
+function rankedAfter(a: string, b: string): boolean {
+  const x = keyHash(a);
+  const y = keyHash(b);
+  return x > y || (x === y && a > b);
 }
 
 /** Keeps the lowest (rank, id) candidates of both, at most VARIANT_CANDIDATES; says whether one of `offered` stayed. */

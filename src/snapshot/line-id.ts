@@ -1,4 +1,8 @@
 const FRONT = '{"id":"';
+// Anything after the front id that could be an id key too: `"id"` itself, or an escape that
+// spells its `i` or its `d`. One regex pass over the line: three `includes` passes cost about
+// 1 µs a line of 450 characters, most of the second read's time (bench/time-to-verdict.ts).
+const ANOTHER_ID = /"id"|\\u006[49]/g;
 
 /**
  * The id of a canonical NDJSON line, read without parsing it, when the line starts with it as
@@ -17,6 +21,7 @@ export function idAtFront(line: string): string | undefined {
   const id = line.slice(FRONT.length, end);
   // An escape in the id itself means JSON.parse would read other characters than these.
   if (id.includes('\\')) return undefined;
-  if (line.includes('"id"', end) || line.includes('\\u0069', end) || line.includes('\\u0064', end)) return undefined;
+  ANOTHER_ID.lastIndex = end;
+  if (ANOTHER_ID.test(line)) return undefined;
   return id;
 }

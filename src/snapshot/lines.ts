@@ -12,13 +12,15 @@ export const MAX_LINE_BYTES = 64 * 1024 * 1024;
 export type Line = { number: number; text: string; bytes?: undefined } | { number: number; text?: undefined; bytes: number };
 
 /**
- * Splits a byte stream into numbered UTF-8 lines (LF or CRLF) without holding more than a line.
- * Splits bytes rather than decoded text: a newline byte never occurs inside a multi-byte UTF-8
- * character, each byte is searched once and each line decoded once, so a long line costs
- * linear time (appending to a string and searching it again is quadratic), and a line past
- * `maxBytes` is counted to its end and dropped as it streams by.
+ * Splits a byte stream into numbered UTF-8 lines (LF or CRLF), yielded as the lines each chunk
+ * ends, without holding more than a chunk and a line. Splits bytes rather than decoded text: a
+ * newline byte never occurs inside a multi-byte UTF-8 character, each byte is searched once and
+ * each line decoded once, so a long line costs linear time (appending to a string and searching
+ * it again is quadratic), and a line past `maxBytes` is counted to its end and dropped as it
+ * streams by. A batch per chunk rather than a line at a time: a step of an async generator costs
+ * about as much as a skipped line's whole check, and the second read skips 99 lines in 100.
  */
-export async function* linesOf(input: Readable, maxBytes = MAX_LINE_BYTES): AsyncGenerator<Line> {
+export async function* lineBatchesOf(input: Readable, maxBytes = MAX_LINE_BYTES): AsyncGenerator<Line[]> {
   /** The current line's bytes from earlier chunks; none once it is past `maxBytes`. */
   let parts: Buffer[] = [];
   let held = 0;
@@ -33,17 +35,19 @@ export async function* linesOf(input: Readable, maxBytes = MAX_LINE_BYTES): Asyn
   };
   for await (const chunk of input as AsyncIterable<Buffer>) {
     let from = 0;
+    const batch: Line[] = [];
     // Each round consumes one newline, so the loop ends within the chunk.
     for (let end = chunk.indexOf(10, from); end !== -1; end = chunk.indexOf(10, from)) {
-      yield line(chunk.subarray(from, end));
+      batch.push(line(chunk.subarray(from, end)));
       from = end + 1;
     }
+    if (batch.length > 0) yield batch;
     if (from === chunk.length) continue;
     held += chunk.length - from;
     if (held <= maxBytes) parts.push(chunk.subarray(from));
     else parts = [];
   }
-  if (held > 0) yield line(Buffer.alloc(0));
+  if (held > 0) yield [line(Buffer.alloc(0))];
 }
 
 function textOf(bytes: Buffer, number: number): string {

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { ExchangeFormatError } from './exchange-format-error.js';
-import { linesOf, MAX_LINE_BYTES } from './lines.js';
+import { lineBatchesOf, MAX_LINE_BYTES } from './lines.js';
 import { idAtFront } from './line-id.js';
 import { parseExchangeLine } from './ndjson.js';
 import { type PartContext, reportIssue } from './part.js';
@@ -13,25 +13,28 @@ import type { Exchange } from './types.js';
  */
 export async function* readNdjson(input: Readable, context: PartContext, wanted?: (id: string) => boolean): AsyncGenerator<Exchange> {
   context.position = 'at the start';
-  for await (const line of linesOf(input)) {
-    context.position = `after line ${line.number}`;
-    if (line.text === undefined) {
-      reportIssue(context, `line ${line.number}`, `the line is ${line.bytes} bytes, over the ${MAX_LINE_BYTES / 1024 / 1024} MiB line cap; skipped`);
-      continue;
+  for await (const batch of lineBatchesOf(input)) {
+    for (const line of batch) {
+      if (line.text === undefined) {
+        reportIssue(context, `line ${line.number}`, `the line is ${line.bytes} bytes, over the ${MAX_LINE_BYTES / 1024 / 1024} MiB line cap; skipped`);
+        continue;
+      }
+      if (line.text.trim() === '') continue;
+      if (wanted) {
+        const id = idAtFront(line.text);
+        if (id !== undefined && !wanted(id)) continue;
+      }
+      try {
+        const exchange = parseExchangeLine(line.text, line.number);
+        if (context.idPrefix && exchange.id === `line-${line.number}`) exchange.id = `${context.idPrefix}${exchange.id}`;
+        exchange.place = { source: context.name, position: `line ${line.number}` };
+        yield exchange;
+      } catch (error) {
+        if (!(error instanceof ExchangeFormatError)) throw error;
+        reportIssue(context, `line ${line.number}`, error.message);
+      }
     }
-    if (line.text.trim() === '') continue;
-    if (wanted) {
-      const id = idAtFront(line.text);
-      if (id !== undefined && !wanted(id)) continue;
-    }
-    try {
-      const exchange = parseExchangeLine(line.text, line.number);
-      if (context.idPrefix && exchange.id === `line-${line.number}`) exchange.id = `${context.idPrefix}${exchange.id}`;
-      exchange.place = { source: context.name, position: `line ${line.number}` };
-      yield exchange;
-    } catch (error) {
-      if (!(error instanceof ExchangeFormatError)) throw error;
-      reportIssue(context, `line ${line.number}`, error.message);
-    }
+    // A stream fails only between batches, so the position a cut-off part names is set once a batch.
+    context.position = `after line ${batch[batch.length - 1]!.number}`;
   }
 }
