@@ -8,7 +8,7 @@ import {
   renderMarkdown,
   reproductionOf,
   writeReports
-} from "./chunks/chunk-J7433USJ.js";
+} from "./chunks/chunk-QNSDBN4J.js";
 import {
   DEFAULT_CONFIG_PATH,
   DecodeIssues,
@@ -27,7 +27,7 @@ import {
   shardName,
   tallyGate,
   writePartial
-} from "./chunks/chunk-DV2WSJUW.js";
+} from "./chunks/chunk-HB44M5BI.js";
 import {
   DEFAULT_METHODS,
   DEFAULT_SETTINGS,

@@ -10,7 +10,7 @@ import {
   runGate,
   tallyGate,
   writePartial
-} from "./chunks/chunk-DV2WSJUW.js";
+} from "./chunks/chunk-HB44M5BI.js";
 import "./chunks/chunk-6P4D2SMC.js";
 import {
   ConfigError,
