@@ -5,11 +5,11 @@ import test from 'ava';
 import { readFile } from 'node:fs/promises';
 import { decodeMetadata, encodeMetadata } from '../src/review/metadata.js';
 import { startGitHubApi, type GitHubApi } from '../stack/github-api.js';
-import { demoTraffic, ndjsonGzip, recordTraffic } from '../stack/record.js';
 import { runAction, type ActionRunOptions } from '../stack/run-action.js';
-import { startS3, type LocalS3 } from '../stack/s3.js';
+import type { LocalS3 } from '../stack/s3.js';
 import { startSampleService, type SampleService, type ServiceVersion } from '../stack/sample-service.js';
 import { ACCEPT_LABEL, pullRequestEvent, type PullRequestEventOptions } from './helpers/label-event.js';
+import { demoSnapshotInS3 } from './helpers/demo-snapshot.js';
 
 let s3: LocalS3;
 const services: SampleService[] = [];
@@ -17,11 +17,7 @@ const SHA_1 = '1'.repeat(40);
 const SHA_2 = '2'.repeat(40);
 
 test.before(async () => {
-  s3 = await startS3(['traffic']);
-  const v1 = await startSampleService('v1');
-  const lines = await recordTraffic(v1.url, demoTraffic());
-  await v1.close();
-  await s3.put('traffic', 'shop/2026-11-24.ndjson.gz', ndjsonGzip(lines));
+  s3 = await demoSnapshotInS3();
 });
 
 test.after.always(async () => {

@@ -6,10 +6,10 @@ import { readFile } from 'node:fs/promises';
 import test from 'ava';
 import { startArtifactService, type ArtifactService } from '../stack/artifact-service.js';
 import { startGitHubApi, type GitHubApi } from '../stack/github-api.js';
-import { demoTraffic, ndjsonGzip, recordTraffic } from '../stack/record.js';
 import { type ActionRun, runAction } from '../stack/run-action.js';
-import { startS3, type LocalS3 } from '../stack/s3.js';
+import type { LocalS3 } from '../stack/s3.js';
 import { startSampleService, type SampleService } from '../stack/sample-service.js';
+import { demoSnapshotInS3 } from './helpers/demo-snapshot.js';
 
 const SHARDS = 3;
 // The sample service stamps answers with the time and random ids: two asks within one millisecond
@@ -21,11 +21,7 @@ let s3: LocalS3;
 let service: SampleService;
 
 test.before(async () => {
-  s3 = await startS3(['traffic']);
-  const v1 = await startSampleService('v1');
-  const lines = await recordTraffic(v1.url, demoTraffic());
-  await v1.close();
-  await s3.put('traffic', 'shop/2026-11-24.ndjson.gz', ndjsonGzip(lines));
+  s3 = await demoSnapshotInS3();
   service = await startSampleService('v2');
 });
 

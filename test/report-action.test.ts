@@ -4,10 +4,10 @@ import { readFile } from 'node:fs/promises';
 import test from 'ava';
 import { startArtifactService, type ArtifactService } from '../stack/artifact-service.js';
 import { startGitHubApi, type GitHubApi, type GitHubApiOptions } from '../stack/github-api.js';
-import { demoTraffic, ndjsonGzip, recordTraffic } from '../stack/record.js';
 import { type ActionRun, type ActionRunOptions, runAction } from '../stack/run-action.js';
-import { startS3, type LocalS3 } from '../stack/s3.js';
+import type { LocalS3 } from '../stack/s3.js';
 import { startSampleService, type SampleService, type ServiceVersion } from '../stack/sample-service.js';
+import { demoSnapshotInS3 } from './helpers/demo-snapshot.js';
 
 let s3: LocalS3;
 const services: SampleService[] = [];
@@ -21,11 +21,7 @@ const WORKSPACE = {
 };
 
 test.before(async () => {
-  s3 = await startS3(['traffic']);
-  const v1 = await startSampleService('v1');
-  const lines = await recordTraffic(v1.url, demoTraffic());
-  await v1.close();
-  await s3.put('traffic', 'shop/2026-11-24.ndjson.gz', ndjsonGzip(lines));
+  s3 = await demoSnapshotInS3();
 });
 
 test.after.always(async () => {
