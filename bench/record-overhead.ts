@@ -12,7 +12,8 @@
  *   busy service at several hundred requests per second), which should stay flat.
  *
  *   npm run -s build && npm run -s compile && npm run -s bench:record
- *   BENCH_SECONDS=5 BENCH_ROUNDS=3 BENCH_SERVICE_MS=2 BENCH_RSS_SECONDS=60 are the defaults.
+ *   BENCH_SECONDS=5 BENCH_ROUNDS=3 BENCH_SERVICE_MS=2 BENCH_RSS_SECONDS=60 are the defaults;
+ *   BENCH_PARTS=proxy,middleware,rss (all three by default) runs only the parts named.
  * Not run in CI: benchmarks are run by hand, and CI machines are too shared to time anything.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -26,6 +27,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SERVICE_MS = Number(process.env.BENCH_SERVICE_MS ?? 2);
 const RSS_SECONDS = Number(process.env.BENCH_RSS_SECONDS ?? 60);
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'proxy,middleware,rss').split(','));
 const CONCURRENCY = 32;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -142,7 +144,7 @@ const cli = path.join(root, 'dist', 'cli.js');
 const serviceScript = path.join(here, 'replay-throughput-server.js');
 const env = { REPLAY_GATE_RECORD_KEY: 'bench-key-0123456789abcdef' };
 try {
-  for (const serviceMs of [SERVICE_MS, 0]) {
+  for (const serviceMs of PARTS.has('proxy') ? [SERVICE_MS, 0] : []) {
     const service = await start('service', [serviceScript, String(serviceMs)]);
     const proxy = await start('proxy', [cli, 'record', '--upstream', service.url, '--listen', '127.0.0.1:0', '--out', path.join(work, `proxy-${serviceMs}`)], env);
     // The same proxy recording nothing: what the extra hop costs, apart from what recording does.
@@ -153,7 +155,7 @@ try {
   }
 
   const middlewareScript = path.join(here, 'record-middleware-server.js');
-  for (const serviceMs of [SERVICE_MS, 0]) {
+  for (const serviceMs of PARTS.has('middleware') ? [SERVICE_MS, 0] : []) {
     const plain = await start('server', [middlewareScript, String(serviceMs)]);
     const watched = await start('server', [middlewareScript, String(serviceMs), path.join(work, `middleware-${serviceMs}`)], env);
     // At 5%, the `--sample` the issue gives as its example: what recording costs a service that samples.
@@ -164,6 +166,12 @@ try {
     sampling.process.kill();
   }
 
+  if (PARTS.has('rss')) await rssRun();
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+async function rssRun(): Promise<void> {
   const service = await start('service', [serviceScript, '0']);
   const proxy = await start('proxy', [cli, 'record', '--upstream', service.url, '--listen', '127.0.0.1:0', '--out', path.join(work, 'rss'), '--chunk-mb', '8', '--session-minutes', '1'], env);
   const samples: number[] = [];
@@ -177,6 +185,4 @@ try {
   console.log(`recorder RSS over ${RSS_SECONDS} s, ${load.requests.total} requests recorded at 100%: first half peak ${mb(firstPeak)}, second half peak ${mb(secondPeak)} (ratio ${(secondPeak / firstPeak).toFixed(2)}), at 10% ${mb(samples[Math.floor(samples.length / 10)]!)}, at the end ${mb(samples.at(-1)!)}`);
   await proxy.stop();
   service.process.kill();
-} finally {
-  await rm(work, { recursive: true, force: true });
 }

@@ -4,20 +4,24 @@
  * BENCH_SERVICE_MS (5) per answer in a process of its own (bench/replay-throughput-server.ts),
  * at rate-limit 50 and 0. Two figures per run:
  * - the time to verdict against its floor: requests sent ÷ rate-limit, or, unlimited,
- *   requests sent ÷ the service's capacity at that concurrency (concurrency ÷ service time);
- *   target ≤ 1.1× the floor;
+ *   requests sent ÷ the service's capacity at that concurrency, taken two ways: nominal
+ *   (concurrency ÷ service time) and measured (autocannon's requests per second on the same
+ *   service and concurrency, same run: a timer of 5 ms fires after 5 ms or later, so no client
+ *   reaches the nominal one); target ≤ 1.1× the floor;
  * - unlimited, exchanges judged per second against autocannon's requests per second on the same
  *   service and concurrency, measured in the same run; target ≥ 1.0×.
  *
  * And the parts, measured in the same run, since the floor leaves out reading the snapshot, which
  * the gate must do twice (select/select.ts): one read of the 100k exchanges on its own, from a
  * local copy of the same NDJSON.gz; the first pass as the gate ran it (its "Selected" line); and
- * the second pass with the replay overlapped on it, against the longer of that read and the floor.
+ * the second pass with the replay overlapped on it, against the longer of that read and the floor;
+ * and the same number of requests sent by the gate's client alone (bench/undici-alone.ts, a fresh
+ * process, so undici starts cold as the gate's does): the best the replay phase can do with undici.
  *
  *   npm run -s compile && node build/bench/time-to-verdict.js      (BENCH_RATE_LIMITS=0 for the unlimited run alone)
  * Not run in CI; on a shared machine, run `uptime` beside it.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -114,6 +118,14 @@ async function sentSince(serverUrl: string): Promise<number> {
   return Number(await (await fetch(`${serverUrl}/__count`)).text());
 }
 
+/** Seconds the gate's client alone takes for `requests` GETs, in a fresh process (bench/undici-alone.ts). */
+function undiciAlone(url: string, requests: number): Promise<number> {
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'undici-alone.js');
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [script, url, String(requests), String(CONCURRENCY)], { timeout: 120_000 }, (error, stdout) => (error ? reject(error) : resolve(Number(stdout.trim()))));
+  });
+}
+
 async function cannon(url: string): Promise<number> {
   const result = await autocannon({ url: `${url}/orders/1`, connections: CONCURRENCY, duration: 3, pipelining: 1, headers: { accept: 'application/json' } });
   if (result.errors > 0 || result.non2xx > 0) throw new Error(`autocannon saw ${result.errors} errors, ${result.non2xx} non-2xx`);
@@ -140,14 +152,17 @@ try {
       continue;
     }
     const peer = await cannon(server.url);
+    const client = await undiciAlone(server.url, run.sent);
     await sentSince(server.url);
     const read = await readAlone(local);
+    const measuredFloor = run.sent / peer;
     const judgedPerSecond = run.judged / run.seconds;
     const replaying = run.seconds - run.selecting;
     const replayRate = run.sent / replaying;
     // What the unlimited run can reach at best: one read for the plan, then the second read and the replay fully overlapped.
     const best = read + Math.max(read, floor);
     console.log(`${line}\n  rate-limit 0: ${judgedPerSecond.toFixed(0)} exchanges judged per second, autocannon ${peer.toFixed(0)} requests per second: ${(judgedPerSecond / peer).toFixed(2)}× (target ≥ 1.0×; at most ${(1 / (run.sent / run.judged)).toFixed(2)}× at ${(run.sent / run.judged).toFixed(2)} requests per exchange even without reading); after selection, ${replayRate.toFixed(0)} requests per second: ${(replayRate / peer).toFixed(2)}× autocannon, the gate's CPU ${(run.replayCpuMicros / run.judged).toFixed(0)} µs per exchange judged (second read included)`);
+    console.log(`  rate-limit 0, the floor measured (${run.sent} requests ÷ autocannon's ${peer.toFixed(0)}/s) ${measuredFloor.toFixed(2)} s: the whole ${(run.seconds / measuredFloor).toFixed(2)}×, the replay after selection ${(replaying / measuredFloor).toFixed(2)}×; the gate's client alone (undici, cold) sends them in ${client.toFixed(2)} s: ${(client / measuredFloor).toFixed(2)}× the floor, and the replay after selection takes ${(replaying / client).toFixed(2)}× that`);
     console.log(`  parts: one read of the ${EXCHANGES.toLocaleString('en')} exchanges alone ${read.toFixed(2)} s; first pass (download, spill, read, select) ${run.selecting.toFixed(2)} s: ${(run.selecting / read).toFixed(2)}× one read; second pass with the replay on it ${replaying.toFixed(2)} s against max(read, floor) ${Math.max(read, floor).toFixed(2)} s: ${(replaying / Math.max(read, floor)).toFixed(2)}×; the whole against read + max(read, floor) = ${best.toFixed(2)} s: ${(run.seconds / best).toFixed(2)}×`);
   }
 } finally {

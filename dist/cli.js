@@ -8,7 +8,7 @@ import {
   renderMarkdown,
   reproductionOf,
   writeReports
-} from "./chunks/chunk-QNSDBN4J.js";
+} from "./chunks/chunk-GXEBD7ZG.js";
 import {
   DEFAULT_CONFIG_PATH,
   DecodeIssues,
@@ -27,7 +27,7 @@ import {
   shardName,
   tallyGate,
   writePartial
-} from "./chunks/chunk-HB44M5BI.js";
+} from "./chunks/chunk-XF5Q33P5.js";
 import {
   DEFAULT_METHODS,
   DEFAULT_SETTINGS,
@@ -37,12 +37,12 @@ import {
   openOutput,
   parseRate,
   redactionKey
-} from "./chunks/chunk-BP2RLG7W.js";
+} from "./chunks/chunk-EVNO6FFN.js";
 import {
   DEFAULT_CREDENTIAL_POLICY,
   MAX_BODY_BYTES,
   inferredEndpoint
-} from "./chunks/chunk-6P4D2SMC.js";
+} from "./chunks/chunk-LAR5VPMU.js";
 import "./chunks/chunk-SN7PMGTJ.js";
 import {
   GateError,

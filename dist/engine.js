@@ -10,8 +10,8 @@ import {
   runGate,
   tallyGate,
   writePartial
-} from "./chunks/chunk-HB44M5BI.js";
-import "./chunks/chunk-6P4D2SMC.js";
+} from "./chunks/chunk-XF5Q33P5.js";
+import "./chunks/chunk-LAR5VPMU.js";
 import {
   ConfigError,
   GateError,

@@ -5,8 +5,8 @@ import {
   openOutput,
   redactionKey,
   settingsOf
-} from "./chunks/chunk-BP2RLG7W.js";
-import "./chunks/chunk-6P4D2SMC.js";
+} from "./chunks/chunk-EVNO6FFN.js";
+import "./chunks/chunk-LAR5VPMU.js";
 import "./chunks/chunk-SN7PMGTJ.js";
 import "./chunks/chunk-FOZA2LEF.js";
 import "./chunks/chunk-ZGTIDDXV.js";

@@ -24,6 +24,8 @@ export function compileSelectFilter(rules: SelectRules): SelectFilter | undefine
   if (include.length === 0 && exclude.length === 0 && !methods) return undefined;
   return (method, url) => {
     if (methods && !methods.has(method)) return 'method';
+    // The recorder asks this of every request it sees: no globs, no path to decode.
+    if (include.length === 0 && exclude.length === 0) return 'keep';
     const path = decodedPath(url);
     if (include.length > 0 && !include.some((glob) => glob(path))) return 'excluded';
     if (exclude.some((glob) => glob(path))) return 'excluded';
