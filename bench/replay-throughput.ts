@@ -13,10 +13,13 @@
  *   database, where the question is whether the engine keeps the server as busy as the peers do.
  *
  *   npm run -s compile && npm run -s bench:replay      (wrk: apt-get install -y wrk; skipped when absent)
+ * Each engine round also prints its garbage collections and, run with --expose-gc as the npm
+ * script does, the heap after a collection: flat from round to round when nothing is retained.
  *   BENCH_SECONDS=3 BENCH_ROUNDS=7 BENCH_CONCURRENCY=8 BENCH_SERVICE_MS=2 are the defaults.
  * Not run in CI: benchmarks are run by hand, and CI machines are too shared to time anything.
  */
 import { spawn, execFile } from 'node:child_process';
+import { PerformanceObserver } from 'node:perf_hooks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -41,6 +44,29 @@ const HEADERS = { accept: 'application/json', 'accept-encoding': 'gzip, deflate,
 interface Measured {
   rate: number;
   cpuMicrosPerRequest?: number;
+  /** The engine's rounds: whether it retains anything round to round, and what collecting costs it. */
+  memory?: { heapAfterGcMb?: number; collections: number; gcMicrosPerRequest: number };
+}
+
+/** Garbage collections while `work` runs (count and µs), and the heap after it, collected when node runs with --expose-gc. */
+async function watchingMemory(work: () => Promise<Measured>): Promise<Measured> {
+  let collections = 0;
+  let gcMs = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      collections++;
+      gcMs += entry.duration;
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const result = await work();
+  // GC entries are delivered on a later turn.
+  await new Promise((resolve) => setImmediate(resolve));
+  observer.disconnect();
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const requests = result.rate * SECONDS;
+  return { ...result, memory: { ...(gc ? { heapAfterGcMb: process.memoryUsage().heapUsed / 1024 / 1024 } : {}), collections, gcMicrosPerRequest: (gcMs * 1000) / requests } };
 }
 
 async function startServer(serviceMs: number): Promise<{ url: string; stop(): void }> {
@@ -164,7 +190,7 @@ async function scenario(title: string, serviceMs: number): Promise<void> {
     let wrkMissing = false;
     for (let round = 1; round <= ROUNDS; round++) {
       const measuredRound: Partial<Record<Contender, Measured>> = {
-        engine: await engine(server.url),
+        engine: await watchingMemory(() => engine(server.url)),
         undici: await undiciAlone(server.url),
         autocannon: await cannon(server.url),
       };
@@ -174,7 +200,9 @@ async function scenario(title: string, serviceMs: number): Promise<void> {
       rounds.push(measuredRound);
       const shown = (m: Measured | undefined) => (m ? `${m.rate.toFixed(0)}/s${m.cpuMicrosPerRequest === undefined ? '' : ` (${m.cpuMicrosPerRequest.toFixed(1)} µs CPU/request)`}` : '-');
       const versus = (m: Measured) => (measuredRound.engine!.rate / m.rate).toFixed(2);
-      console.log(`  round ${round}: engine ${shown(measuredRound.engine)}, undici alone ${shown(measuredRound.undici)}, autocannon ${shown(measuredRound.autocannon)}, wrk ${shown(measuredRound.wrk)}; engine/autocannon ${versus(measuredRound.autocannon!)}×, engine/undici alone ${versus(measuredRound.undici!)}×, undici alone/autocannon ${(measuredRound.undici!.rate / measuredRound.autocannon!.rate).toFixed(2)}×`);
+      const memory = measuredRound.engine!.memory!;
+      const heap = memory.heapAfterGcMb === undefined ? '' : `, heap ${memory.heapAfterGcMb.toFixed(0)} MB after GC`;
+      console.log(`  round ${round}: engine ${shown(measuredRound.engine)} [${memory.collections} GCs, ${memory.gcMicrosPerRequest.toFixed(1)} µs GC/request${heap}], undici alone ${shown(measuredRound.undici)}, autocannon ${shown(measuredRound.autocannon)}, wrk ${shown(measuredRound.wrk)}; engine/autocannon ${versus(measuredRound.autocannon!)}×, engine/undici alone ${versus(measuredRound.undici!)}×, undici alone/autocannon ${(measuredRound.undici!.rate / measuredRound.autocannon!.rate).toFixed(2)}×`);
     }
     const rates = (who: Contender) => rounds.map((r) => r[who]?.rate).filter((rate) => rate !== undefined);
     const ratios = (who: Contender, of: Contender = 'engine') => rounds.filter((r) => r[who]).map((r) => r[of]!.rate / r[who]!.rate);
