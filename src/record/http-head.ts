@@ -7,10 +7,8 @@ export const HEAD_CAP = 64 * 1024;
 export class Unfollowable extends Error {}
 
 const CR = 13;
-const LF = 10;
 const SP = 32;
 const TAB = 9;
-const COLON = 58;
 
 /** What a head says about the message body that follows it, read without building a header record. */
 export interface Framing {
@@ -25,39 +23,41 @@ export interface Framing {
 }
 
 /**
- * A head held as `buf[start, end)`: the start line and header lines, each ending in CRLF, then the
- * blank line's CRLF. Offsets, not a copy, so a head that arrived in one chunk is never copied.
+ * A head as text (latin1: one character per byte, as node:http reads headers): the start line
+ * and header lines, each ending in CRLF, then the blank line's CRLF. One string per head, read
+ * with string searches, costs less than a Buffer call per line.
  */
 export interface Head {
-  buf: Buffer;
-  start: number;
-  end: number;
+  text: string;
   /** Just past the start line's CRLF: where the header lines begin. */
   fields: number;
 }
 
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
 /** `METHOD SP target SP HTTP/1.x`: the method and target, or Unfollowable. */
 export function requestLine(head: Head): { method: string; target: string } {
-  const { buf, start } = head;
+  const { text } = head;
   const eol = head.fields - 2;
-  const first = buf.indexOf(SP, start);
-  const second = first === -1 ? -1 : buf.indexOf(SP, first + 1);
-  if (first <= start || second === -1 || second >= eol || second === first + 1) throw new Unfollowable('a request line that is not METHOD TARGET HTTP/1.x');
-  if (eol - second !== 9 || !isVersion(buf, second + 1)) throw new Unfollowable('a request that is not HTTP/1.x');
-  for (let i = start; i < first; i++) if (!isTokenByte(buf[i]!)) throw new Unfollowable('a request method that is not a token');
-  return { method: buf.toString('latin1', start, first), target: buf.toString('latin1', first + 1, second) };
+  const first = text.indexOf(' ');
+  const second = first === -1 ? -1 : text.indexOf(' ', first + 1);
+  if (first <= 0 || second === -1 || second >= eol || second === first + 1) throw new Unfollowable('a request line that is not METHOD TARGET HTTP/1.x');
+  if (eol - second !== 9 || !isVersion(text, second + 1)) throw new Unfollowable('a request that is not HTTP/1.x');
+  const method = text.slice(0, first);
+  if (!TOKEN.test(method)) throw new Unfollowable('a request method that is not a token');
+  return { method, target: text.slice(first + 1, second) };
 }
 
 /** `HTTP/1.x SP 3DIGIT [SP reason]`: the status, or Unfollowable. */
 export function statusLine(head: Head): number {
-  const { buf, start } = head;
+  const { text } = head;
   const eol = head.fields - 2;
-  if (eol - start < 12 || !isVersion(buf, start) || buf[start + 8] !== SP || (eol > start + 12 && buf[start + 12] !== SP)) {
+  if (eol < 12 || !isVersion(text, 0) || text.charCodeAt(8) !== SP || (eol > 12 && text.charCodeAt(12) !== SP)) {
     throw new Unfollowable('a response that is not HTTP/1.x');
   }
   let status = 0;
-  for (let i = start + 9; i < start + 12; i++) {
-    const digit = buf[i]! - 48;
+  for (let i = 9; i < 12; i++) {
+    const digit = text.charCodeAt(i) - 48;
     if (digit < 0 || digit > 9) throw new Unfollowable('a status code that is not three digits');
     status = status * 10 + digit;
   }
@@ -66,8 +66,8 @@ export function statusLine(head: Head): number {
 
 /**
  * The framing headers (Content-Length, Transfer-Encoding, Upgrade) into `out`. Only lines whose
- * first letter could start one of them are looked at further, so an ordinary head costs a search
- * for each line's end and one byte compare.
+ * name could be one of them (by first letter and length) are looked at further, so an ordinary
+ * head costs a search for each line's end and a compare or two.
  */
 export function readFraming(head: Head, out: Framing): void {
   out.length = -1;
@@ -83,22 +83,22 @@ export function readFraming(head: Head, out: Framing): void {
 }
 
 function scanFraming(head: Head, out: Framing): void {
-  const { buf } = head;
-  const last = head.end - 2;
+  const { text } = head;
+  const last = text.length - 2;
   for (let pos = head.fields; pos < last;) {
-    const lf = buf.indexOf(LF, pos);
-    if (lf === -1 || lf > last || buf[lf - 1] !== CR) throw new Unfollowable('a header line not ending in CRLF');
-    const first = buf[pos]!;
+    const lf = text.indexOf('\n', pos);
+    if (lf === -1 || lf > last || text.charCodeAt(lf - 1) !== CR) throw new Unfollowable('a header line not ending in CRLF');
+    const first = text.charCodeAt(pos);
     if (first === SP || first === TAB) throw new Unfollowable('a folded header line');
     const letter = first | 0x20;
     if (letter === 0x63 /* c */ || letter === 0x74 /* t */ || letter === 0x75 /* u */) {
-      const colon = buf.indexOf(COLON, pos);
+      const colon = text.indexOf(':', pos);
       if (colon !== -1 && colon < lf) {
         const size = colon - pos;
         if (size === 14 || size === 17 || size === 7) {
-          const name = buf.toString('latin1', pos, colon).toLowerCase();
-          if (name === 'content-length') out.length = contentLength(buf, colon + 1, lf - 1, out.length);
-          else if (name === 'transfer-encoding') out.coding = lastCoding(buf.toString('latin1', colon + 1, lf - 1));
+          const name = text.slice(pos, colon).toLowerCase();
+          if (name === 'content-length') out.length = contentLength(text, colon + 1, lf - 1, out.length);
+          else if (name === 'transfer-encoding') out.coding = lastCoding(text.slice(colon + 1, lf - 1));
           else if (name === 'upgrade') out.upgrade = true;
         }
       }
@@ -111,65 +111,62 @@ function scanFraming(head: Head, out: Framing): void {
 /** The header record node:http would give (lower-case names, repeated ones as arrays): only for exchanges recorded. */
 export function headerRecord(head: Head): IncomingHttpHeaders {
   const headers: Record<string, string | string[]> = {};
-  const { buf } = head;
-  const last = head.end - 2;
+  const { text } = head;
+  const last = text.length - 2;
   for (let pos = head.fields; pos < last;) {
-    const lf = buf.indexOf(LF, pos);
-    const colon = buf.indexOf(COLON, pos);
-    if (colon === -1 || colon > lf) throw new Unfollowable('a header line without a colon');
-    const name = buf.toString('latin1', pos, colon).toLowerCase();
-    const value = trimOws(buf.toString('latin1', colon + 1, lf - 1));
+    const eol = text.indexOf('\r\n', pos);
+    const colon = text.indexOf(':', pos);
+    if (colon === -1 || colon > eol) throw new Unfollowable('a header line without a colon');
+    const name = text.slice(pos, colon).toLowerCase();
+    let from = colon + 1;
+    let to = eol;
+    while (from < to && isOws(text.charCodeAt(from))) from++;
+    while (to > from && isOws(text.charCodeAt(to - 1))) to--;
+    const value = text.slice(from, to);
     const known = headers[name];
     if (known === undefined) headers[name] = value;
     else if (typeof known === 'string') headers[name] = [known, value];
     else known.push(value);
-    pos = lf + 1;
+    pos = eol + 2;
   }
   return headers as IncomingHttpHeaders;
 }
 
 /**
  * Every Content-Length (a header may hold a comma-separated list) must say the same number of
- * bytes. Read from the bytes: it is on nearly every answer.
+ * bytes. Read character by character: it is on nearly every answer.
  */
-function contentLength(buf: Buffer, from: number, to: number, before: number): number {
+function contentLength(text: string, from: number, to: number, before: number): number {
   let length = before;
   let value = -1;
   let digits = 0;
   for (let i = from; i <= to; i++) {
-    const byte = i === to ? 0x2c : buf[i]!;
-    if (byte >= 0x30 && byte <= 0x39) {
-      if (digits > 0 && (buf[i - 1] === SP || buf[i - 1] === TAB)) throw new Unfollowable('a Content-Length that is not a number of bytes');
+    const code = i === to ? 0x2c : text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) {
+      if (digits > 0 && isOws(text.charCodeAt(i - 1))) throw new Unfollowable('a Content-Length that is not a number of bytes');
       if (++digits > 15) throw new Unfollowable('a Content-Length too large to follow');
-      value = (value === -1 ? 0 : value) * 10 + (byte - 0x30);
-    } else if (byte === 0x2c) {
+      value = (value === -1 ? 0 : value) * 10 + (code - 0x30);
+    } else if (code === 0x2c) {
       if (value === -1) throw new Unfollowable('a Content-Length that is not a number of bytes');
       if (length !== -1 && value !== length) throw new Unfollowable('differing Content-Lengths');
       length = value;
       value = -1;
       digits = 0;
-    } else if (byte !== SP && byte !== TAB) throw new Unfollowable('a Content-Length that is not a number of bytes');
+    } else if (!isOws(code)) throw new Unfollowable('a Content-Length that is not a number of bytes');
   }
   return length;
 }
 
 function lastCoding(value: string): Framing['coding'] {
-  const codings = value.split(',');
-  const coding = trimOws(codings[codings.length - 1]!).toLowerCase();
+  const coding = value.slice(value.lastIndexOf(',') + 1).trim().toLowerCase();
   return coding === 'chunked' ? 'chunked' : 'other';
 }
 
-function trimOws(text: string): string {
-  return text.replace(/^[ \t]+|[ \t]+$/g, '');
+function isOws(code: number): boolean {
+  return code === SP || code === TAB;
 }
 
-function isVersion(buf: Buffer, at: number): boolean {
-  // HTTP/1.<digit>
-  return buf[at] === 0x48 && buf[at + 1] === 0x54 && buf[at + 2] === 0x54 && buf[at + 3] === 0x50 && buf[at + 4] === 0x2f
-    && buf[at + 5] === 0x31 && buf[at + 6] === 0x2e && buf[at + 7]! >= 0x30 && buf[at + 7]! <= 0x39;
-}
-
-/** RFC 9110 §5.6.2 tchar. */
-function isTokenByte(byte: number): boolean {
-  return (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x30 && byte <= 0x39) || '!#$%&\'*+-.^_`|~'.includes(String.fromCharCode(byte));
+function isVersion(text: string, at: number): boolean {
+  const minor = text.charCodeAt(at + 7);
+  return text.startsWith('HTTP/1.', at) && minor >= 0x30 && minor <= 0x39;
 }

@@ -269,11 +269,11 @@ const EMPTY = Buffer.alloc(0);
 
 /**
  * A head's bytes up to its blank line, found with one Buffer.indexOf when the head is in one
- * chunk (the usual case: then it is never copied). A head split across chunks is held, at most
+ * chunk (the usual case: then it is read straight into its text). A head split across chunks is held, at most
  * HEAD_CAP bytes, as copies of its pieces, and put together once, when its end arrives.
  */
 class HeadReader {
-  readonly head: Head = { buf: EMPTY, start: 0, end: 0, fields: 0 };
+  readonly head: Head = { text: '', fields: 0 };
   private parts: Buffer[] = [];
   private held = 0;
   /** The last (up to 3) bytes held: the blank line may begin in them. */
@@ -287,7 +287,7 @@ class HeadReader {
     this.parts = [];
     this.held = 0;
     this.tail = EMPTY;
-    this.head.buf = EMPTY;
+    this.head.text = '';
   }
 
   /** Reads from `chunk[pos]`: the index just past the head when it is complete (then in `head`), or -1. */
@@ -325,11 +325,9 @@ class HeadReader {
   }
 
   private found(buf: Buffer, start: number, end: number): number {
-    const head = this.head;
-    head.buf = buf;
-    head.start = start;
-    head.end = end;
-    head.fields = buf.indexOf(CRLFCRLF.subarray(0, 2), start) + 2;
+    const text = buf.toString('latin1', start, end);
+    this.head.text = text;
+    this.head.fields = text.indexOf('\r\n') + 2;
     return end;
   }
 
