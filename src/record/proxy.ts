@@ -43,9 +43,8 @@ export function createRecordingProxy(upstream: ProxyTarget, recorder: Recorder, 
   const relays = new Set<Relay>();
   const state = { draining: false };
   const server = createServer({ allowHalfOpen: true, noDelay: true }, (client) => {
-    const relay = new Relay(client, upstream, listener, log, state);
+    const relay = new Relay(client, upstream, listener, log, state, () => relays.delete(relay));
     relays.add(relay);
-    client.once('close', () => relays.delete(relay));
   });
   return {
     server,
@@ -109,7 +108,15 @@ class Relay {
   private unreachable = false;
   private unreachableTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly client: Socket, target: ProxyTarget, listener: HttpListener<Recording>, log: (line: string) => void, private readonly state: { draining: boolean }) {
+  constructor(
+    private readonly client: Socket,
+    target: ProxyTarget,
+    listener: HttpListener<Recording>,
+    log: (line: string) => void,
+    private readonly state: { draining: boolean },
+    /** Both sockets are closed: the relay is done. */
+    done: () => void,
+  ) {
     let faulted = false;
     this.observer = new HttpObserver(listener, (error) => {
       // A fault of the recorder's own, never of the traffic: logged once per connection.
@@ -134,6 +141,8 @@ class Relay {
         upstream.once('drain', resumeClient);
       }
       this.observer.fromClient(chunk);
+      // An answer that came before its request was whole (a 413) completes the exchange here.
+      if (this.state.draining && this.observer.idle) this.end();
     });
     upstream.on('data', (chunk: Buffer) => {
       if (client.writableEnded || client.destroyed) return;
@@ -168,12 +177,16 @@ class Relay {
       else client.destroy();
     });
 
+    let open = 2;
+    const closed = () => --open === 0 && done();
     client.on('close', () => {
       clearTimeout(this.unreachableTimer);
       this.observer.end();
       closeAfter(upstream);
+      closed();
     });
     upstream.on('close', () => {
+      closed();
       if (this.unreachable) return;
       this.observer.end();
       closeAfter(client);

@@ -34,12 +34,9 @@ async function recorderOn(t: Parameters<typeof serve>[0], handler: Parameters<ty
   const service = await serve(t, handler);
   const out = await mkdtemp(path.join(os.tmpdir(), 'record-pass-'));
   const proxy = await startProxy(service.url, out, options);
-  let stopped = false;
-  const stop = async () => {
-    if (!stopped) await proxy.shutdown(1000, 5000);
-    stopped = true;
-  };
-  t.teardown(stop);
+  let stopping: Promise<string[]> | undefined;
+  const stop = (drainMs = 1000) => (stopping ??= proxy.shutdown(drainMs, 5000));
+  t.teardown(() => stop());
   return { service, proxy, out, stop };
 }
 
@@ -339,4 +336,30 @@ test('a request framed both by Content-Length and Transfer-Encoding passes throu
   t.is(proxy.recorder.counters.recorded, 0);
   t.is(proxy.recorder.counters.dropped.get('unparsed'), 1);
   t.is(proxy.recorder.counters.seen, 1, 'what came after it on that connection was not taken for a request');
+});
+
+test('shutdown ends an idle keep-alive connection at once and a busy one as soon as its answer is whole', async (t) => {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const { proxy, out, stop } = await recorderOn(t, async (req, res) => {
+    if (req.url === '/slow') await gate;
+    res.writeHead(200, { 'content-length': '4' }).end('done');
+  });
+  const idle = await rawClient(t, proxy.url);
+  idle.socket.write('GET /fast HTTP/1.1\r\nHost: x\r\n\r\n');
+  await idle.until('done');
+  const busy = await rawClient(t, proxy.url);
+  busy.socket.write('GET /slow HTTP/1.1\r\nHost: x\r\n\r\n');
+  for (let i = 0; i < 100 && proxy.recorder.counters.seen < 2; i++) await delay(10);
+  let busyEnded = false;
+  void busy.ended.then(() => (busyEnded = true));
+  // A drain long enough that only the answers finishing can end the shutdown in this test's time.
+  const shutdown = stop(120_000);
+  await idle.ended;
+  t.false(busyEnded, 'the busy connection is still open while its answer is awaited');
+  release();
+  await busy.ended;
+  t.regex(busy.text(), /\r\n\r\ndone$/);
+  t.is(await Promise.race([shutdown.then(() => 'stopped'), delay(10_000).then(() => 'still draining')]), 'stopped');
+  t.is((await readRecorded(out)).exchanges.length, 2);
 });
