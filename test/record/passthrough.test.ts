@@ -363,3 +363,17 @@ test('shutdown ends an idle keep-alive connection at once and a busy one as soon
   t.is(await Promise.race([shutdown.then(() => 'stopped'), delay(10_000).then(() => 'still draining')]), 'stopped');
   t.is((await readRecorded(out)).exchanges.length, 2);
 });
+
+test('an upstream that closes the connection before any byte of an answer is a 502; the exchange is not recorded', async (t) => {
+  const upstream = await rawServe(t, (socket) => socket.end());
+  const out = await mkdtemp(path.join(os.tmpdir(), 'record-hangup-'));
+  const proxy = await startProxy(upstream.url, out);
+  const stop = stopOnce(t, proxy);
+  const client = await rawClient(t, proxy.url);
+  client.socket.write('GET /hangup HTTP/1.1\r\nHost: x\r\n\r\n');
+  await client.ended;
+  t.regex(client.text(), /^HTTP\/1\.1 502 Bad Gateway\r\n[^]*connection: close\r\n[^]*\r\n\r\nreplay-gate record: the upstream did not answer\n$/);
+  await stop();
+  t.is(proxy.recorder.counters.recorded, 0);
+  t.is(proxy.recorder.counters.dropped.get('no-response'), 1);
+});
