@@ -1,199 +1,231 @@
-import { Agent, createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
+import type { IncomingHttpHeaders } from 'node:http';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { type HttpListener, HttpObserver } from './http-observer.js';
 import type { Recorder, Ticket } from './recorder.js';
-
-/** Headers about one connection (RFC 9110 §7.6.1), never forwarded. */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade']);
 
 export interface ProxyTarget {
   hostname: string;
   port: number;
 }
 
+export interface RecordingProxy {
+  server: Server;
+  /** Ends each connection once nothing is in flight on it: idle ones now, busy ones when their answer completes. */
+  drain(): void;
+  /** Destroys every connection still open (tunnels, answers that did not finish in time). */
+  destroyAll(): void;
+}
+
+const BAD_GATEWAY_BODY = 'replay-gate record: the upstream did not answer\n';
+const BAD_GATEWAY = Buffer.from(
+  `HTTP/1.1 502 Bad Gateway\r\ncontent-type: text/plain\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(BAD_GATEWAY_BODY)}\r\n\r\n${BAD_GATEWAY_BODY}`,
+);
 /**
- * A streaming reverse proxy in front of one upstream: every request is forwarded as it arrives
- * and every answer sent on as it comes, byte for byte and headers as sent (less hop-by-hop ones),
- * with back-pressure both ways. Sampled exchanges are observed on the side: the recorder sees the
- * chunks after they are passed on and never holds one back. Upgrades (websockets) are tunnelled
- * and not recorded.
+ * With the upstream unreachable, how long a client that has connected may take to send the
+ * request the 502 answers. The one wait the proxy bounds itself: there is no upstream whose own
+ * timeouts would.
+ */
+const UNREACHABLE_WAIT_MS = 10_000;
+
+/**
+ * A reverse proxy in front of one upstream that relays bytes: each client connection gets one
+ * upstream connection of its own, and what either side sends goes to the other as it arrives,
+ * untouched (headers, hop-by-hop ones included, framing and all), with back-pressure both ways
+ * and half-closes passed on. So keep-alive, pipelining, chunked bodies, 1xx answers and upgrades
+ * behave exactly as without the proxy, and every timeout is the upstream's own.
+ *
+ * Each chunk, once passed on, is shown to an HttpObserver, which follows the exchanges on the
+ * connection and hands the sampled ones to the recorder; it never holds a byte back. Upgrades
+ * (websockets) and CONNECT are tunnelled and not recorded.
  */
 export function createRecordingProxy(upstream: ProxyTarget, recorder: Recorder, log: (line: string) => void): RecordingProxy {
-  // Upgraded connections leave the HTTP server's bookkeeping: shutdown ends them itself.
-  const tunnels = new Set<Socket>();
-  const agent = new Agent({ keepAlive: true, maxSockets: Infinity, maxFreeSockets: 256 });
-  const server = createServer((req, res) => forward(req, res, false));
-  // An expect: 100-continue request is forwarded at once; the upstream's 100 is passed back.
-  server.on('checkContinue', (req, res) => forward(req, res, true));
-  server.on('upgrade', (req, socket, head) => tunnel(req, socket as Socket, head));
-  // No timeouts of the proxy's own beyond the upstream's: long requests behave as without it.
-  server.requestTimeout = 0;
-  server.on('close', () => agent.destroy());
-
-  function forward(req: IncomingMessage, res: ServerResponse, expectContinue: boolean): void {
-    let ticket: Ticket | undefined;
-    try {
-      ticket = recorder.admit(req.method ?? 'GET', req.url ?? '/');
-    } catch (error) {
-      log(`record: ${(error as Error).message}`);
-    }
-    const headers = flatten(forwardedHeaders(req.rawHeaders, true));
-    const outgoing = httpRequest({ ...upstream, agent, method: req.method, path: req.url, headers, setHost: false });
-    if (expectContinue) outgoing.on('continue', () => res.writeContinue());
-    outgoing.on('information', (info) => {
-      if (info.statusCode === 102) res.writeProcessing();
-      else if (info.statusCode === 103) res.writeEarlyHints(pairsOf(info.rawHeaders));
-    });
-    outgoing.on('response', (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, flatten(forwardedHeaders(answer.rawHeaders, false)));
-      if (ticket) {
-        const body = ticket.responseBody;
-        answer.on('data', (chunk: Buffer) => body.add(chunk));
-      }
-      answer.pipe(res);
-      answer.on('error', () => res.destroy());
-      // An upstream that breaks off mid-answer: the client sees the answer break off too.
-      answer.on('aborted', () => res.destroy());
-      res.on('finish', () => {
-        if (!ticket) return;
-        if (!answer.complete) return recorder.abandon(ticket, 'no-response');
-        const done = ticket;
-        ticket = undefined;
-        recorder.submit({
-          method: (req.method ?? 'GET').toUpperCase(),
-          url: req.url ?? '/',
-          requestHeaders: req.headers,
-          requestBody: done.requestBody,
-          status: answer.statusCode ?? 0,
-          responseHeaders: answer.headers,
-          responseBody: done.responseBody,
-          startedAt: done.startedAt,
-          durationMs: Date.now() - done.startedAt,
-        });
-      });
-    });
-    outgoing.on('error', () => {
-      if (ticket) {
-        recorder.abandon(ticket, 'no-response');
-        ticket = undefined;
-      }
-      if (!res.headersSent) {
-        res.writeHead(502, { 'content-type': 'text/plain', connection: 'close' });
-        res.end('replay-gate record: the upstream did not answer\n');
-      } else res.destroy();
-    });
-    // A client that goes away takes its upstream request with it.
-    res.on('close', () => {
-      if (!res.writableFinished) {
-        outgoing.destroy();
-        if (ticket) {
-          recorder.abandon(ticket, 'no-response');
-          ticket = undefined;
-        }
-      }
-    });
-    if (ticket) {
-      const body = ticket.requestBody;
-      req.on('data', (chunk: Buffer) => body.add(chunk));
-    }
-    // Without a body (RFC 9112 §6.3: no Transfer-Encoding, no Content-Length above 0), the
-    // upstream request ends at once: a pipe would add its half-dozen listeners on both streams to
-    // every GET only to wait for an end that has nothing before it.
-    if (bodyless(req)) {
-      outgoing.end();
-      req.resume();
-    } else req.pipe(outgoing);
-  }
-
-  function tunnel(req: IncomingMessage, socket: Socket, head: Buffer): void {
-    const outgoing = httpRequest({ ...upstream, method: req.method, path: req.url, headers: flatten(tunnelHeaders(req.rawHeaders)), setHost: false });
-    outgoing.on('upgrade', (answer, upstreamSocket, upstreamHead) => {
-      socket.write(`HTTP/1.1 ${answer.statusCode} ${answer.statusMessage}\r\n${rawHead(answer.rawHeaders)}\r\n`);
-      if (upstreamHead.length > 0) socket.write(upstreamHead);
-      if (head.length > 0) upstreamSocket.write(head);
-      tunnels.add(socket).add(upstreamSocket);
-      upstreamSocket.pipe(socket).pipe(upstreamSocket);
-      upstreamSocket.on('error', () => socket.destroy());
-      socket.on('error', () => upstreamSocket.destroy());
-      upstreamSocket.on('close', () => {
-        tunnels.delete(upstreamSocket);
-        socket.destroy();
-      });
-      socket.on('close', () => {
-        tunnels.delete(socket);
-        upstreamSocket.destroy();
-      });
-    });
-    // The upstream refused the upgrade: its ordinary answer goes back as it is.
-    outgoing.on('response', (answer) => {
-      socket.write(`HTTP/1.1 ${answer.statusCode} ${answer.statusMessage}\r\n${rawHead(forwardedHeaders(answer.rawHeaders, false).flat())}connection: close\r\n\r\n`);
-      answer.pipe(socket);
-    });
-    outgoing.on('error', () => socket.destroy());
-    socket.on('error', () => outgoing.destroy());
-    outgoing.end();
-  }
-
+  const listener = recordingListener(recorder);
+  const relays = new Set<Relay>();
+  const state = { draining: false };
+  const server = createServer({ allowHalfOpen: true, noDelay: true }, (client) => {
+    const relay = new Relay(client, upstream, listener, log, state, () => relays.delete(relay));
+    relays.add(relay);
+  });
   return {
     server,
-    closeTunnels() {
-      for (const socket of tunnels) socket.destroy();
+    drain() {
+      state.draining = true;
+      for (const relay of relays) relay.endIfIdle();
+    },
+    destroyAll() {
+      for (const relay of relays) relay.destroy();
     },
   };
 }
 
-export interface RecordingProxy {
-  server: Server;
-  /** Ends every upgraded connection (websockets), which server.close() does not wait for cleanly. */
-  closeTunnels(): void;
+/** What the proxy holds for one sampled exchange while it passes. */
+interface Recording {
+  ticket: Ticket;
+  method: string;
+  url: string;
+  requestHeaders: IncomingHttpHeaders;
+  status: number;
+  responseHeaders: IncomingHttpHeaders;
 }
 
-/** Raw header pairs less the hop-by-hop ones (and those `connection` names), duplicates and case kept. */
-function forwardedHeaders(raw: string[], request: boolean): [string, string][] {
-  const named = new Set<string>();
-  for (let i = 0; i < raw.length; i += 2) {
-    if (raw[i]!.toLowerCase() === 'connection') for (const token of raw[i + 1]!.split(',')) named.add(token.trim().toLowerCase());
+function recordingListener(recorder: Recorder): HttpListener<Recording> {
+  return {
+    request(method, url) {
+      const ticket = recorder.admit(method, url);
+      return ticket && { ticket, method, url, requestHeaders: {}, status: 0, responseHeaders: {} };
+    },
+    requestHeaders(recording, headers) {
+      recording.requestHeaders = headers;
+    },
+    requestBody(recording, bytes) {
+      recording.ticket.requestBody.add(bytes);
+    },
+    response(recording, status, headers) {
+      recording.status = status;
+      recording.responseHeaders = headers;
+    },
+    responseBody(recording, bytes) {
+      recording.ticket.responseBody.add(bytes);
+    },
+    complete({ ticket, method, url, requestHeaders, status, responseHeaders }) {
+      recorder.submit({
+        method, url, requestHeaders, requestBody: ticket.requestBody, status, responseHeaders, responseBody: ticket.responseBody,
+        startedAt: ticket.startedAt, durationMs: Date.now() - ticket.startedAt,
+      });
+    },
+    abandon(recording, reason) {
+      recorder.abandon(recording.ticket, reason);
+    },
+  };
+}
+
+/** One client connection and the upstream connection it is relayed to. */
+class Relay {
+  private readonly upstream: Socket;
+  private readonly observer: HttpObserver<Recording>;
+  private connected = false;
+  /** The upstream could not be reached: the client gets a 502 for its request, and nothing is relayed. */
+  private unreachable = false;
+  private unreachableTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly client: Socket,
+    target: ProxyTarget,
+    listener: HttpListener<Recording>,
+    log: (line: string) => void,
+    private readonly state: { draining: boolean },
+    /** Both sockets are closed: the relay is done. */
+    done: () => void,
+  ) {
+    let faulted = false;
+    this.observer = new HttpObserver(listener, (error) => {
+      // A fault of the recorder's own, never of the traffic: logged once per connection.
+      if (!faulted) log(`record: ${(error as Error).message ?? String(error)}`);
+      faulted = true;
+    });
+    const upstream = connect({ host: target.hostname, port: target.port, noDelay: true, allowHalfOpen: true });
+    this.upstream = upstream;
+    const resumeClient = () => client.resume();
+    const resumeUpstream = () => upstream.resume();
+
+    client.on('data', (chunk: Buffer) => {
+      if (this.unreachable) {
+        this.observer.fromClient(chunk);
+        this.answerUnreachable();
+        return;
+      }
+      // Shut by a drain: the bytes have nowhere to go.
+      if (upstream.writableEnded || upstream.destroyed) return;
+      if (!upstream.write(chunk)) {
+        client.pause();
+        upstream.once('drain', resumeClient);
+      }
+      this.observer.fromClient(chunk);
+      // An answer that came before its request was whole (a 413) completes the exchange here.
+      if (this.state.draining && this.observer.idle) this.end();
+    });
+    upstream.on('data', (chunk: Buffer) => {
+      if (client.writableEnded || client.destroyed) return;
+      if (!client.write(chunk)) {
+        upstream.pause();
+        client.once('drain', resumeUpstream);
+      }
+      this.observer.fromUpstream(chunk);
+      if (this.state.draining && this.observer.idle) this.end();
+    });
+    upstream.once('connect', () => (this.connected = true));
+
+    client.on('end', () => {
+      // A client done sending before its request was whole gets nothing (one whose request was has its 502 on the way).
+      if (this.unreachable) {
+        if (!client.writableEnded) client.destroy();
+      } else if (!upstream.writableEnded) upstream.end();
+    });
+    upstream.on('end', () => {
+      if (this.observer.awaitingAnswer) return this.badGateway();
+      this.observer.upstreamEnded();
+      if (!client.writableEnded) client.end();
+    });
+
+    client.on('error', () => upstream.destroy());
+    upstream.on('error', () => {
+      if (!this.connected) {
+        this.unreachable = true;
+        this.unreachableTimer = setTimeout(() => client.destroy(), UNREACHABLE_WAIT_MS).unref();
+        this.answerUnreachable();
+      } else if (this.observer.awaitingAnswer) this.badGateway();
+      else client.destroy();
+    });
+
+    let open = 2;
+    const closed = () => --open === 0 && done();
+    client.on('close', () => {
+      clearTimeout(this.unreachableTimer);
+      this.observer.end();
+      closeAfter(upstream);
+      closed();
+    });
+    upstream.on('close', () => {
+      closed();
+      if (this.unreachable) return;
+      this.observer.end();
+      closeAfter(client);
+    });
   }
-  const pairs: [string, string][] = [];
-  for (let i = 0; i < raw.length; i += 2) {
-    const lower = raw[i]!.toLowerCase();
-    if (HOP_BY_HOP.has(lower) || named.has(lower)) {
-      // `te: trailers` is the one end-to-end use of TE (gRPC needs it).
-      if (!(request && lower === 'te' && raw[i + 1]!.trim().toLowerCase() === 'trailers')) continue;
-    }
-    pairs.push([raw[i]!, raw[i + 1]!]);
+
+  /** Draining: a connection with nothing in flight is ended now, a busy one when its answer completes (see the upstream's data). */
+  endIfIdle(): void {
+    if (this.observer.idle) this.end();
   }
-  return pairs;
-}
 
-function bodyless(req: IncomingMessage): boolean {
-  const length = req.headers['content-length'];
-  return req.headers['transfer-encoding'] === undefined && (length === undefined || length === '0');
-}
-
-function tunnelHeaders(raw: string[]): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (let i = 0; i < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
-  return pairs;
-}
-
-/** node:http takes a flat [name, value, name, value] list, which keeps repeated headers apart. */
-function flatten(pairs: [string, string][]): string[] {
-  return pairs.flat();
-}
-
-/** writeEarlyHints reads `link` by its lower-case name. */
-function pairsOf(raw: string[]): Record<string, string | string[]> {
-  const headers: Record<string, string | string[]> = {};
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i]!.toLowerCase();
-    const known = headers[name];
-    headers[name] = known === undefined ? raw[i + 1]! : [...[known].flat(), raw[i + 1]!];
+  destroy(): void {
+    this.client.destroy();
+    this.upstream.destroy();
   }
-  return headers;
+
+  private end(): void {
+    if (!this.client.writableEnded) this.client.end();
+    if (!this.upstream.writableEnded && !this.upstream.destroyed) this.upstream.end();
+  }
+
+  private answerUnreachable(): void {
+    if (this.observer.awaitingAnswer) this.badGateway();
+    // Bytes that are not a request it can follow: there is nothing to answer.
+    else if (!this.observer.following) this.client.destroy();
+  }
+
+  /** No byte of an answer has gone to the client for the request waiting: it gets a 502, and the connection ends. */
+  private badGateway(): void {
+    this.observer.end();
+    this.upstream.destroy();
+    if (!this.client.writableEnded && !this.client.destroyed) this.client.end(BAD_GATEWAY);
+  }
 }
 
-function rawHead(raw: string[]): string {
-  let text = '';
-  for (let i = 0; i < raw.length; i += 2) text += `${raw[i]}: ${raw[i + 1]}\r\n`;
-  return text;
+/** The other side of a closed connection: let what was already passed to it finish, or, if nothing ended it, destroy it. */
+function closeAfter(socket: Socket): void {
+  if (socket.destroyed) return;
+  if (!socket.writableEnded) socket.destroy();
+  else if (socket.writableFinished) socket.destroy();
+  else socket.once('finish', () => socket.destroy());
 }

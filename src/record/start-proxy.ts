@@ -1,5 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
+import type { AddressInfo, Server } from 'node:net';
 import { type RecorderSettings } from './config.js';
 import { createRecordingProxy, type ProxyTarget } from './proxy.js';
 import { Recorder } from './recorder.js';
@@ -12,8 +12,9 @@ export interface RunningProxy {
   /** Extra endpoint for probes, when asked for. */
   healthUrl?: string;
   /**
-   * Stops accepting, lets what is in flight finish for up to `drainMs`, then writes and stores
-   * the session until `deadline`; resolves to the keys not stored in time.
+   * Stops accepting; ends each connection once nothing is in flight on it (idle ones at once,
+   * busy ones as their answers complete); after `drainMs` destroys what is left (tunnels too);
+   * then writes and stores the session for up to `storeMs`; resolves to the keys not stored in time.
    */
   shutdown(drainMs: number, storeMs: number): Promise<string[]>;
 }
@@ -31,7 +32,7 @@ export interface ProxyOptions {
 
 export async function startRecordingProxy(options: ProxyOptions): Promise<RunningProxy> {
   const recorder = new Recorder(options.settings, { store: options.store, key: options.key, log: options.log, backoffMs: options.backoffMs });
-  const { server, closeTunnels } = createRecordingProxy(options.upstream, recorder, options.log);
+  const { server, drain, destroyAll } = createRecordingProxy(options.upstream, recorder, options.log);
   await listen(server, options.listen);
   let health: Server | undefined;
   let draining = false;
@@ -50,11 +51,8 @@ export async function startRecordingProxy(options: ProxyOptions): Promise<Runnin
     async shutdown(drainMs, storeMs) {
       draining = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const timer = setTimeout(() => {
-        server.closeAllConnections();
-        closeTunnels();
-      }, drainMs);
+      drain();
+      const timer = setTimeout(destroyAll, drainMs);
       await closed;
       clearTimeout(timer);
       const left = await recorder.close(Date.now() + storeMs);

@@ -7,6 +7,8 @@ export interface RawServer {
   connections: number;
   /** Requests seen: each time a connection's bytes so far first held a complete head (`\r\n\r\n`). */
   requests: number;
+  /** Every byte received, per connection in the order they were accepted. */
+  received: Buffer[][];
   close(): Promise<void>;
 }
 
@@ -17,13 +19,16 @@ export interface RawServer {
  */
 export async function rawServe(t: { teardown(fn: () => unknown): void }, onRequest: (socket: Socket, index: number) => void = () => {}): Promise<RawServer> {
   const sockets = new Set<Socket>();
-  const state: RawServer = { url: '', port: 0, connections: 0, requests: 0, close: async () => {} };
+  const state: RawServer = { url: '', port: 0, connections: 0, requests: 0, received: [], close: async () => {} };
   const server: Server = createServer((socket) => {
     state.connections++;
     sockets.add(socket);
+    const received: Buffer[] = [];
+    state.received.push(received);
     let head = '';
     let finished = false;
     socket.on('data', (chunk) => {
+      received.push(chunk);
       head += chunk.toString('latin1');
       // One request per connection is all these tests need: keep-alive is not the subject.
       if (!head.includes('\r\n\r\n') || finished) return;

@@ -1,5 +1,6 @@
 // The proxy is the traffic's path: it must behave as if it were not there. Keep-alive, chunked
-// bodies, HEAD, 1xx, upgrades, large bodies, client disconnects and upstream failures.
+// bodies, HEAD, 1xx, upgrades, large bodies, client disconnects and upstream failures; pipelined
+// requests, bytes split anywhere, and framing it cannot follow (passed through, counted).
 import test from 'ava';
 import { createHash } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import { MAX_BODY_BYTES } from '../../src/body/digest.js';
 import { freePort, serve } from '../helpers/local-server.js';
+import { rawServe } from '../helpers/raw-server.js';
 import { readRecorded, startProxy } from '../helpers/recording.js';
 
 function call(url: string, options: { method?: string; headers?: Record<string, string>; body?: Buffer | string; agent?: import('node:http').Agent } = {}) {
@@ -32,12 +34,9 @@ async function recorderOn(t: Parameters<typeof serve>[0], handler: Parameters<ty
   const service = await serve(t, handler);
   const out = await mkdtemp(path.join(os.tmpdir(), 'record-pass-'));
   const proxy = await startProxy(service.url, out, options);
-  let stopped = false;
-  const stop = async () => {
-    if (!stopped) await proxy.shutdown(1000, 5000);
-    stopped = true;
-  };
-  t.teardown(stop);
+  let stopping: Promise<string[]> | undefined;
+  const stop = (drainMs = 1000) => (stopping ??= proxy.shutdown(drainMs, 5000));
+  t.teardown(() => stop());
   return { service, proxy, out, stop };
 }
 
@@ -217,4 +216,164 @@ test('request bodies pass through whatever frames them (length, chunked, a GET w
   t.is(chunked, 'POST - chunked [one,two]');
   // After all of them, the one kept-alive connection still answers.
   t.is((await call(`${proxy.url}/a`, { agent })).body.toString(), 'GET - - []');
+});
+
+/** A raw client connection to the proxy, collecting every byte it gets back. */
+async function rawClient(t: { teardown(fn: () => unknown): void }, proxyUrl: string) {
+  const url = new URL(proxyUrl);
+  const socket = connect({ port: Number(url.port), host: url.hostname, noDelay: true });
+  t.teardown(() => socket.destroy());
+  await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+  const received: Buffer[] = [];
+  socket.on('data', (chunk: Buffer) => received.push(chunk));
+  const ended = new Promise<void>((resolve) => socket.once('end', resolve).once('close', () => resolve()));
+  return {
+    socket,
+    ended,
+    text: () => Buffer.concat(received).toString('latin1'),
+    bytes: () => Buffer.concat(received),
+    /** Waits (a bounded number of turns) until what came back holds `needle` `times` times. */
+    async until(needle: string, times = 1) {
+      for (let i = 0; i < 300 && Buffer.concat(received).toString('latin1').split(needle).length - 1 < times; i++) await delay(10);
+    },
+  };
+}
+
+/** Shuts the proxy down once: when the test does, or at its teardown. */
+function stopOnce(t: { teardown(fn: () => unknown): void }, proxy: { shutdown(drainMs: number, storeMs: number): Promise<string[]> }) {
+  let stopping: Promise<string[]> | undefined;
+  const stop = () => (stopping ??= proxy.shutdown(500, 5000));
+  t.teardown(stop);
+  return stop;
+}
+
+/** Writes `bytes` one at a time, each after the last has been handed to the kernel. */
+async function trickle(socket: import('node:net').Socket, bytes: Buffer) {
+  for (let i = 0; i < bytes.length; i++) await new Promise<void>((resolve, reject) => socket.write(bytes.subarray(i, i + 1), (error) => (error ? reject(error) : resolve())));
+}
+
+test('two GETs written at once on one connection are both answered in order and both recorded with their own bodies', async (t) => {
+  const { proxy, out, stop, service } = await recorderOn(t, (req, res) => {
+    const body = `answer for ${req.url}`;
+    // The first answer is the slower one: pipelined answers must still come back in order.
+    setTimeout(() => res.writeHead(200, { 'content-type': 'text/plain', 'content-length': String(body.length) }).end(body), req.url === '/one' ? 30 : 0);
+  });
+  const client = await rawClient(t, proxy.url);
+  client.socket.write('GET /one HTTP/1.1\r\nHost: x\r\n\r\nGET /two HTTP/1.1\r\nHost: x\r\n\r\n');
+  await client.until('answer for /two');
+  const text = client.text();
+  t.true(text.indexOf('answer for /one') !== -1 && text.indexOf('answer for /one') < text.indexOf('answer for /two'), text);
+  t.is(text.split('HTTP/1.1 200').length - 1, 2);
+  client.socket.end();
+  await stop();
+  const { exchanges } = await readRecorded(out);
+  t.deepEqual(exchanges.map((e) => [e.request.url, e.response!.body]).sort(), [['/one', 'answer for /one'], ['/two', 'answer for /two']]);
+  t.is(service.seen.length, 2);
+});
+
+test('a chunked request and a chunked answer sent a byte at a time pass through byte for byte and are recorded whole', async (t) => {
+  const answer = Buffer.from('HTTP/1.1 201 Created\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\nX-Answer: yes\r\n\r\n5;ext=1\r\nhello\r\n7\r\n, world\r\n0\r\nx-trailer: t\r\n\r\n');
+  const upstream = await rawServe(t, (socket) => {
+    void (async () => {
+      // The request's last chunk in, then the answer out, a byte at a time.
+      for (let i = 0; i < 300 && !Buffer.concat(upstream.received[0]!).toString('latin1').endsWith('0\r\n\r\n'); i++) await delay(10);
+      await trickle(socket, answer);
+    })();
+  });
+  const out = await mkdtemp(path.join(os.tmpdir(), 'record-trickle-'));
+  const proxy = await startProxy(upstream.url, out, { sample: { methods: ['POST'] } });
+  const stop = stopOnce(t, proxy);
+  const request = Buffer.from('POST /upload?x=1 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\n4\r\n{"a"\r\n3\r\n:1}\r\n0\r\n\r\n');
+  const client = await rawClient(t, proxy.url);
+  await trickle(client.socket, request);
+  await client.until('x-trailer: t\r\n\r\n');
+  t.true(client.bytes().equals(answer), 'the client got the bytes the upstream sent');
+  t.true(Buffer.concat(upstream.received[0]!).equals(request), 'the upstream got the bytes the client sent');
+  client.socket.end();
+  await stop();
+  const [exchange] = (await readRecorded(out)).exchanges;
+  t.is(exchange!.request.url, '/upload?x=1');
+  t.is(exchange!.request.body, '{"a":1}');
+  t.is(exchange!.request.headers['content-type'], 'application/json');
+  t.is(exchange!.response!.status, 201);
+  t.is(exchange!.response!.body, 'hello, world');
+  t.is(exchange!.response!.headers['x-answer'], 'yes');
+});
+
+test('a HEAD answer with a content-length and no body, then a GET on the same connection: both answered and recorded', async (t) => {
+  const { proxy, out, stop } = await recorderOn(t, (req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '5' });
+    res.end(req.method === 'HEAD' ? undefined : 'hello');
+  });
+  const client = await rawClient(t, proxy.url);
+  client.socket.write('HEAD /h HTTP/1.1\r\nHost: x\r\n\r\n');
+  await client.until('\r\n\r\n');
+  client.socket.write('GET /g HTTP/1.1\r\nHost: x\r\n\r\n');
+  await client.until('hello');
+  t.regex(client.text(), /^HTTP\/1\.1 200 OK\r\n[^]*?\r\n\r\nHTTP\/1\.1 200 OK\r\n[^]*?\r\n\r\nhello$/);
+  client.socket.end();
+  await stop();
+  const byUrl = new Map((await readRecorded(out)).exchanges.map((e) => [e.request.url, e]));
+  t.is(byUrl.get('/h')!.request.method, 'HEAD');
+  t.is(byUrl.get('/h')!.response!.body, null);
+  t.is(byUrl.get('/g')!.response!.body, 'hello');
+});
+
+test('a request framed both by Content-Length and Transfer-Encoding passes through byte for byte, and is counted, not recorded', async (t) => {
+  const answer = Buffer.from('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 3\r\n\r\nbad');
+  const upstream = await rawServe(t, (socket) => socket.end(answer));
+  const out = await mkdtemp(path.join(os.tmpdir(), 'record-smuggle-'));
+  const proxy = await startProxy(upstream.url, out, { sample: { methods: ['POST', 'GET'] } });
+  const stop = stopOnce(t, proxy);
+  const request = Buffer.from('POST /both HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n');
+  const client = await rawClient(t, proxy.url);
+  client.socket.write(request);
+  await client.ended;
+  t.true(client.bytes().equals(answer));
+  for (let i = 0; i < 100 && Buffer.concat(upstream.received[0] ?? []).length < request.length; i++) await delay(10);
+  t.true(Buffer.concat(upstream.received[0]!).equals(request));
+  await stop();
+  t.is(proxy.recorder.counters.recorded, 0);
+  t.is(proxy.recorder.counters.dropped.get('unparsed'), 1);
+  t.is(proxy.recorder.counters.seen, 1, 'what came after it on that connection was not taken for a request');
+});
+
+test('shutdown ends an idle keep-alive connection at once and a busy one as soon as its answer is whole', async (t) => {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const { proxy, out, stop } = await recorderOn(t, async (req, res) => {
+    if (req.url === '/slow') await gate;
+    res.writeHead(200, { 'content-length': '4' }).end('done');
+  });
+  const idle = await rawClient(t, proxy.url);
+  idle.socket.write('GET /fast HTTP/1.1\r\nHost: x\r\n\r\n');
+  await idle.until('done');
+  const busy = await rawClient(t, proxy.url);
+  busy.socket.write('GET /slow HTTP/1.1\r\nHost: x\r\n\r\n');
+  for (let i = 0; i < 100 && proxy.recorder.counters.seen < 2; i++) await delay(10);
+  let busyEnded = false;
+  void busy.ended.then(() => (busyEnded = true));
+  // A drain long enough that only the answers finishing can end the shutdown in this test's time.
+  const shutdown = stop(120_000);
+  await idle.ended;
+  t.false(busyEnded, 'the busy connection is still open while its answer is awaited');
+  release();
+  await busy.ended;
+  t.regex(busy.text(), /\r\n\r\ndone$/);
+  t.is(await Promise.race([shutdown.then(() => 'stopped'), delay(10_000).then(() => 'still draining')]), 'stopped');
+  t.is((await readRecorded(out)).exchanges.length, 2);
+});
+
+test('an upstream that closes the connection before any byte of an answer is a 502; the exchange is not recorded', async (t) => {
+  const upstream = await rawServe(t, (socket) => socket.end());
+  const out = await mkdtemp(path.join(os.tmpdir(), 'record-hangup-'));
+  const proxy = await startProxy(upstream.url, out);
+  const stop = stopOnce(t, proxy);
+  const client = await rawClient(t, proxy.url);
+  client.socket.write('GET /hangup HTTP/1.1\r\nHost: x\r\n\r\n');
+  await client.ended;
+  t.regex(client.text(), /^HTTP\/1\.1 502 Bad Gateway\r\n[^]*connection: close\r\n[^]*\r\n\r\nreplay-gate record: the upstream did not answer\n$/);
+  await stop();
+  t.is(proxy.recorder.counters.recorded, 0);
+  t.is(proxy.recorder.counters.dropped.get('no-response'), 1);
 });

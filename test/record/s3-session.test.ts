@@ -69,7 +69,8 @@ test.serial('S3 down: chunks wait on disk up to the spill bound, then samples ar
   const dropped = proxy.recorder.counters.dropped.get('spill-full') ?? 0;
   t.true(dropped > 0, 'the spill bound was reached');
   t.true(proxy.recorder.storage().waiting > 0);
-  t.true(proxy.logs.some((line) => /storing .* failed .*retrying/.test(line)));
+  // The first failed store is logged once the SDK gives up on it, which may be after the traffic is done.
+  await until(() => proxy.logs.some((line) => /storing .* failed .*retrying/.test(line)), 'a failed store is logged, to be retried');
 
   s3 = await startS3([bucket], port);
   await until(() => proxy.recorder.storage().waiting === 0, 'the waiting chunks are stored', 1000);
