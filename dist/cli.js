@@ -560,171 +560,707 @@ import path4 from "node:path";
 import { createServer as createServer2 } from "node:http";
 
 // src/record/proxy.ts
-import { Agent, createServer, request as httpRequest } from "node:http";
-var HOP_BY_HOP = /* @__PURE__ */ new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade"]);
-function createRecordingProxy(upstream, recorder, log) {
-  const tunnels = /* @__PURE__ */ new Set();
-  const agent = new Agent({ keepAlive: true, maxSockets: Infinity, maxFreeSockets: 256 });
-  const server = createServer((req, res) => forward(req, res, false));
-  server.on("checkContinue", (req, res) => forward(req, res, true));
-  server.on("upgrade", (req, socket, head) => tunnel(req, socket, head));
-  server.requestTimeout = 0;
-  server.on("close", () => agent.destroy());
-  function forward(req, res, expectContinue) {
-    let ticket;
-    try {
-      ticket = recorder.admit(req.method ?? "GET", req.url ?? "/");
-    } catch (error) {
-      log(`record: ${error.message}`);
-    }
-    const headers = flatten(forwardedHeaders(req.rawHeaders, true));
-    const outgoing = httpRequest({ ...upstream, agent, method: req.method, path: req.url, headers, setHost: false });
-    if (expectContinue) outgoing.on("continue", () => res.writeContinue());
-    outgoing.on("information", (info) => {
-      if (info.statusCode === 102) res.writeProcessing();
-      else if (info.statusCode === 103) res.writeEarlyHints(pairsOf(info.rawHeaders));
-    });
-    outgoing.on("response", (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, flatten(forwardedHeaders(answer.rawHeaders, false)));
-      if (ticket) {
-        const body = ticket.responseBody;
-        answer.on("data", (chunk) => body.add(chunk));
-      }
-      answer.pipe(res);
-      answer.on("error", () => res.destroy());
-      answer.on("aborted", () => res.destroy());
-      res.on("finish", () => {
-        if (!ticket) return;
-        if (!answer.complete) return recorder.abandon(ticket, "no-response");
-        const done = ticket;
-        ticket = void 0;
-        recorder.submit({
-          method: (req.method ?? "GET").toUpperCase(),
-          url: req.url ?? "/",
-          requestHeaders: req.headers,
-          requestBody: done.requestBody,
-          status: answer.statusCode ?? 0,
-          responseHeaders: answer.headers,
-          responseBody: done.responseBody,
-          startedAt: done.startedAt,
-          durationMs: Date.now() - done.startedAt
-        });
-      });
-    });
-    outgoing.on("error", () => {
-      if (ticket) {
-        recorder.abandon(ticket, "no-response");
-        ticket = void 0;
-      }
-      if (!res.headersSent) {
-        res.writeHead(502, { "content-type": "text/plain", connection: "close" });
-        res.end("replay-gate record: the upstream did not answer\n");
-      } else res.destroy();
-    });
-    res.on("close", () => {
-      if (!res.writableFinished) {
-        outgoing.destroy();
-        if (ticket) {
-          recorder.abandon(ticket, "no-response");
-          ticket = void 0;
+import { connect, createServer } from "node:net";
+
+// src/record/http-head.ts
+var HEAD_CAP = 64 * 1024;
+var Unfollowable = class extends Error {
+};
+var CR = 13;
+var SP = 32;
+var TAB = 9;
+var TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+function requestLine(head) {
+  const { text } = head;
+  const eol = head.fields - 2;
+  const first = text.indexOf(" ");
+  const second = first === -1 ? -1 : text.indexOf(" ", first + 1);
+  if (first <= 0 || second === -1 || second >= eol || second === first + 1) throw new Unfollowable("a request line that is not METHOD TARGET HTTP/1.x");
+  if (eol - second !== 9 || !isVersion(text, second + 1)) throw new Unfollowable("a request that is not HTTP/1.x");
+  const method = text.slice(0, first);
+  if (!TOKEN.test(method)) throw new Unfollowable("a request method that is not a token");
+  return { method, target: text.slice(first + 1, second) };
+}
+function statusLine(head) {
+  const { text } = head;
+  const eol = head.fields - 2;
+  if (eol < 12 || !isVersion(text, 0) || text.charCodeAt(8) !== SP || eol > 12 && text.charCodeAt(12) !== SP) {
+    throw new Unfollowable("a response that is not HTTP/1.x");
+  }
+  let status = 0;
+  for (let i = 9; i < 12; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) throw new Unfollowable("a status code that is not three digits");
+    status = status * 10 + digit;
+  }
+  return status;
+}
+function readFraming(head, out) {
+  out.length = -1;
+  out.coding = "none";
+  out.upgrade = false;
+  out.problem = "";
+  try {
+    scanFraming(head, out);
+  } catch (error) {
+    if (!(error instanceof Unfollowable)) throw error;
+    out.problem = error.message;
+  }
+}
+function scanFraming(head, out) {
+  const { text } = head;
+  const last = text.length - 2;
+  for (let pos = head.fields; pos < last; ) {
+    const lf = text.indexOf("\n", pos);
+    if (lf === -1 || lf > last || text.charCodeAt(lf - 1) !== CR) throw new Unfollowable("a header line not ending in CRLF");
+    const first = text.charCodeAt(pos);
+    if (first === SP || first === TAB) throw new Unfollowable("a folded header line");
+    const letter = first | 32;
+    if (letter === 99 || letter === 116 || letter === 117) {
+      const colon = text.indexOf(":", pos);
+      if (colon !== -1 && colon < lf) {
+        const size = colon - pos;
+        if (size === 14 || size === 17 || size === 7) {
+          const name = text.slice(pos, colon).toLowerCase();
+          if (name === "content-length") out.length = contentLength(text, colon + 1, lf - 1, out.length);
+          else if (name === "transfer-encoding") out.coding = lastCoding(text.slice(colon + 1, lf - 1));
+          else if (name === "upgrade") out.upgrade = true;
         }
       }
-    });
-    if (ticket) {
-      const body = ticket.requestBody;
-      req.on("data", (chunk) => body.add(chunk));
     }
-    if (bodyless(req)) {
-      outgoing.end();
-      req.resume();
-    } else req.pipe(outgoing);
+    pos = lf + 1;
   }
-  function tunnel(req, socket, head) {
-    const outgoing = httpRequest({ ...upstream, method: req.method, path: req.url, headers: flatten(tunnelHeaders(req.rawHeaders)), setHost: false });
-    outgoing.on("upgrade", (answer, upstreamSocket, upstreamHead) => {
-      socket.write(`HTTP/1.1 ${answer.statusCode} ${answer.statusMessage}\r
-${rawHead(answer.rawHeaders)}\r
-`);
-      if (upstreamHead.length > 0) socket.write(upstreamHead);
-      if (head.length > 0) upstreamSocket.write(head);
-      tunnels.add(socket).add(upstreamSocket);
-      upstreamSocket.pipe(socket).pipe(upstreamSocket);
-      upstreamSocket.on("error", () => socket.destroy());
-      socket.on("error", () => upstreamSocket.destroy());
-      upstreamSocket.on("close", () => {
-        tunnels.delete(upstreamSocket);
-        socket.destroy();
-      });
-      socket.on("close", () => {
-        tunnels.delete(socket);
-        upstreamSocket.destroy();
-      });
-    });
-    outgoing.on("response", (answer) => {
-      socket.write(`HTTP/1.1 ${answer.statusCode} ${answer.statusMessage}\r
-${rawHead(forwardedHeaders(answer.rawHeaders, false).flat())}connection: close\r
-\r
-`);
-      answer.pipe(socket);
-    });
-    outgoing.on("error", () => socket.destroy());
-    socket.on("error", () => outgoing.destroy());
-    outgoing.end();
-  }
-  return {
-    server,
-    closeTunnels() {
-      for (const socket of tunnels) socket.destroy();
-    }
-  };
+  if (out.length !== -1 && out.coding !== "none") throw new Unfollowable("both Transfer-Encoding and Content-Length");
 }
-function forwardedHeaders(raw, request) {
-  const named = /* @__PURE__ */ new Set();
-  for (let i = 0; i < raw.length; i += 2) {
-    if (raw[i].toLowerCase() === "connection") for (const token of raw[i + 1].split(",")) named.add(token.trim().toLowerCase());
-  }
-  const pairs = [];
-  for (let i = 0; i < raw.length; i += 2) {
-    const lower = raw[i].toLowerCase();
-    if (HOP_BY_HOP.has(lower) || named.has(lower)) {
-      if (!(request && lower === "te" && raw[i + 1].trim().toLowerCase() === "trailers")) continue;
-    }
-    pairs.push([raw[i], raw[i + 1]]);
-  }
-  return pairs;
-}
-function bodyless(req) {
-  const length = req.headers["content-length"];
-  return req.headers["transfer-encoding"] === void 0 && (length === void 0 || length === "0");
-}
-function tunnelHeaders(raw) {
-  const pairs = [];
-  for (let i = 0; i < raw.length; i += 2) pairs.push([raw[i], raw[i + 1]]);
-  return pairs;
-}
-function flatten(pairs) {
-  return pairs.flat();
-}
-function pairsOf(raw) {
+function headerRecord(head) {
   const headers = {};
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i].toLowerCase();
+  const { text } = head;
+  const last = text.length - 2;
+  for (let pos = head.fields; pos < last; ) {
+    const eol = text.indexOf("\r\n", pos);
+    const colon = text.indexOf(":", pos);
+    if (colon === -1 || colon > eol) throw new Unfollowable("a header line without a colon");
+    const name = text.slice(pos, colon).toLowerCase();
+    let from = colon + 1;
+    let to = eol;
+    while (from < to && isOws(text.charCodeAt(from))) from++;
+    while (to > from && isOws(text.charCodeAt(to - 1))) to--;
+    const value = text.slice(from, to);
     const known = headers[name];
-    headers[name] = known === void 0 ? raw[i + 1] : [...[known].flat(), raw[i + 1]];
+    if (known === void 0) headers[name] = value;
+    else if (typeof known === "string") headers[name] = [known, value];
+    else known.push(value);
+    pos = eol + 2;
   }
   return headers;
 }
-function rawHead(raw) {
-  let text = "";
-  for (let i = 0; i < raw.length; i += 2) text += `${raw[i]}: ${raw[i + 1]}\r
-`;
-  return text;
+function contentLength(text, from, to, before) {
+  let length = before;
+  let value = -1;
+  let digits = 0;
+  for (let i = from; i <= to; i++) {
+    const code = i === to ? 44 : text.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      if (digits > 0 && isOws(text.charCodeAt(i - 1))) throw new Unfollowable("a Content-Length that is not a number of bytes");
+      if (++digits > 15) throw new Unfollowable("a Content-Length too large to follow");
+      value = (value === -1 ? 0 : value) * 10 + (code - 48);
+    } else if (code === 44) {
+      if (value === -1) throw new Unfollowable("a Content-Length that is not a number of bytes");
+      if (length !== -1 && value !== length) throw new Unfollowable("differing Content-Lengths");
+      length = value;
+      value = -1;
+      digits = 0;
+    } else if (!isOws(code)) throw new Unfollowable("a Content-Length that is not a number of bytes");
+  }
+  return length;
+}
+function lastCoding(value) {
+  const coding = value.slice(value.lastIndexOf(",") + 1).trim().toLowerCase();
+  return coding === "chunked" ? "chunked" : "other";
+}
+function isOws(code) {
+  return code === SP || code === TAB;
+}
+function isVersion(text, at) {
+  const minor = text.charCodeAt(at + 7);
+  return text.startsWith("HTTP/1.", at) && minor >= 48 && minor <= 57;
+}
+
+// src/record/http-body.ts
+var CR2 = 13;
+var LF = 10;
+var SIZE_LINE_CAP = 4096;
+var SIZE_DIGITS_CAP = 12;
+var SIZE = 0;
+var EXTENSION = 1;
+var SIZE_LF = 2;
+var DATA = 3;
+var DATA_CR = 4;
+var DATA_LF = 5;
+var TRAILER_START = 6;
+var TRAILER_LINE = 7;
+var END_LF = 8;
+var BodyReader = class {
+  framing = "length";
+  /** Gets the body's bytes, when someone wants them. */
+  sink;
+  remaining = 0;
+  state = SIZE;
+  digits = 0;
+  lineBytes = 0;
+  trailerBytes = 0;
+  start(framing, length, sink) {
+    this.framing = framing;
+    this.sink = sink;
+    this.remaining = framing === "length" ? length : 0;
+    this.state = SIZE;
+    this.digits = 0;
+    this.lineBytes = 0;
+    this.trailerBytes = 0;
+  }
+  /** Reads from `chunk[pos]`: the index just past the body's end, or -1 when the body goes on past this chunk. */
+  read(chunk, pos) {
+    if (this.framing === "length") {
+      const take = Math.min(this.remaining, chunk.length - pos);
+      if (take > 0 && this.sink) this.sink(pos === 0 && take === chunk.length ? chunk : chunk.subarray(pos, pos + take));
+      this.remaining -= take;
+      return this.remaining === 0 ? pos + take : -1;
+    }
+    if (this.framing === "close") {
+      if (pos < chunk.length && this.sink) this.sink(pos === 0 ? chunk : chunk.subarray(pos));
+      return -1;
+    }
+    return this.readChunked(chunk, pos);
+  }
+  readChunked(chunk, pos) {
+    const length = chunk.length;
+    while (pos < length) {
+      const byte = chunk[pos];
+      switch (this.state) {
+        case SIZE: {
+          const value = hexValue(byte);
+          if (value >= 0) {
+            if (++this.digits > SIZE_DIGITS_CAP) throw new Unfollowable("a chunk size too large to follow");
+            this.remaining = this.remaining * 16 + value;
+          } else if (this.digits === 0) throw new Unfollowable("a chunk size that is not hexadecimal");
+          else if (byte === CR2) this.state = SIZE_LF;
+          else if (byte === 59 || byte === 32 || byte === 9) this.state = EXTENSION;
+          else throw new Unfollowable("a chunk size that is not hexadecimal");
+          pos++;
+          this.line();
+          break;
+        }
+        case EXTENSION:
+          if (byte === CR2) this.state = SIZE_LF;
+          else if (byte === LF) throw new Unfollowable("a chunk-size line not ending in CRLF");
+          pos++;
+          this.line();
+          break;
+        case SIZE_LF:
+          if (byte !== LF) throw new Unfollowable("a chunk-size line not ending in CRLF");
+          pos++;
+          this.lineBytes = 0;
+          this.digits = 0;
+          this.state = this.remaining === 0 ? TRAILER_START : DATA;
+          break;
+        case DATA: {
+          const take = Math.min(this.remaining, length - pos);
+          if (this.sink) this.sink(pos === 0 && take === length ? chunk : chunk.subarray(pos, pos + take));
+          this.remaining -= take;
+          pos += take;
+          if (this.remaining === 0) this.state = DATA_CR;
+          break;
+        }
+        case DATA_CR:
+          if (byte !== CR2) throw new Unfollowable("chunk data not followed by CRLF");
+          pos++;
+          this.state = DATA_LF;
+          break;
+        case DATA_LF:
+          if (byte !== LF) throw new Unfollowable("chunk data not followed by CRLF");
+          pos++;
+          this.state = SIZE;
+          break;
+        case TRAILER_START:
+          pos++;
+          this.state = byte === CR2 ? END_LF : TRAILER_LINE;
+          this.trailer(1);
+          break;
+        case TRAILER_LINE: {
+          const lf = chunk.indexOf(LF, pos);
+          const end = lf === -1 ? length : lf + 1;
+          this.trailer(end - pos);
+          pos = end;
+          if (lf !== -1) this.state = TRAILER_START;
+          break;
+        }
+        case END_LF:
+          if (byte !== LF) throw new Unfollowable("a trailer section not ending in CRLF");
+          return pos + 1;
+      }
+    }
+    return -1;
+  }
+  line() {
+    if (++this.lineBytes > SIZE_LINE_CAP) throw new Unfollowable("a chunk-size line too long to follow");
+  }
+  trailer(bytes) {
+    this.trailerBytes += bytes;
+    if (this.trailerBytes > HEAD_CAP) throw new Unfollowable("a trailer section too long to follow");
+  }
+};
+function hexValue(byte) {
+  if (byte >= 48 && byte <= 57) return byte - 48;
+  const lower = byte | 32;
+  if (lower >= 97 && lower <= 102) return lower - 97 + 10;
+  return -1;
+}
+
+// src/record/http-head-reader.ts
+var CRLFCRLF = Buffer.from("\r\n\r\n");
+var EMPTY = Buffer.alloc(0);
+var HeadReader = class {
+  head = { text: "", fields: 0 };
+  parts = [];
+  held = 0;
+  /** The last (up to 3) bytes held: the blank line may begin in them. */
+  tail = EMPTY;
+  get pending() {
+    return this.held > 0;
+  }
+  clear() {
+    this.parts = [];
+    this.held = 0;
+    this.tail = EMPTY;
+    this.head.text = "";
+  }
+  /** Reads from `chunk[pos]`: the index just past the head when it is complete (then in `head`), or -1. */
+  read(chunk, pos) {
+    if (this.held === 0) {
+      while (pos < chunk.length && (chunk[pos] === 13 || chunk[pos] === 10)) pos++;
+      if (pos === chunk.length) return -1;
+      const at = chunk.indexOf(CRLFCRLF, pos);
+      if (at !== -1) {
+        if (at + 4 - pos > HEAD_CAP) throw new Unfollowable("a head over 64 KiB");
+        return this.found(chunk, pos, at + 4);
+      }
+      this.hold(chunk, pos);
+      return -1;
+    }
+    let end = -1;
+    const probe = Buffer.concat([this.tail, chunk.subarray(pos, pos + 3)]);
+    const across = probe.indexOf(CRLFCRLF);
+    if (across !== -1 && across < this.tail.length) end = pos + across + 4 - this.tail.length;
+    else {
+      const at = chunk.indexOf(CRLFCRLF, pos);
+      if (at !== -1) end = at + 4;
+    }
+    if (end === -1) {
+      this.hold(chunk, pos);
+      return -1;
+    }
+    if (this.held + end - pos > HEAD_CAP) throw new Unfollowable("a head over 64 KiB");
+    this.parts.push(chunk.subarray(pos, end));
+    const whole2 = Buffer.concat(this.parts, this.held + end - pos);
+    this.clear();
+    this.found(whole2, 0, whole2.length);
+    return end;
+  }
+  found(buf, start, end) {
+    const text = buf.toString("latin1", start, end);
+    this.head.text = text;
+    this.head.fields = text.indexOf("\r\n") + 2;
+    return end;
+  }
+  hold(chunk, pos) {
+    const piece = Buffer.from(chunk.subarray(pos));
+    this.held += piece.length;
+    if (this.held > HEAD_CAP) throw new Unfollowable("a head over 64 KiB");
+    this.parts.push(piece);
+    this.tail = piece.length >= 3 ? piece.subarray(piece.length - 3) : Buffer.concat([this.tail, piece]).subarray(-3);
+  }
+};
+
+// src/record/http-observer.ts
+var PIPELINE_CAP = 1024;
+var FOLLOWING = 0;
+var TUNNEL = 1;
+var GAVE_UP = 2;
+var ENDED = 3;
+var HEAD = 0;
+var BODY = 1;
+var HOLD = 2;
+var HttpObserver = class {
+  constructor(listener, fault = () => {
+  }) {
+    this.listener = listener;
+    this.fault = fault;
+  }
+  listener;
+  fault;
+  state = FOLLOWING;
+  queue = [];
+  /** The request whose body is being read. */
+  current;
+  /** The exchange the answer being read belongs to; undefined for an answer nothing asked for (a 408 before any request). */
+  answering;
+  requestPhase = HEAD;
+  responsePhase = HEAD;
+  requestHead = new HeadReader();
+  responseHead = new HeadReader();
+  requestBody = new BodyReader();
+  responseBody = new BodyReader();
+  framing = { length: -1, coding: "none", upgrade: false, problem: "" };
+  requestSink = (piece) => this.listener.requestBody(this.current.token, piece);
+  responseSink = (piece) => this.listener.responseBody(this.answering.token, piece);
+  /** Bytes the client sent (already passed on to the upstream). */
+  fromClient(chunk) {
+    if (this.state !== FOLLOWING) return;
+    try {
+      this.readRequests(chunk);
+    } catch (error) {
+      this.giveUp(error);
+    }
+  }
+  /** Bytes the upstream sent (already passed on to the client). */
+  fromUpstream(chunk) {
+    if (this.state !== FOLLOWING) return;
+    try {
+      this.readResponses(chunk);
+    } catch (error) {
+      this.giveUp(error);
+    }
+  }
+  /** The upstream closed its side cleanly: an answer framed by the close is complete; any other exchange gets no answer. */
+  upstreamEnded() {
+    try {
+      if (this.state === FOLLOWING && this.responsePhase === BODY && this.responseBody.framing === "close") this.responseEnded();
+    } catch (error) {
+      this.giveUp(error);
+    }
+    this.end();
+  }
+  /** The connection is gone: the exchanges in flight get no answer. */
+  end() {
+    if (this.state === ENDED) return;
+    this.state = ENDED;
+    this.abandonAll("no-response");
+  }
+  /** Nothing in flight: no request begun, none waiting for its answer. False in a tunnel or once given up. */
+  get idle() {
+    return this.state === ENDED || this.state === FOLLOWING && this.queue.length === 0 && this.requestPhase === HEAD && !this.requestHead.pending && !this.responseHead.pending;
+  }
+  /** Still reading HTTP: not a tunnel, not given up, not ended. */
+  get following() {
+    return this.state === FOLLOWING;
+  }
+  /** A request is waiting and no byte of an answer to it has been seen, so a stand-in answer (a 502) is still possible. */
+  get awaitingAnswer() {
+    return this.state === FOLLOWING && this.queue.length > 0 && !this.queue[0].answered;
+  }
+  readRequests(chunk) {
+    for (let pos = 0; pos < chunk.length; ) {
+      if (this.requestPhase === HOLD) throw new Unfollowable("bytes after an upgrade request, before its answer");
+      if (this.requestPhase === HEAD) {
+        pos = this.requestHead.read(chunk, pos);
+        if (pos === -1) return;
+        this.requestArrived(this.requestHead.head);
+      } else {
+        pos = this.requestBody.read(chunk, pos);
+        if (pos === -1) return;
+        this.requestEnded();
+      }
+    }
+  }
+  requestArrived(head) {
+    const { method, target } = requestLine(head);
+    const framing = this.framing;
+    readFraming(head, framing);
+    const connect2 = method === "CONNECT";
+    const upgrade = connect2 || framing.upgrade;
+    const exchange = { token: void 0, head: method === "HEAD", connect: connect2, upgrade, requestDone: false, responseDone: false, answered: false, settled: false };
+    if (this.queue.length >= PIPELINE_CAP) throw new Unfollowable("too many requests waiting for their answers");
+    this.queue.push(exchange);
+    this.current = exchange;
+    if (!upgrade) exchange.token = this.listener.request(method, target);
+    if (framing.problem) throw new Unfollowable(framing.problem);
+    if (framing.coding === "other") throw new Unfollowable("a request whose Transfer-Encoding does not end in chunked");
+    if (exchange.token !== void 0) this.listener.requestHeaders(exchange.token, headerRecord(head));
+    const sink = exchange.token === void 0 ? void 0 : this.requestSink;
+    if (framing.coding === "chunked") this.requestBody.start("chunked", 0, sink);
+    else if (framing.length > 0) this.requestBody.start("length", framing.length, sink);
+    else return this.requestEnded();
+    this.requestPhase = BODY;
+  }
+  requestEnded() {
+    const exchange = this.current;
+    this.current = void 0;
+    exchange.requestDone = true;
+    this.requestPhase = exchange.upgrade && !exchange.responseDone ? HOLD : HEAD;
+    if (exchange.responseDone) this.settle(exchange);
+  }
+  readResponses(chunk) {
+    for (let pos = 0; pos < chunk.length; ) {
+      if (this.responsePhase === HEAD) {
+        const waiting = this.queue[0];
+        if (waiting) waiting.answered = true;
+        pos = this.responseHead.read(chunk, pos);
+        if (pos === -1) return;
+        this.responseArrived(this.responseHead.head);
+        if (this.state !== FOLLOWING) return;
+      } else {
+        pos = this.responseBody.read(chunk, pos);
+        if (pos === -1) return;
+        this.responseEnded();
+      }
+    }
+  }
+  responseArrived(head) {
+    const status = statusLine(head);
+    const exchange = this.queue[0];
+    if (status === 101 || exchange?.connect && status >= 200 && status < 300) {
+      this.state = TUNNEL;
+      this.abandonAll("unparsed");
+      return;
+    }
+    if (status < 200) return;
+    const framing = this.framing;
+    readFraming(head, framing);
+    if (framing.problem) throw new Unfollowable(framing.problem);
+    this.answering = exchange;
+    const token = exchange?.token;
+    if (token !== void 0) this.listener.response(token, status, headerRecord(head));
+    const sink = token === void 0 ? void 0 : this.responseSink;
+    if (exchange?.head || status === 204 || status === 304) return this.responseEnded();
+    if (framing.coding === "chunked") this.responseBody.start("chunked", 0, sink);
+    else if (framing.coding === "other" || framing.length === -1) this.responseBody.start("close", 0, sink);
+    else if (framing.length > 0) this.responseBody.start("length", framing.length, sink);
+    else return this.responseEnded();
+    this.responsePhase = BODY;
+  }
+  responseEnded() {
+    this.responsePhase = HEAD;
+    const exchange = this.answering;
+    this.answering = void 0;
+    if (!exchange) return;
+    this.queue.shift();
+    exchange.responseDone = true;
+    if (exchange.requestDone) {
+      if (this.requestPhase === HOLD && exchange.upgrade) this.requestPhase = HEAD;
+      this.settle(exchange);
+    }
+  }
+  settle(exchange) {
+    if (exchange.settled) return;
+    exchange.settled = true;
+    if (exchange.token !== void 0) this.listener.complete(exchange.token);
+  }
+  giveUp(error) {
+    if (!(error instanceof Unfollowable)) this.fault(error);
+    if (this.state !== FOLLOWING) return;
+    this.state = GAVE_UP;
+    this.requestHead.clear();
+    this.responseHead.clear();
+    this.abandonAll("unparsed");
+  }
+  abandonAll(reason) {
+    const exchanges = this.current ? [this.current, ...this.queue] : this.queue.splice(0);
+    this.queue.length = 0;
+    this.current = void 0;
+    this.answering = void 0;
+    for (const exchange of exchanges) {
+      if (exchange.settled) continue;
+      exchange.settled = true;
+      if (exchange.token === void 0) continue;
+      try {
+        this.listener.abandon(exchange.token, reason);
+      } catch (error) {
+        this.fault(error);
+      }
+    }
+  }
+};
+
+// src/record/proxy.ts
+var BAD_GATEWAY_BODY = "replay-gate record: the upstream did not answer\n";
+var BAD_GATEWAY = Buffer.from(
+  `HTTP/1.1 502 Bad Gateway\r
+content-type: text/plain\r
+connection: close\r
+content-length: ${Buffer.byteLength(BAD_GATEWAY_BODY)}\r
+\r
+${BAD_GATEWAY_BODY}`
+);
+var UNREACHABLE_WAIT_MS = 1e4;
+function createRecordingProxy(upstream, recorder, log) {
+  const listener = recordingListener(recorder);
+  const relays = /* @__PURE__ */ new Set();
+  const state = { draining: false };
+  const server = createServer({ allowHalfOpen: true, noDelay: true }, (client) => {
+    const relay = new Relay(client, upstream, listener, log, state, () => relays.delete(relay));
+    relays.add(relay);
+  });
+  return {
+    server,
+    drain() {
+      state.draining = true;
+      for (const relay of relays) relay.endIfIdle();
+    },
+    destroyAll() {
+      for (const relay of relays) relay.destroy();
+    }
+  };
+}
+function recordingListener(recorder) {
+  return {
+    request(method, url) {
+      const ticket = recorder.admit(method, url);
+      return ticket && { ticket, method, url, requestHeaders: {}, status: 0, responseHeaders: {} };
+    },
+    requestHeaders(recording, headers) {
+      recording.requestHeaders = headers;
+    },
+    requestBody(recording, bytes) {
+      recording.ticket.requestBody.add(bytes);
+    },
+    response(recording, status, headers) {
+      recording.status = status;
+      recording.responseHeaders = headers;
+    },
+    responseBody(recording, bytes) {
+      recording.ticket.responseBody.add(bytes);
+    },
+    complete({ ticket, method, url, requestHeaders, status, responseHeaders }) {
+      recorder.submit({
+        method,
+        url,
+        requestHeaders,
+        requestBody: ticket.requestBody,
+        status,
+        responseHeaders,
+        responseBody: ticket.responseBody,
+        startedAt: ticket.startedAt,
+        durationMs: Date.now() - ticket.startedAt
+      });
+    },
+    abandon(recording, reason) {
+      recorder.abandon(recording.ticket, reason);
+    }
+  };
+}
+var Relay = class {
+  constructor(client, target, listener, log, state, done) {
+    this.client = client;
+    this.state = state;
+    let faulted = false;
+    this.observer = new HttpObserver(listener, (error) => {
+      if (!faulted) log(`record: ${error.message ?? String(error)}`);
+      faulted = true;
+    });
+    const upstream = connect({ host: target.hostname, port: target.port, noDelay: true, allowHalfOpen: true });
+    this.upstream = upstream;
+    const resumeClient = () => client.resume();
+    const resumeUpstream = () => upstream.resume();
+    client.on("data", (chunk) => {
+      if (this.unreachable) {
+        this.observer.fromClient(chunk);
+        this.answerUnreachable();
+        return;
+      }
+      if (upstream.writableEnded || upstream.destroyed) return;
+      if (!upstream.write(chunk)) {
+        client.pause();
+        upstream.once("drain", resumeClient);
+      }
+      this.observer.fromClient(chunk);
+      if (this.state.draining && this.observer.idle) this.end();
+    });
+    upstream.on("data", (chunk) => {
+      if (client.writableEnded || client.destroyed) return;
+      if (!client.write(chunk)) {
+        upstream.pause();
+        client.once("drain", resumeUpstream);
+      }
+      this.observer.fromUpstream(chunk);
+      if (this.state.draining && this.observer.idle) this.end();
+    });
+    upstream.once("connect", () => this.connected = true);
+    client.on("end", () => {
+      if (this.unreachable) {
+        if (!client.writableEnded) client.destroy();
+      } else if (!upstream.writableEnded) upstream.end();
+    });
+    upstream.on("end", () => {
+      if (this.observer.awaitingAnswer) return this.badGateway();
+      this.observer.upstreamEnded();
+      if (!client.writableEnded) client.end();
+    });
+    client.on("error", () => upstream.destroy());
+    upstream.on("error", () => {
+      if (!this.connected) {
+        this.unreachable = true;
+        this.unreachableTimer = setTimeout(() => client.destroy(), UNREACHABLE_WAIT_MS).unref();
+        this.answerUnreachable();
+      } else if (this.observer.awaitingAnswer) this.badGateway();
+      else client.destroy();
+    });
+    let open = 2;
+    const closed = () => --open === 0 && done();
+    client.on("close", () => {
+      clearTimeout(this.unreachableTimer);
+      this.observer.end();
+      closeAfter(upstream);
+      closed();
+    });
+    upstream.on("close", () => {
+      closed();
+      if (this.unreachable) return;
+      this.observer.end();
+      closeAfter(client);
+    });
+  }
+  client;
+  state;
+  upstream;
+  observer;
+  connected = false;
+  /** The upstream could not be reached: the client gets a 502 for its request, and nothing is relayed. */
+  unreachable = false;
+  unreachableTimer;
+  /** Draining: a connection with nothing in flight is ended now, a busy one when its answer completes (see the upstream's data). */
+  endIfIdle() {
+    if (this.observer.idle) this.end();
+  }
+  destroy() {
+    this.client.destroy();
+    this.upstream.destroy();
+  }
+  end() {
+    if (!this.client.writableEnded) this.client.end();
+    if (!this.upstream.writableEnded && !this.upstream.destroyed) this.upstream.end();
+  }
+  answerUnreachable() {
+    if (this.observer.awaitingAnswer) this.badGateway();
+    else if (!this.observer.following) this.client.destroy();
+  }
+  /** No byte of an answer has gone to the client for the request waiting: it gets a 502, and the connection ends. */
+  badGateway() {
+    this.observer.end();
+    this.upstream.destroy();
+    if (!this.client.writableEnded && !this.client.destroyed) this.client.end(BAD_GATEWAY);
+  }
+};
+function closeAfter(socket) {
+  if (socket.destroyed) return;
+  if (!socket.writableEnded) socket.destroy();
+  else if (socket.writableFinished) socket.destroy();
+  else socket.once("finish", () => socket.destroy());
 }
 
 // src/record/start-proxy.ts
 async function startRecordingProxy(options) {
   const recorder = new Recorder(options.settings, { store: options.store, key: options.key, log: options.log, backoffMs: options.backoffMs });
-  const { server, closeTunnels } = createRecordingProxy(options.upstream, recorder, options.log);
+  const { server, drain, destroyAll } = createRecordingProxy(options.upstream, recorder, options.log);
   await listen(server, options.listen);
   let health;
   let draining = false;
@@ -744,11 +1280,8 @@ ${recorder.progress()}
     async shutdown(drainMs, storeMs) {
       draining = true;
       const closed = new Promise((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const timer = setTimeout(() => {
-        server.closeAllConnections();
-        closeTunnels();
-      }, drainMs);
+      drain();
+      const timer = setTimeout(destroyAll, drainMs);
       await closed;
       clearTimeout(timer);
       const left = await recorder.close(Date.now() + storeMs);

@@ -1,7 +1,10 @@
 import type { SkipReason } from './sampler.js';
 import type { EncodeFailure } from './encode.js';
-/** Why a sampled exchange was not written: each counted, never silent. */
-export type DropReason = EncodeFailure | 'queue' | 'spill-full' | 'no-response' | 'error';
+/**
+ * Why a sampled exchange was not written: each counted, never silent. 'unparsed': the proxy
+ * could not follow its connection's bytes as HTTP/1.1 (they still passed through, untouched).
+ */
+export type DropReason = EncodeFailure | 'queue' | 'spill-full' | 'no-response' | 'unparsed' | 'error';
 export declare class Counters {
     seen: number;
     recorded: number;
