@@ -8,10 +8,12 @@ import {
   renderMarkdown,
   reproductionOf,
   writeReports
-} from "./chunks/chunk-GXEBD7ZG.js";
+} from "./chunks/chunk-HN3FAGHK.js";
 import {
+  BodyReader,
   DEFAULT_CONFIG_PATH,
   DecodeIssues,
+  FramingError,
   ProgressLog,
   SegmentCensus,
   appendAll,
@@ -27,7 +29,7 @@ import {
   shardName,
   tallyGate,
   writePartial
-} from "./chunks/chunk-XF5Q33P5.js";
+} from "./chunks/chunk-FFXT3XKC.js";
 import {
   DEFAULT_METHODS,
   DEFAULT_SETTINGS,
@@ -564,7 +566,7 @@ import { connect, createServer } from "node:net";
 
 // src/record/http-head.ts
 var HEAD_CAP = 64 * 1024;
-var Unfollowable = class extends Error {
+var Unfollowable = class extends FramingError {
 };
 var CR = 13;
 var SP = 32;
@@ -684,136 +686,6 @@ function isOws(code) {
 function isVersion(text, at) {
   const minor = text.charCodeAt(at + 7);
   return text.startsWith("HTTP/1.", at) && minor >= 48 && minor <= 57;
-}
-
-// src/record/http-body.ts
-var CR2 = 13;
-var LF = 10;
-var SIZE_LINE_CAP = 4096;
-var SIZE_DIGITS_CAP = 12;
-var SIZE = 0;
-var EXTENSION = 1;
-var SIZE_LF = 2;
-var DATA = 3;
-var DATA_CR = 4;
-var DATA_LF = 5;
-var TRAILER_START = 6;
-var TRAILER_LINE = 7;
-var END_LF = 8;
-var BodyReader = class {
-  framing = "length";
-  /** Gets the body's bytes, when someone wants them. */
-  sink;
-  remaining = 0;
-  state = SIZE;
-  digits = 0;
-  lineBytes = 0;
-  trailerBytes = 0;
-  start(framing, length, sink) {
-    this.framing = framing;
-    this.sink = sink;
-    this.remaining = framing === "length" ? length : 0;
-    this.state = SIZE;
-    this.digits = 0;
-    this.lineBytes = 0;
-    this.trailerBytes = 0;
-  }
-  /** Reads from `chunk[pos]`: the index just past the body's end, or -1 when the body goes on past this chunk. */
-  read(chunk, pos) {
-    if (this.framing === "length") {
-      const take = Math.min(this.remaining, chunk.length - pos);
-      if (take > 0 && this.sink) this.sink(pos === 0 && take === chunk.length ? chunk : chunk.subarray(pos, pos + take));
-      this.remaining -= take;
-      return this.remaining === 0 ? pos + take : -1;
-    }
-    if (this.framing === "close") {
-      if (pos < chunk.length && this.sink) this.sink(pos === 0 ? chunk : chunk.subarray(pos));
-      return -1;
-    }
-    return this.readChunked(chunk, pos);
-  }
-  readChunked(chunk, pos) {
-    const length = chunk.length;
-    while (pos < length) {
-      const byte = chunk[pos];
-      switch (this.state) {
-        case SIZE: {
-          const value = hexValue(byte);
-          if (value >= 0) {
-            if (++this.digits > SIZE_DIGITS_CAP) throw new Unfollowable("a chunk size too large to follow");
-            this.remaining = this.remaining * 16 + value;
-          } else if (this.digits === 0) throw new Unfollowable("a chunk size that is not hexadecimal");
-          else if (byte === CR2) this.state = SIZE_LF;
-          else if (byte === 59 || byte === 32 || byte === 9) this.state = EXTENSION;
-          else throw new Unfollowable("a chunk size that is not hexadecimal");
-          pos++;
-          this.line();
-          break;
-        }
-        case EXTENSION:
-          if (byte === CR2) this.state = SIZE_LF;
-          else if (byte === LF) throw new Unfollowable("a chunk-size line not ending in CRLF");
-          pos++;
-          this.line();
-          break;
-        case SIZE_LF:
-          if (byte !== LF) throw new Unfollowable("a chunk-size line not ending in CRLF");
-          pos++;
-          this.lineBytes = 0;
-          this.digits = 0;
-          this.state = this.remaining === 0 ? TRAILER_START : DATA;
-          break;
-        case DATA: {
-          const take = Math.min(this.remaining, length - pos);
-          if (this.sink) this.sink(pos === 0 && take === length ? chunk : chunk.subarray(pos, pos + take));
-          this.remaining -= take;
-          pos += take;
-          if (this.remaining === 0) this.state = DATA_CR;
-          break;
-        }
-        case DATA_CR:
-          if (byte !== CR2) throw new Unfollowable("chunk data not followed by CRLF");
-          pos++;
-          this.state = DATA_LF;
-          break;
-        case DATA_LF:
-          if (byte !== LF) throw new Unfollowable("chunk data not followed by CRLF");
-          pos++;
-          this.state = SIZE;
-          break;
-        case TRAILER_START:
-          pos++;
-          this.state = byte === CR2 ? END_LF : TRAILER_LINE;
-          this.trailer(1);
-          break;
-        case TRAILER_LINE: {
-          const lf = chunk.indexOf(LF, pos);
-          const end = lf === -1 ? length : lf + 1;
-          this.trailer(end - pos);
-          pos = end;
-          if (lf !== -1) this.state = TRAILER_START;
-          break;
-        }
-        case END_LF:
-          if (byte !== LF) throw new Unfollowable("a trailer section not ending in CRLF");
-          return pos + 1;
-      }
-    }
-    return -1;
-  }
-  line() {
-    if (++this.lineBytes > SIZE_LINE_CAP) throw new Unfollowable("a chunk-size line too long to follow");
-  }
-  trailer(bytes) {
-    this.trailerBytes += bytes;
-    if (this.trailerBytes > HEAD_CAP) throw new Unfollowable("a trailer section too long to follow");
-  }
-};
-function hexValue(byte) {
-  if (byte >= 48 && byte <= 57) return byte - 48;
-  const lower = byte | 32;
-  if (lower >= 97 && lower <= 102) return lower - 97 + 10;
-  return -1;
 }
 
 // src/record/http-head-reader.ts
@@ -1056,7 +928,7 @@ var HttpObserver = class {
     if (exchange.token !== void 0) this.listener.complete(exchange.token);
   }
   giveUp(error) {
-    if (!(error instanceof Unfollowable)) this.fault(error);
+    if (!(error instanceof FramingError)) this.fault(error);
     if (this.state !== FOLLOWING) return;
     this.state = GAVE_UP;
     this.requestHead.clear();

@@ -10,7 +10,7 @@ import {
   runGate,
   tallyGate,
   writePartial
-} from "./chunks/chunk-XF5Q33P5.js";
+} from "./chunks/chunk-FFXT3XKC.js";
 import "./chunks/chunk-LAR5VPMU.js";
 import {
   ConfigError,

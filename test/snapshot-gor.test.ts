@@ -1,6 +1,7 @@
 import test from 'ava';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { GorPairer } from '../src/snapshot/gor-pairing.js';
+import { parseHttpResponse } from '../src/snapshot/http-message.js';
 import type { PartContext } from '../src/snapshot/part.js';
 import { DecodeIssues, type Exchange } from '../src/snapshot/types.js';
 import { decodeAll, memorySource, oneByteChunks, partsSource } from './helpers/decode.js';
@@ -126,7 +127,7 @@ test('each kind of bad payload is an issue naming the file and payload; the rest
   t.regex(messages[0]!, /^broken\.gor payload 1 \(byte 0\): not a GoReplay payload header .*"this is no header"/);
   t.regex(messages[1]!, /^broken\.gor payload 4 \(byte \d+\): request 0+2: not an HTTP request line/);
   t.regex(messages[2]!, /payload 6 .*response 0+3: the body is cut short: 10 of 100 bytes recorded/);
-  t.regex(messages[3]!, /payload 8 .*response 0+4: chunked body: "zz" is not a chunk size/);
+  t.regex(messages[3]!, /payload 8 .*response 0+4: chunked body: a chunk size that is not hexadecimal/);
   t.regex(messages[4]!, /payload 10 .*response 0+5: the gzip body cannot be decoded/);
   t.regex(messages[5]!, /payload 11 .*a response \(id 0+63\) without its request/);
 });
@@ -172,4 +173,14 @@ test('the pairer never holds more than its window: old requests go on without a 
   t.is(out[1]!.response, undefined);
   t.is(issues.count, 1);
   t.regex(issues.kept[0]!.message, /a response \(id r1\) without its request/);
+});
+
+test('a chunked body is read by the one chunked decoder: a capture that stops after the last chunk is whole, one cut inside a chunk is an error', async (t) => {
+  const head = 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n';
+  const whole = await parseHttpResponse(Buffer.from(`${head}3;ext=1\r\nabc\r\n2\r\nde\r\n0\r\nx-trailer: 1\r\n\r\n`));
+  t.is(whole.body, 'abcde');
+  t.false('transfer-encoding' in whole.headers);
+  t.is((await parseHttpResponse(Buffer.from(`${head}3\r\nabc\r\n0\r\n`))).body, 'abc');
+  await t.throwsAsync(parseHttpResponse(Buffer.from(`${head}a\r\nabc`)), { message: /chunked body: cut short before its last chunk/ });
+  await t.throwsAsync(parseHttpResponse(Buffer.from(`${head}3\r\nabcX\r\n0\r\n\r\n`)), { message: /chunked body: chunk data not followed by CRLF/ });
 });

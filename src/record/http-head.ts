@@ -1,10 +1,11 @@
+import { FramingError } from '../body/http-body.js';
 import type { IncomingHttpHeaders } from 'node:http';
 
 /** The most a request or response head (start line, headers, blank line) may take. */
 export const HEAD_CAP = 64 * 1024;
 
 /** Bytes the observer cannot follow as HTTP/1.1: it gives up on the connection (the bytes still flow). */
-export class Unfollowable extends Error {}
+export class Unfollowable extends FramingError {}
 
 const CR = 13;
 const SP = 32;

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { BodyReader } from './http-body.js';
+import { BodyReader, FramingError } from '../body/http-body.js';
 import { type Framing, type Head, headerRecord, readFraming, requestLine, statusLine, Unfollowable } from './http-head.js';
 import { HeadReader } from './http-head-reader.js';
 
@@ -239,7 +239,7 @@ export class HttpObserver<T> {
   }
 
   private giveUp(error: unknown): void {
-    if (!(error instanceof Unfollowable)) this.fault(error);
+    if (!(error instanceof FramingError)) this.fault(error);
     if (this.state !== FOLLOWING) return;
     this.state = GAVE_UP;
     this.requestHead.clear();

@@ -1,3 +1,4 @@
+import { BodyReader, FramingError } from '../body/http-body.js';
 import { ContentDecodingError, decodeContent, type DecodedContent } from '../body/content-coding.js';
 import { digestOf, MAX_BODY_BYTES } from '../body/digest.js';
 import { recordedBody } from './body.js';
@@ -101,24 +102,19 @@ function unframed(raw: Buffer, headers: HeaderMap): Buffer {
   return raw.subarray(0, length);
 }
 
-/** Chunked transfer coding (RFC 9112 §7.1): `size[;ext]` CRLF data CRLF ... `0` CRLF trailers CRLF. */
+/** Chunked transfer coding, by the one chunked decoder (src/body/http-body.ts), the whole message at once. */
 function dechunk(raw: Buffer): Buffer {
   const parts: Buffer[] = [];
-  let at = 0;
-  // Each round consumes one chunk and moves `at` forward; a chunk of size 0 ends the body.
-  while (at < raw.length) {
-    const lineEnd = raw.indexOf('\n', at);
-    if (lineEnd === -1) throw new ExchangeFormatError('chunked body: a chunk size line is cut short');
-    const sizeText = raw.subarray(at, lineEnd).toString('latin1').replace(/\r$/, '').split(';')[0]!.trim();
-    if (!/^[0-9a-fA-F]+$/.test(sizeText)) throw new ExchangeFormatError(`chunked body: ${JSON.stringify(sizeText.slice(0, 20))} is not a chunk size`);
-    const size = Number.parseInt(sizeText, 16);
-    const start = lineEnd + 1;
-    if (size === 0) return Buffer.concat(parts);
-    if (start + size > raw.length) throw new ExchangeFormatError(`chunked body: a chunk of ${size} bytes is cut short`);
-    parts.push(raw.subarray(start, start + size));
-    at = start + size;
-    if (raw[at] === 13) at++;
-    if (raw[at] === 10) at++;
+  const reader = new BodyReader();
+  reader.start('chunked', 0, (piece) => parts.push(piece));
+  let end: number;
+  try {
+    end = reader.read(raw, 0);
+  } catch (error) {
+    if (error instanceof FramingError) throw new ExchangeFormatError(`chunked body: ${error.message}`);
+    throw error;
   }
-  throw new ExchangeFormatError('chunked body: the last chunk (size 0) is missing');
+  // A capture may stop right after the last chunk: what the body holds is all there.
+  if (end === -1 && !reader.lastChunkRead) throw new ExchangeFormatError('chunked body: cut short before its last chunk (size 0)');
+  return Buffer.concat(parts);
 }

@@ -1,4 +1,8 @@
-import { HEAD_CAP, Unfollowable } from './http-head.js';
+/**
+ * A body whose framing cannot be followed: the recorder's observer gives up on the connection,
+ * the GoReplay reader on the message (src/snapshot/http-message.ts).
+ */
+export class FramingError extends Error {}
 
 const CR = 13;
 const LF = 10;
@@ -6,6 +10,8 @@ const LF = 10;
 const SIZE_LINE_CAP = 4096;
 /** 16^12 bytes is far past any real chunk and well inside a safe integer. */
 const SIZE_DIGITS_CAP = 12;
+/** Trailers are a head of their own: no longer than one. */
+const TRAILER_CAP = 64 * 1024;
 
 export type BodyFraming = 'length' | 'chunked' | 'close';
 
@@ -21,9 +27,11 @@ const TRAILER_LINE = 7;
 const END_LF = 8;
 
 /**
- * One message body as its bytes go past, in whatever pieces they arrive: by Content-Length, by
- * chunked transfer coding (the chunk framing taken off, trailers passed over), or until the
- * connection closes. The body's own bytes go to `sink` as slices of the chunks fed, never copied.
+ * One HTTP/1.1 message body as its bytes go past, in whatever pieces they arrive: by
+ * Content-Length, by chunked transfer coding (RFC 9112 §7.1: the chunk framing taken off,
+ * trailers passed over), or until the connection closes. The body's own bytes go to `sink` as
+ * slices of the chunks fed, never copied. The one chunked decoder: the recorder's observer feeds
+ * it a connection's chunks, the GoReplay reader a whole recorded message.
  */
 export class BodyReader {
   framing: BodyFraming = 'length';
@@ -43,6 +51,11 @@ export class BodyReader {
     this.digits = 0;
     this.lineBytes = 0;
     this.trailerBytes = 0;
+  }
+
+  /** A chunked body's last chunk (size 0) has been read: only trailers and the blank line may follow. */
+  get lastChunkRead(): boolean {
+    return this.framing === 'chunked' && this.state >= TRAILER_START;
   }
 
   /** Reads from `chunk[pos]`: the index just past the body's end, or -1 when the body goes on past this chunk. */
@@ -68,24 +81,24 @@ export class BodyReader {
         case SIZE: {
           const value = hexValue(byte);
           if (value >= 0) {
-            if (++this.digits > SIZE_DIGITS_CAP) throw new Unfollowable('a chunk size too large to follow');
+            if (++this.digits > SIZE_DIGITS_CAP) throw new FramingError('a chunk size too large to follow');
             this.remaining = this.remaining * 16 + value;
-          } else if (this.digits === 0) throw new Unfollowable('a chunk size that is not hexadecimal');
+          } else if (this.digits === 0) throw new FramingError('a chunk size that is not hexadecimal');
           else if (byte === CR) this.state = SIZE_LF;
           else if (byte === 0x3b /* ; */ || byte === 0x20 || byte === 0x09) this.state = EXTENSION;
-          else throw new Unfollowable('a chunk size that is not hexadecimal');
+          else throw new FramingError('a chunk size that is not hexadecimal');
           pos++;
           this.line();
           break;
         }
         case EXTENSION:
           if (byte === CR) this.state = SIZE_LF;
-          else if (byte === LF) throw new Unfollowable('a chunk-size line not ending in CRLF');
+          else if (byte === LF) throw new FramingError('a chunk-size line not ending in CRLF');
           pos++;
           this.line();
           break;
         case SIZE_LF:
-          if (byte !== LF) throw new Unfollowable('a chunk-size line not ending in CRLF');
+          if (byte !== LF) throw new FramingError('a chunk-size line not ending in CRLF');
           pos++;
           this.lineBytes = 0;
           this.digits = 0;
@@ -100,12 +113,12 @@ export class BodyReader {
           break;
         }
         case DATA_CR:
-          if (byte !== CR) throw new Unfollowable('chunk data not followed by CRLF');
+          if (byte !== CR) throw new FramingError('chunk data not followed by CRLF');
           pos++;
           this.state = DATA_LF;
           break;
         case DATA_LF:
-          if (byte !== LF) throw new Unfollowable('chunk data not followed by CRLF');
+          if (byte !== LF) throw new FramingError('chunk data not followed by CRLF');
           pos++;
           this.state = SIZE;
           break;
@@ -123,7 +136,7 @@ export class BodyReader {
           break;
         }
         case END_LF:
-          if (byte !== LF) throw new Unfollowable('a trailer section not ending in CRLF');
+          if (byte !== LF) throw new FramingError('a trailer section not ending in CRLF');
           return pos + 1;
       }
     }
@@ -131,12 +144,12 @@ export class BodyReader {
   }
 
   private line(): void {
-    if (++this.lineBytes > SIZE_LINE_CAP) throw new Unfollowable('a chunk-size line too long to follow');
+    if (++this.lineBytes > SIZE_LINE_CAP) throw new FramingError('a chunk-size line too long to follow');
   }
 
   private trailer(bytes: number): void {
     this.trailerBytes += bytes;
-    if (this.trailerBytes > HEAD_CAP) throw new Unfollowable('a trailer section too long to follow');
+    if (this.trailerBytes > TRAILER_CAP) throw new FramingError('a trailer section too long to follow');
   }
 }
 
