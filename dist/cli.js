@@ -1063,7 +1063,6 @@ var Relay = class {
       } else if (!upstream.writableEnded) upstream.end();
     });
     upstream.on("end", () => {
-      if (this.observer.awaitingAnswer) return this.badGateway();
       this.observer.upstreamEnded();
       if (!client.writableEnded) client.end();
     });
@@ -1073,8 +1072,7 @@ var Relay = class {
         this.unreachable = true;
         this.unreachableTimer = setTimeout(() => client.destroy(), UNREACHABLE_WAIT_MS).unref();
         this.answerUnreachable();
-      } else if (this.observer.awaitingAnswer) this.badGateway();
-      else client.destroy();
+      } else client.destroy();
     });
     let open = 2;
     const closed = () => --open === 0 && done();
@@ -1115,7 +1113,7 @@ var Relay = class {
     if (this.observer.awaitingAnswer) this.badGateway();
     else if (!this.observer.following) this.client.destroy();
   }
-  /** No byte of an answer has gone to the client for the request waiting: it gets a 502, and the connection ends. */
+  /** The upstream could not be reached: the request waiting gets a 502, and the connection ends. */
   badGateway() {
     this.observer.end();
     this.upstream.destroy();

@@ -161,8 +161,10 @@ class Relay {
         if (!client.writableEnded) client.destroy();
       } else if (!upstream.writableEnded) upstream.end();
     });
+    // An upstream that hangs up, answered or not, hangs up on the client too: as without the
+    // proxy, so a client that retries an idempotent request on a closed keep-alive connection
+    // (the race with the service's keep-alive timeout) still does, where a 502 would fail it.
     upstream.on('end', () => {
-      if (this.observer.awaitingAnswer) return this.badGateway();
       this.observer.upstreamEnded();
       if (!client.writableEnded) client.end();
     });
@@ -173,8 +175,7 @@ class Relay {
         this.unreachable = true;
         this.unreachableTimer = setTimeout(() => client.destroy(), UNREACHABLE_WAIT_MS).unref();
         this.answerUnreachable();
-      } else if (this.observer.awaitingAnswer) this.badGateway();
-      else client.destroy();
+      } else client.destroy();
     });
 
     let open = 2;
@@ -214,7 +215,7 @@ class Relay {
     else if (!this.observer.following) this.client.destroy();
   }
 
-  /** No byte of an answer has gone to the client for the request waiting: it gets a 502, and the connection ends. */
+  /** The upstream could not be reached: the request waiting gets a 502, and the connection ends. */
   private badGateway(): void {
     this.observer.end();
     this.upstream.destroy();

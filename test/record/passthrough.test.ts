@@ -364,7 +364,7 @@ test('shutdown ends an idle keep-alive connection at once and a busy one as soon
   t.is((await readRecorded(out)).exchanges.length, 2);
 });
 
-test('an upstream that closes the connection before any byte of an answer is a 502; the exchange is not recorded', async (t) => {
+test('an upstream that closes the connection before any byte of an answer closes the client connection too, as without the proxy; the exchange is not recorded', async (t) => {
   const upstream = await rawServe(t, (socket) => socket.end());
   const out = await mkdtemp(path.join(os.tmpdir(), 'record-hangup-'));
   const proxy = await startProxy(upstream.url, out);
@@ -372,7 +372,8 @@ test('an upstream that closes the connection before any byte of an answer is a 5
   const client = await rawClient(t, proxy.url);
   client.socket.write('GET /hangup HTTP/1.1\r\nHost: x\r\n\r\n');
   await client.ended;
-  t.regex(client.text(), /^HTTP\/1\.1 502 Bad Gateway\r\n[^]*connection: close\r\n[^]*\r\n\r\nreplay-gate record: the upstream did not answer\n$/);
+  // No stand-in answer: a client sees the hang-up it would see directly, and may retry.
+  t.is(client.text(), '');
   await stop();
   t.is(proxy.recorder.counters.recorded, 0);
   t.is(proxy.recorder.counters.dropped.get('no-response'), 1);
